@@ -1,0 +1,37 @@
+/** Byte helpers shared by the core. Browser-safe. */
+
+const utf8Encoder = new TextEncoder()
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true })
+
+/** UTF-8 bytes of a string. */
+export function utf8(text: string): Uint8Array {
+  return utf8Encoder.encode(text)
+}
+
+/**
+ * Decodes UTF-8 bytes, refusing invalid sequences.
+ * @throws TypeError on invalid UTF-8 (callers wrap it in their own coded error)
+ */
+export function fromUtf8(bytes: Uint8Array): string {
+  return utf8Decoder.decode(bytes)
+}
+
+/** Concatenates byte arrays. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const p of parts) length += p.length
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const p of parts) {
+    out.set(p, offset)
+    offset += p.length
+  }
+  return out
+}
+
+/** Constant-shape equality of two byte arrays (not constant-time; only public data is compared). */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}

@@ -1,0 +1,25 @@
+import { ValidationError } from '../errors.js'
+
+const TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
+/**
+ * Parses a protocol time: RFC 3339, UTC, `Z` suffix, millisecond precision
+ * (`2026-11-23T18:30:00.000Z`). Returns milliseconds since the epoch.
+ * @throws ValidationError `TIME_INVALID`
+ */
+export function parseTime(text: unknown, field = 'time'): number {
+  if (typeof text !== 'string' || !TIME_PATTERN.test(text)) {
+    throw new ValidationError('TIME_INVALID', `${field} must be an RFC 3339 UTC time like 2026-11-23T18:30:00.000Z`, { field })
+  }
+  const ms = Date.parse(text)
+  // Date.parse accepts 2026-02-30 and rolls it over; a round trip proves the date exists.
+  if (!Number.isFinite(ms) || new Date(ms).toISOString() !== text) {
+    throw new ValidationError('TIME_INVALID', `${field} is not a real calendar time`, { field })
+  }
+  return ms
+}
+
+/** Formats milliseconds since the epoch as a protocol time. */
+export function formatTime(ms: number): string {
+  return new Date(ms).toISOString()
+}

@@ -1,0 +1,124 @@
+import { fromBase64 } from '../encoding/base64.js'
+import { parseJson, type JsonObject } from '../encoding/json.js'
+import { assertJsonValue } from '../encoding/json-value.js'
+import { parseTime } from '../encoding/time.js'
+import { utf8 } from '../encoding/bytes.js'
+import { SaksiError, ValidationError } from '../errors.js'
+import { publicKeyFromDidKey, type DidKey } from '../keys/did-key.js'
+import { txIdFromSigningInput, txSigningInput } from './signing-input.js'
+import { MAX_ENVELOPE_BYTES, type ParsedEnvelope, type Tx } from './types.js'
+import type { TxErrorCode } from './tx-errors.js'
+
+const TX_FIELDS = ['v', 'network', 'contract', 'method', 'args', 'signer', 'nonce', 'expiresAt'] as const
+const ENVELOPE_FIELDS = ['tx', 'sig'] as const
+/** Names of networks, contracts and methods: short, ASCII, no spaces. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+
+function fail(code: TxErrorCode, message: string, details?: Record<string, unknown>): never {
+  throw new ValidationError(code, message, details)
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function checkFields(obj: Record<string, unknown>, fields: readonly string[], where: string): void {
+  for (const f of fields) if (!Object.prototype.hasOwnProperty.call(obj, f)) fail('TX_FIELD_MISSING', `${where}.${f} is missing`, { field: `${where}.${f}` })
+  for (const k of Object.keys(obj)) if (!fields.includes(k)) fail('TX_FIELD_UNKNOWN', `${where}.${k} is not a protocol field`, { field: `${where}.${k}` })
+}
+
+function str(obj: Record<string, unknown>, field: string): string {
+  const v = obj[field]
+  if (typeof v !== 'string') fail('TX_FIELD_TYPE', `tx.${field} must be a string`, { field: `tx.${field}` })
+  return v
+}
+
+/**
+ * Parses and structurally validates a transaction envelope (PROTOCOL section 3) from its JSON text
+ * or bytes, or from an already-parsed value. Refuses oversized input, duplicate keys, missing or
+ * unknown fields, wrong types, a bad `did:key`, non-canonical base64 and a signature of the wrong
+ * length, each with its own code. It does not check the signature (see `verifyEnvelope`) nor the
+ * network and expiry window (see `checkTxWindow`).
+ * @throws ValidationError with a code from `TX_ERROR_CODES` or `JSON_*`
+ */
+export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvelope {
+  let value: unknown = input
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    const size = typeof input === 'string' ? utf8ByteLength(input) : input.length
+    if (size > MAX_ENVELOPE_BYTES) fail('TX_TOO_LARGE', `the envelope is ${size} bytes; at most ${MAX_ENVELOPE_BYTES}`, { limit: MAX_ENVELOPE_BYTES })
+    let text: string
+    try {
+      text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input)
+    } catch {
+      throw new ValidationError('JSON_INVALID_UNICODE', 'the envelope is not valid UTF-8')
+    }
+    value = parseJson(text)
+  }
+  if (!isObject(value)) fail('TX_ENVELOPE_INVALID', 'the envelope must be a JSON object {tx, sig}')
+  checkFields(value, ENVELOPE_FIELDS, 'envelope')
+  const tx = value.tx
+  if (!isObject(tx)) fail('TX_FIELD_TYPE', 'envelope.tx must be an object', { field: 'envelope.tx' })
+  checkFields(tx, TX_FIELDS, 'tx')
+
+  if (typeof tx.v !== 'number') fail('TX_FIELD_TYPE', 'tx.v must be the integer 1', { field: 'tx.v' })
+  if (tx.v !== 1) fail('TX_VERSION_UNSUPPORTED', `tx.v ${String(tx.v)} is not supported; this node speaks version 1`, { field: 'tx.v' })
+  for (const f of ['network', 'contract', 'method'] as const) {
+    if (!NAME.test(str(tx, f))) fail('TX_FIELD_INVALID', `tx.${f} must be 1-64 characters of letters, digits, ".", "_" or "-"`, { field: `tx.${f}` })
+  }
+  if (!isObject(tx.args)) fail('TX_FIELD_TYPE', 'tx.args must be an object', { field: 'tx.args' })
+  try {
+    assertJsonValue(tx.args, 'tx.args')
+  } catch (e) {
+    fail('TX_ARGS_INVALID', (e as Error).message, { field: 'tx.args' })
+  }
+  const signer = str(tx, 'signer')
+  let publicKey: Uint8Array
+  try {
+    publicKey = publicKeyFromDidKey(signer)
+  } catch (e) {
+    fail('TX_SIGNER_INVALID', `tx.signer: ${(e as Error).message}`, { field: 'tx.signer' })
+  }
+  const nonce = str(tx, 'nonce')
+  if (nonce.length < 1 || nonce.length > 64 || !nonce.isWellFormed()) fail('TX_NONCE_INVALID', 'tx.nonce must be 1 to 64 characters', { field: 'tx.nonce' })
+  const expiresAt = str(tx, 'expiresAt')
+  let expiresAtMs: number
+  try {
+    expiresAtMs = parseTime(expiresAt, 'tx.expiresAt')
+  } catch (e) {
+    fail('TX_EXPIRES_INVALID', (e as SaksiError).message, { field: 'tx.expiresAt' })
+  }
+  if (typeof value.sig !== 'string') fail('TX_FIELD_TYPE', 'sig must be a base64 string', { field: 'sig' })
+  let signature: Uint8Array
+  try {
+    signature = fromBase64(value.sig, undefined, 'sig')
+  } catch (e) {
+    fail('TX_SIG_ENCODING', (e as Error).message, { field: 'sig' })
+  }
+  if (signature.length !== 64) fail('TX_SIG_LENGTH', `sig decodes to ${signature.length} bytes; an Ed25519 signature is 64`, { field: 'sig' })
+
+  const body: Tx = {
+    v: 1,
+    network: tx.network as string,
+    contract: tx.contract as string,
+    method: tx.method as string,
+    args: tx.args as JsonObject,
+    signer: signer as DidKey,
+    nonce,
+    expiresAt,
+  }
+  const signingInput = txSigningInput(body)
+  return {
+    envelope: { tx: body, sig: value.sig },
+    signingInput,
+    txId: txIdFromSigningInput(signingInput),
+    publicKey,
+    signature,
+    expiresAtMs,
+  }
+}
+
+/** UTF-8 length of `s`, skipping the encoding when even 3 bytes per unit stays under the limit. */
+function utf8ByteLength(s: string): number {
+  if (s.length * 3 <= MAX_ENVELOPE_BYTES) return 0
+  return utf8(s).length
+}

@@ -1,0 +1,50 @@
+import { toBase64 } from '../encoding/base64.js'
+import { formatTime } from '../encoding/time.js'
+import type { JsonObject } from '../encoding/json.js'
+import type { Signer } from '../keys/key-pair.js'
+import { parseEnvelope } from './parse-envelope.js'
+import { txSigningInput } from './signing-input.js'
+import type { Envelope, ParsedEnvelope, Tx } from './types.js'
+
+/** What a caller provides to build a transaction; the rest is filled in. */
+export interface BuildTxInput {
+  network: string
+  contract: string
+  method: string
+  args?: JsonObject
+  /** Defaults to 16 random hex characters. */
+  nonce?: string
+  /** Defaults to `now + ttlSeconds`. */
+  expiresAt?: string
+  /** Clock for the default expiry, in ms (defaults to `Date.now()`). */
+  now?: number
+  /** Validity window for the default expiry (default 300 s). */
+  ttlSeconds?: number
+}
+
+function randomNonce(): string {
+  const b = globalThis.crypto.getRandomValues(new Uint8Array(8))
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Builds, signs and validates a transaction envelope.
+ * @param input the call to make
+ * @param signer the key that signs (its `did` becomes `tx.signer`)
+ * @returns the parsed, signed envelope (validated exactly as a node would parse it)
+ * @throws ValidationError if the input would make an envelope a node refuses
+ */
+export function signTx(input: BuildTxInput, signer: Signer): ParsedEnvelope {
+  const tx: Tx = {
+    v: 1,
+    network: input.network,
+    contract: input.contract,
+    method: input.method,
+    args: input.args ?? {},
+    signer: signer.did,
+    nonce: input.nonce ?? randomNonce(),
+    expiresAt: input.expiresAt ?? formatTime((input.now ?? Date.now()) + (input.ttlSeconds ?? 300) * 1000),
+  }
+  const envelope: Envelope = { tx, sig: toBase64(signer.sign(txSigningInput(tx))) }
+  return parseEnvelope(envelope)
+}
