@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: Saksi's benchmarks. Each section returns figures; ratios are against a baseline
+ * measured in the same run, so they compare across machines better than the raw numbers.
+ * Run one section with `npm run bench -- <name>`.
+ */
+import { cpus, totalmem } from 'node:os'
+import { benchEnvelope } from './envelope.js'
+import type { BenchResult } from './types.js'
+
+type Section = { name: string; run: () => Promise<BenchResult[]> }
+
+async function loadSections(): Promise<Section[]> {
+  const sections: Section[] = [{ name: 'envelope', run: benchEnvelope }]
+  const merkle = (await import('./merkle.js').catch(() => undefined)) as { benchMerkle?: () => Promise<BenchResult[]> } | undefined
+  if (merkle?.benchMerkle) sections.push({ name: 'merkle', run: merkle.benchMerkle })
+  return sections
+}
+
+function format(r: BenchResult): string {
+  const v = r.value >= 100 ? Math.round(r.value).toLocaleString('en-US') : r.value.toPrecision(3)
+  const ratio = r.ratio ? `  (${r.ratio.value.toFixed(3)}× ${r.ratio.baseline})` : ''
+  const note = r.note ? `  [${r.note}]` : ''
+  return `  ${r.name.padEnd(52)} ${v.padStart(12)} ${r.unit}${ratio}${note}`
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2)
+  const cpu = cpus()[0]?.model ?? 'unknown cpu'
+  console.log(`Saksi bench — node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB`)
+  for (const section of await loadSections()) {
+    if (only.length > 0 && !only.includes(section.name)) continue
+    console.log(`\n${section.name}`)
+    const started = performance.now()
+    for (const r of await section.run()) console.log(format(r))
+    console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
