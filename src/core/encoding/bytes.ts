@@ -1,7 +1,10 @@
 /** Byte helpers shared by the core. Browser-safe. */
 
 const utf8Encoder = new TextEncoder()
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: true keeps a leading U+FEFF in the text instead of silently dropping it, so that the
+// strict JSON parser refuses it (RFC 8259 section 8.1) instead of accepting bytes that are not the
+// canonical encoding.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** UTF-8 bytes of a string. */
 export function utf8(text: string): Uint8Array {
@@ -9,7 +12,7 @@ export function utf8(text: string): Uint8Array {
 }
 
 /**
- * Decodes UTF-8 bytes, refusing invalid sequences.
+ * Decodes UTF-8 bytes, refusing invalid sequences. A byte order mark is kept as U+FEFF, not dropped.
  * @throws TypeError on invalid UTF-8 (callers wrap it in their own coded error)
  */
 export function fromUtf8(bytes: Uint8Array): string {

@@ -26,8 +26,9 @@ export const JSON_ERROR_CODES = [
 /**
  * Parses JSON strictly, for anything that will be hashed or signed: RFC 8259 syntax, I-JSON
  * (RFC 7493) semantics. Refuses duplicate object keys (two parsers could keep different ones, so the
- * signed meaning would be ambiguous), lone surrogates, numbers that are not exactly representable
- * as an IEEE double in the safe integer range, and nesting deeper than `maxDepth`.
+ * signed meaning would be ambiguous), lone surrogates, numbers out of the range of an IEEE double
+ * (too large, or non-zero but rounding to zero), integers beyond ±(2^53 - 1), and nesting deeper
+ * than `maxDepth`. `-0` is read as `0` (JCS writes both as `0`).
  * `__proto__` is kept as an ordinary own key.
  * @throws ValidationError with one of {@link JSON_ERROR_CODES}
  */
@@ -100,6 +101,8 @@ class Parser {
     const text = m[0]
     const n = Number(text)
     if (!Number.isFinite(n)) this.fail('number is out of range', 'JSON_NUMBER_UNSAFE')
+    // A non-zero number too small for a double (1e-400) would silently become 0.
+    if (n === 0 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) this.fail('number is too small to represent', 'JSON_NUMBER_UNSAFE')
     // Integers beyond 2^53 lose precision silently; I-JSON (RFC 7493 section 2.2) says not to rely on them.
     if (Number.isInteger(n) && !Number.isSafeInteger(n)) {
       this.fail('integer is outside the safe range (±2^53-1)', 'JSON_NUMBER_UNSAFE')

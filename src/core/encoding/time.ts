@@ -19,7 +19,17 @@ export function parseTime(text: unknown, field = 'time'): number {
   return ms
 }
 
-/** Formats milliseconds since the epoch as a protocol time. */
+// 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the range of four-digit years.
+const MIN_TIME_MS = -62_167_219_200_000
+const MAX_TIME_MS = 253_402_300_799_999
+
+/**
+ * Formats milliseconds since the epoch as a protocol time (fractions of a millisecond are dropped).
+ * @throws ValidationError `TIME_INVALID` if `ms` is not a finite time with a four-digit year
+ */
 export function formatTime(ms: number): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < MIN_TIME_MS || ms > MAX_TIME_MS) {
+    throw new ValidationError('TIME_INVALID', 'time is outside 0000-01-01 to 9999-12-31', { ms: String(ms) })
+  }
   return new Date(ms).toISOString()
 }
