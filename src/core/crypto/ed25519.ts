@@ -1,4 +1,5 @@
 import { ed25519 as noble } from '@noble/curves/ed25519.js'
+import { sha512 } from '@noble/hashes/sha2.js'
 import type { KeyObject } from 'node:crypto'
 import { toHex } from '../encoding/hex.js'
 import { nodeCrypto } from './node-builtin.js'
@@ -31,15 +32,99 @@ export function ed25519Pkcs8(seed: Uint8Array): Uint8Array {
 /** The DER prefix of an Ed25519 PKCS#8 document, for parsers. */
 export const ED25519_PKCS8_PREFIX: Uint8Array = PKCS8_PREFIX
 
-/** Pure-JS Ed25519 verification (browser-safe). Never throws: malformed input is `false`. */
+/*
+ * One verification rule for both implementations. Left to themselves, OpenSSL (Node's native
+ * verify) and @noble disagree on crafted input, which a ledger cannot afford: a node and an
+ * independent verifier must reach the same verdict on every signature. OpenSSL checks the
+ * cofactorless equation [S]B = R + [k]A by comparing encodings and accepts small-order and
+ * non-canonically encoded public keys (with those, anyone can forge a signature for any message);
+ * @noble's strict mode refuses such keys but checks the cofactored equation, which also accepts
+ * an R with a small-order component. The rule both follow here is the intersection:
+ *   - A is canonically encoded (y < p, and not x = 0 with the sign bit set) and not of small order;
+ *   - 0 <= S < L;
+ *   - R is byte-for-byte the encoding of [S]B - [k]A, with k = SHA-512(R || A || M) mod L.
+ * Every honestly made RFC 8032 signature meets it.
+ */
+
+const Point = noble.Point
+const CURVE_ORDER = Point.Fn.ORDER
+
+// The canonical encodings of the eight points of small order (the torsion subgroup), hex.
+const SMALL_ORDER_KEYS = new Set([
+  '0100000000000000000000000000000000000000000000000000000000000000',
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  '0000000000000000000000000000000000000000000000000000000000000080',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85',
+])
+
+/**
+ * Byte-level part of the public key rule, without decoding the point (cheap): refuses encodings
+ * of y >= p, the x = 0 points with the sign bit set, and the small-order points. Whether the
+ * point is on the curve at all is left to the decoder.
+ */
+function isAllowedPublicKeyEncoding(publicKey: Uint8Array): boolean {
+  const top = publicKey[31]! & 0x7f
+  const sign = publicKey[31]! & 0x80
+  // y >= p = 2^255 - 19: top byte 0x7f, bytes 30..1 all 0xff, byte 0 >= 0xed.
+  let allOnes = top === 0x7f
+  for (let i = 30; allOnes && i >= 1; i--) allOnes = publicKey[i] === 0xff
+  if (allOnes && publicKey[0]! >= 0xed) return false
+  if (sign !== 0) {
+    // x = 0 exactly when y = 1 or y = p - 1; their sign bit must be 0.
+    let rest = 0
+    for (let i = 1; i < 31; i++) rest |= publicKey[i]!
+    if (rest === 0 && top === 0 && publicKey[0] === 0x01) return false
+    if (allOnes && publicKey[0] === 0xec) return false
+  }
+  return !SMALL_ORDER_KEYS.has(toHex(publicKey))
+}
+
+function bytesToNumberLE(bytes: Uint8Array): bigint {
+  let n = 0n
+  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!)
+  return n
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  let d = 0
+  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!
+  return d === 0
+}
+
+/**
+ * Pure-JS Ed25519 verification (browser-safe), under the same rule as {@link nodeEd25519Verify}.
+ * Never throws: malformed input is `false`.
+ */
 export function nobleEd25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  if (!(publicKey instanceof Uint8Array) || !(message instanceof Uint8Array) || !(signature instanceof Uint8Array)) return false
   if (publicKey.length !== 32 || signature.length !== 64) return false
+  if (!isAllowedPublicKeyEncoding(publicKey)) return false
   try {
-    // zip215: false gives RFC 8032 / FIPS 186-5 strict verification, the same rule as OpenSSL.
-    return noble.verify(signature, message, publicKey, { zip215: false })
+    // Strict decoding (zip215: false) refuses y >= p and points off the curve.
+    const A = Point.fromBytes(publicKey, false)
+    if (A.isSmallOrder()) return false
+    const r = signature.subarray(0, 32)
+    const s = bytesToNumberLE(signature.subarray(32))
+    if (s >= CURVE_ORDER) return false
+    const k = bytesToNumberLE(sha512(concat3(r, publicKey, message))) % CURVE_ORDER
+    const expectedR = Point.BASE.multiplyUnsafe(s).subtract(A.multiplyUnsafe(k))
+    return sameBytes(expectedR.toBytes(), r)
   } catch {
     return false
   }
+}
+
+function concat3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length + c.length)
+  out.set(a)
+  out.set(b, a.length)
+  out.set(c, a.length + b.length)
+  return out
 }
 
 // Re-importing a key costs as much as verifying with it, so KeyObjects are cached (bounded).
@@ -50,10 +135,14 @@ function cachedPublicKey(publicKey: Uint8Array): KeyObject | null {
   const id = toHex(publicKey)
   let key = publicKeyCache.get(id)
   if (key === undefined) {
-    try {
-      key = nodeCrypto!.createPublicKey({ key: Buffer.from(ed25519Spki(publicKey)), format: 'der', type: 'spki' })
-    } catch {
-      key = null // not a valid point encoding
+    if (!isAllowedPublicKeyEncoding(publicKey)) {
+      key = null // OpenSSL would accept it; the shared rule does not (see above)
+    } else {
+      try {
+        key = nodeCrypto!.createPublicKey({ key: Buffer.from(ed25519Spki(publicKey)), format: 'der', type: 'spki' })
+      } catch {
+        key = null // not a valid point encoding
+      }
     }
     if (publicKeyCache.size >= KEY_CACHE_LIMIT) publicKeyCache.delete(publicKeyCache.keys().next().value!)
     publicKeyCache.set(id, key)
@@ -61,10 +150,14 @@ function cachedPublicKey(publicKey: Uint8Array): KeyObject | null {
   return key
 }
 
-/** Native Ed25519 verification; only defined on Node. Never throws. */
+/**
+ * Native Ed25519 verification (OpenSSL, which checks S < L and compares R byte for byte), with the
+ * public key rule above added; only defined on Node. Never throws.
+ */
 export const nodeEd25519Verify: ((publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean) | undefined =
   nodeCrypto
     ? ((nc) => (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => {
+        if (!(publicKey instanceof Uint8Array) || !(message instanceof Uint8Array) || !(signature instanceof Uint8Array)) return false
         if (publicKey.length !== 32 || signature.length !== 64) return false
         const key = cachedPublicKey(publicKey)
         if (key === null) return false
