@@ -4,7 +4,8 @@ import { sha256 } from '../crypto/sha256.js'
 export const HASH_SIZE = 32
 
 /**
- * Root of the empty tree: SHA-256 of the empty string (RFC 6962 section 2.1, MTH({})).
+ * Root of the empty tree: SHA-256 of the empty string (RFC 6962 section 2.1, MTH({})). Shared:
+ * do not mutate (typed arrays cannot be frozen); functions here hand out copies of it.
  */
 export const EMPTY_ROOT: Uint8Array = sha256(new Uint8Array(0))
 
