@@ -78,7 +78,7 @@ describe('consistencyProof', () => {
   })
 })
 
-describe('proofs from a larger store', () => {
+describe('inclusionProof and consistencyProof from a larger store', () => {
   const N = 5000
   const bigLeaves = leaves(N)
   const mth = listHasher(bigLeaves)
@@ -114,7 +114,7 @@ describe('proofs from a larger store', () => {
   })
 })
 
-describe('proofs at sizes beyond 2^32', () => {
+describe('inclusionProof, consistencyProof and rootAt beyond 2^32 leaves', () => {
   const tree = periodicTree(4)
   const random = seededRandom(9162)
   const MAX = Number.MAX_SAFE_INTEGER

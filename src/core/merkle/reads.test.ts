@@ -12,7 +12,7 @@ import { seededRandom } from './testing/seeded-random.js'
 
 const ceilLog2 = (n: number): number => (n <= 1 ? 0 : bitLength(n - 1))
 
-describe('inclusionProof', () => {
+describe('inclusionProof, consistencyProof and rootAt', () => {
   describe('when the store holds 2^16 + 3 real leaves', () => {
     const n = 2 ** 16 + 3
     const store = new MemoryHashStore()
