@@ -33,7 +33,8 @@ const didCache = new Map<string, Uint8Array>()
 export function publicKeyFromDidKey(did: unknown): Uint8Array {
   if (typeof did !== 'string') throw new ValidationError('DID_INVALID', 'a did:key must be a string')
   const cached = didCache.get(did)
-  if (cached) return cached
+  // A copy: a caller that writes into the returned key must not change what the next caller gets.
+  if (cached) return cached.slice()
   if (did.length > MAX_DID_LENGTH || !did.startsWith(DID_KEY_PREFIX)) {
     throw new ValidationError('DID_INVALID', 'expected did:key:z followed by base58btc', { did: did.slice(0, MAX_DID_LENGTH) })
   }
@@ -50,7 +51,7 @@ export function publicKeyFromDidKey(did: unknown): Uint8Array {
   if (didKeyFromPublicKey(publicKey) !== did) throw new ValidationError('DID_INVALID', 'did:key is not canonically encoded', { did })
   if (didCache.size >= 10_000) didCache.delete(didCache.keys().next().value!)
   didCache.set(did, publicKey)
-  return publicKey
+  return publicKey.slice()
 }
 
 /** True when `did` is a valid Ed25519 `did:key`. */
