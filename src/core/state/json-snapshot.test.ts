@@ -21,6 +21,7 @@ describe('snapshotJson', () => {
   })
   describe('when the value is not exact JSON', () => {
     it('refuses it, naming where', () => {
+      // eslint-disable-next-line no-sparse-arrays -- a sparse array is one of the cases
       for (const v of [undefined, NaN, -0, 2 ** 60, new Date(0), { a: undefined }, [1, , 3], '\ud800']) {
         expect(() => snapshotJson(v, 'value')).toThrow(expect.objectContaining({ code: 'JSON_VALUE_INVALID' }))
       }

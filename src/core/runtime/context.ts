@@ -1,0 +1,110 @@
+import type { JsonObject, JsonValue } from '../encoding/json.js'
+import type { DidKey } from '../keys/did-key.js'
+import type { RangeOptions } from '../state/key-range.js'
+import type { StateEntry } from '../state/state-store.js'
+import type { Directory } from './directory.js'
+
+/** The block's time: the only clock a contract has (PROTOCOL section 4). */
+export interface BlockTime {
+  /** RFC 3339 UTC with milliseconds, e.g. `2026-11-23T18:30:00.000Z`. */
+  readonly iso: string
+  /** The same instant in milliseconds since the epoch. */
+  readonly ms: number
+}
+
+/** Read access to one contract's namespace. Values are deeply frozen. */
+export interface StateReader {
+  /**
+   * @param key a state key (1-512 characters in 0x21-0x7E)
+   * @returns the value, or undefined when absent
+   */
+  get(key: string): JsonValue | undefined
+  /**
+   * Entries ordered by key (byte order), descending with `reverse`.
+   * @param options prefix, start (inclusive), end (exclusive), limit, reverse
+   */
+  range(options?: RangeOptions): StateEntry[]
+}
+
+/** Read and write access to the calling contract's own namespace, buffered until the call succeeds. */
+export interface StateAccess extends StateReader {
+  /**
+   * Writes `value` at `key`. The value must be exact JSON and not null; it is copied, so later
+   * changes to the object do not reach state.
+   */
+  put(key: string, value: JsonValue): void
+  /** Deletes `key` (a write even if the key is absent). */
+  delete(key: string): void
+}
+
+/** A read-only view of a contract: its state and its queries. */
+export interface ContractView extends StateReader {
+  /** The contract's name. */
+  readonly name: string
+  /**
+   * Runs one of the contract's queries against the same state the caller sees.
+   * @returns the query's answer, or undefined for "not found"
+   */
+  query(name: string, args?: JsonObject): JsonValue | undefined
+}
+
+/** What a method body receives. Everything on it is deterministic; it dies when the call ends. */
+export interface CallContext {
+  /** This contract's name. */
+  readonly contract: string
+  /** The method being run. */
+  readonly method: string
+  /** The signer of the transaction. */
+  readonly caller: DidKey
+  /** The transaction id (lowercase hex). */
+  readonly txId: string
+  /** The entry's index in the log. */
+  readonly index: number
+  /** The block's height. */
+  readonly block: number
+  /** The block's time. */
+  readonly time: BlockTime
+  /** This contract's state. */
+  readonly state: StateAccess
+  /** Who is who (citizens, roles, key status), from the directory contract (identity). */
+  readonly directory: Directory
+  /**
+   * Records an event; kept only if the call succeeds.
+   * @param type `<contract>.<Name>`, e.g. `identity.Registered`
+   * @param data an exact JSON object (default `{}`)
+   */
+  emit(type: string, data?: JsonObject): void
+  /**
+   * Fails the call with a stable code; no write or event of this call is kept. A failure cannot
+   * be undone by catching it.
+   * @throws ContractFailure always
+   */
+  fail(code: string, message?: string): never
+  /**
+   * A read-only view of a contract (this one or another), seeing this call's state.
+   * @throws ContractFailure `CONTRACT_UNKNOWN` (and the call fails)
+   */
+  view(contract: string): ContractView
+}
+
+/** What a query body receives. */
+export interface QueryContext {
+  /** This contract's name. */
+  readonly contract: string
+  /** This contract's state, read-only. */
+  readonly state: StateReader
+  /** Who is who, from the directory contract. */
+  readonly directory: Directory
+  /** A read-only view of a contract. */
+  view(contract: string): ContractView
+}
+
+/** What a contract's genesis hook receives to seed its state. */
+export interface GenesisContext {
+  /** This contract's name. */
+  readonly contract: string
+  /** The genesis time. */
+  readonly time: BlockTime
+  /** This contract's state. */
+  readonly state: StateAccess
+}

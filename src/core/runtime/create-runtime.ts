@@ -1,0 +1,104 @@
+import type { JsonObject, JsonValue } from '../encoding/json.js'
+import { SaksiError, ValidationError } from '../errors.js'
+import { StateOverlay } from '../state/state-overlay.js'
+import type { StateStore } from '../state/state-store.js'
+import type { Tx } from '../tx/types.js'
+import type { CallInput, CallOutcome } from './call-outcome.js'
+import { ContractFailure, isFailureCode } from './contract-failure.js'
+import type { Contract } from './define-contract.js'
+import type { Refusal } from './policy.js'
+import { runCall } from './run-call.js'
+import { runQuery } from './run-query.js'
+import type { RuntimeCore } from './runtime-core.js'
+
+/** What `GET /v1/network` lists for each contract. */
+export interface ContractDescription {
+  name: string
+  version: number
+  methods: string[]
+  queries: string[]
+}
+
+/** A set of installed contracts that executes calls and answers queries. Stateless: state is passed in. */
+export interface Runtime {
+  /** The installed contracts by name. */
+  readonly contracts: ReadonlyMap<string, Contract>
+  /** Names, versions, methods and queries of the installed contracts, sorted by name. */
+  describe(): ContractDescription[]
+  /**
+   * The admission-time screen: the called contract's `screen` hook on the raw arguments. The node
+   * refuses a transaction it screens out at the door, so that (for instance) a NIK in clear never
+   * reaches the log. Unknown contracts and methods pass (they are committed as failed calls).
+   * @returns the refusal, or undefined to admit
+   */
+  screen(tx: Pick<Tx, 'contract' | 'method' | 'args'>): Refusal | undefined
+  /**
+   * Executes one call on a block's overlay; on success its writes are folded into `blockState`.
+   * Never throws for anything a transaction can cause: every failure is a coded outcome.
+   */
+  call(blockState: StateOverlay, input: CallInput): CallOutcome
+  /**
+   * Answers a read-only query on committed state.
+   * @param state the committed state (a store or an overlay)
+   * @param contract the contract's name
+   * @param query the query's name
+   * @param args the query's arguments (over HTTP, an object of strings)
+   * @returns the answer, deeply frozen, or undefined for "not found"
+   * @throws ContractFailure `CONTRACT_UNKNOWN`/`QUERY_UNKNOWN` (kind not_found), `ARGS_INVALID` (validation),
+   *   `NONDETERMINISTIC_*`/`CONTRACT_ERROR`/`QUERY_DEPTH_EXCEEDED` (internal)
+   */
+  query(state: StateStore, contract: string, query: string, args?: unknown): JsonValue | undefined
+}
+
+/** Options of {@link createRuntime}. */
+export interface RuntimeOptions {
+  /** The contracts to install. At most one may provide a `directory` (identity does). */
+  contracts: readonly Contract[]
+}
+
+/**
+ * Installs contracts into a runtime.
+ * @param options the contracts
+ * @returns the runtime
+ * @throws ValidationError `RUNTIME_CONFIG_INVALID` for duplicate names or more than one directory
+ */
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const contracts = new Map<string, Contract>()
+  let directoryContract: Contract | undefined
+  for (const c of options.contracts) {
+    if (contracts.has(c.name)) throw new ValidationError('RUNTIME_CONFIG_INVALID', `contract ${c.name} is installed twice`)
+    contracts.set(c.name, c)
+    if (c.directory) {
+      if (directoryContract) throw new ValidationError('RUNTIME_CONFIG_INVALID', `both ${directoryContract.name} and ${c.name} provide a directory`)
+      directoryContract = c
+    }
+  }
+  const core: RuntimeCore = { contracts, directoryContract, runQuery: (store, c, q, a, d) => runQuery(core, store, c, q, a, d) }
+  return Object.freeze({
+    contracts,
+    describe: () =>
+      [...contracts.values()]
+        .map((c) => ({ name: c.name, version: c.version, methods: [...c.methods.keys()].sort(), queries: [...c.queries.keys()].sort() }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    screen: (tx: Pick<Tx, 'contract' | 'method' | 'args'>) => {
+      const screen = contracts.get(tx.contract)?.screen
+      if (!screen) return undefined
+      let r: Refusal | undefined
+      try {
+        r = screen(tx.method, tx.args as JsonObject)
+      } catch (e) {
+        r = { code: e instanceof SaksiError ? e.code : 'CONTRACT_ERROR', message: 'the contract screen failed' }
+      }
+      return r && !isFailureCode(r.code) ? { code: 'CONTRACT_ERROR', message: 'the contract screen refused with a malformed code' } : r
+    },
+    call: (blockState: StateOverlay, input: CallInput) => runCall(core, blockState, input),
+    query: (state: StateStore, contract: string, query: string, args?: unknown) => {
+      try {
+        return runQuery(core, new StateOverlay(state), contract, query, args, 0)
+      } catch (e) {
+        if (e instanceof SaksiError) throw e
+        throw new ContractFailure('CONTRACT_ERROR', 'the query failed unexpectedly', 'internal')
+      }
+    },
+  })
+}

@@ -1,0 +1,25 @@
+/** The contract runtime: contract definitions, access policies, execution of calls, queries and blocks. */
+export { RUNTIME_ERROR_CODES, RUNTIME_SETUP_ERROR_CODES, type RuntimeErrorCode } from './runtime-error-codes.js'
+export { ContractFailure, MAX_FAILURE_MESSAGE_LENGTH, isFailureCode } from './contract-failure.js'
+export type { BlockTime, CallContext, ContractView, GenesisContext, QueryContext, StateAccess, StateReader } from './context.js'
+export { EMPTY_DIRECTORY, type CitizenStatus, type Directory, type DirectoryFactory } from './directory.js'
+export { definePolicy, type Policy, type PolicyContext, type Refusal } from './policy.js'
+export { allOf, anyOf, anyone, nobody, orgAdmin, orgAdminOf, role, self, selfAsCitizen, verifiedCitizen } from './policies.js'
+export {
+  CONTRACT_NAME_PATTERN,
+  defineContract,
+  defineMethod,
+  defineQuery,
+  type Contract,
+  type ContractDefinition,
+  type MethodDefinition,
+  type QueryDefinition,
+} from './define-contract.js'
+export { describeIssue } from './describe-issue.js'
+export { entryWritesField, hashWriteSet, hashWrites, normalizeWrites } from './write-set.js'
+export { findNikInClear } from './nik.js'
+export type { CallInput, CallOutcome } from './call-outcome.js'
+export { createRuntime, type ContractDescription, type Runtime, type RuntimeOptions } from './create-runtime.js'
+export { receiptOf, type Receipt } from './receipt.js'
+export { executeBlock, type BlockExecution, type ExecuteBlockInput } from './execute-block.js'
+export { executeGenesis, type ExecuteGenesisInput, type GenesisExecution } from './execute-genesis.js'

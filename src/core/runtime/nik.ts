@@ -1,0 +1,40 @@
+// A NIK (Nomor Induk Kependudukan) is 16 digits: 6 for the region, 6 for the birth date, 4 for a
+// serial. It may be written plainly or in groups separated by spaces or dashes. Digits right after
+// a decimal point (a coordinate's fraction) do not start a number.
+const PLAIN_NIK = /(?<!\d\.)(?<!\d)\d{16}(?!\d)/
+const GROUPED_DIGITS = /(?<!\d\.)(?<!\d)\d+(?:[ -]\d+)*/g
+
+function looksLikeNik(text: string): boolean {
+  if (PLAIN_NIK.test(text)) return true
+  for (const m of text.matchAll(GROUPED_DIGITS)) {
+    if (m[0].replace(/[ -]/g, '').length === 16) return true
+  }
+  return false
+}
+
+/**
+ * Finds something that looks like a NIK in clear anywhere in a JSON value: in a string, an object
+ * key, or an integer of 16 digits. Principle 2 of the design: a NIK never reaches the log, not
+ * even hashed plainly; contracts take a keyed hash instead.
+ * @param value the value to search (e.g. `tx.args`)
+ * @param path the name of the value, for the answer
+ * @returns the path of the first match (e.g. `args.evidence.note`), or undefined
+ */
+export function findNikInClear(value: unknown, path = 'args'): string | undefined {
+  if (typeof value === 'string') return looksLikeNik(value) ? path : undefined
+  if (typeof value === 'number') return Number.isInteger(value) && looksLikeNik(String(Math.abs(value))) ? path : undefined
+  if (typeof value !== 'object' || value === null) return undefined
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNikInClear(value[i], `${path}[${i}]`)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (looksLikeNik(key)) return `${path} (a key)`
+    const found = findNikInClear(v, `${path}.${key}`)
+    if (found !== undefined) return found
+  }
+  return undefined
+}

@@ -1,0 +1,25 @@
+import type { ContractEvent, Entry } from '../log/entry.js'
+
+/** A committed transaction's receipt (PROTOCOL section 7, `GET /v1/tx/{txId}`, once committed). */
+export interface Receipt {
+  txId: string
+  status: 'ok' | 'failed'
+  /** The failure code, for a failed call. */
+  code?: string
+  index: number
+  block: number
+  time: string
+  events: ContractEvent[]
+}
+
+/**
+ * The receipt of a committed entry.
+ * @param entry the log entry
+ * @returns `{txId, status, code?, index, block, time, events}`
+ */
+export function receiptOf(entry: Entry): Receipt {
+  const r = entry.result
+  const receipt: Receipt = { txId: entry.txId, status: r.status, index: entry.index, block: entry.block, time: entry.time, events: r.events }
+  if (r.status === 'failed') receipt.code = r.code
+  return receipt
+}

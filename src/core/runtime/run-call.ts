@@ -1,0 +1,95 @@
+import { SaksiError } from '../errors.js'
+import type { ContractEvent } from '../log/entry.js'
+import { snapshotJson } from '../state/json-snapshot.js'
+import { StateOverlay } from '../state/state-overlay.js'
+import type { CallInput, CallOutcome } from './call-outcome.js'
+import type { CallContext } from './context.js'
+import { ContractFailure, isFailureCode, recordableMessage } from './contract-failure.js'
+import { describeIssue } from './describe-issue.js'
+import type { PolicyContext, Refusal } from './policy.js'
+import type { RuntimeCore } from './runtime-core.js'
+import { Session } from './session.js'
+import { isThenable, silence, thrownName } from './thenable.js'
+
+/** A failed outcome with a checked code and a recordable message. */
+export function failed(code: string, message?: string): CallOutcome {
+  if (!isFailureCode(code)) return { status: 'failed', code: 'CONTRACT_ERROR', message: 'the contract failed with a malformed error code', events: [], writes: [] }
+  const m = recordableMessage(message)
+  return m === undefined || m === code ? { status: 'failed', code, events: [], writes: [] } : { status: 'failed', code, message: m, events: [], writes: [] }
+}
+
+function failedWith(f: ContractFailure): CallOutcome {
+  return failed(f.code, f.message)
+}
+
+function refused(r: Refusal): CallOutcome {
+  return failed(r.code, r.message)
+}
+
+/**
+ * Runs one call on a block's overlay (internal; see `Runtime.call`). Order of checks: contract,
+ * screen, method, caller key status, argument schema, access policy, body. On success the call's
+ * writes are folded into `blockState`; on failure nothing is.
+ */
+export function runCall(core: RuntimeCore, blockState: StateOverlay, input: CallInput): CallOutcome {
+  const { tx } = input
+  const contract = core.contracts.get(tx.contract)
+  if (!contract) return failed('CONTRACT_UNKNOWN', `no contract named ${JSON.stringify(tx.contract)} is installed`)
+  const where = `${contract.name}.${tx.method}`
+  const overlay = new StateOverlay(blockState)
+  const session = new Session(core, overlay, 0)
+  const events: ContractEvent[] = []
+  try {
+    const screened = contract.screen?.(tx.method, tx.args)
+    if (screened) return refused(screened)
+    const method = contract.methods.get(tx.method)
+    if (!method) return failed('METHOD_UNKNOWN', `contract ${contract.name} has no method ${JSON.stringify(tx.method)}`)
+    const directory = session.directory
+    const revoked = directory.keyRefusal(tx.signer)
+    if (revoked) return refused(revoked)
+    const parsed = method.args.safeParse(snapshotJson(tx.args, 'args'))
+    if (!parsed.success) return failed('ARGS_INVALID', describeIssue(parsed.error.issues))
+    const policyContext: PolicyContext = Object.freeze({
+      caller: tx.signer,
+      contract: contract.name,
+      method: tx.method,
+      args: parsed.data,
+      time: input.time,
+      directory,
+      view: (name: string) => session.view(name),
+    })
+    const denied = method.allow.check(policyContext)
+    if (session.failure) return failedWith(session.failure)
+    if (denied) return refused(denied)
+    const ctx: CallContext = Object.freeze({
+      contract: contract.name,
+      method: tx.method,
+      caller: tx.signer,
+      txId: input.txId,
+      index: input.index,
+      block: input.block,
+      time: input.time,
+      state: session.access(contract.name),
+      directory,
+      emit: (type: string, data?: object) => session.emit(contract.name, events, type, data),
+      fail: (code: string, message?: string): never => session.fail(code, message),
+      view: (name: string) => session.view(name),
+    })
+    const returned: unknown = method.run(ctx, parsed.data)
+    if (isThenable(returned)) {
+      silence(returned)
+      return failed('NONDETERMINISTIC_ASYNC', `${where} returned a Promise; contract bodies must be synchronous`)
+    }
+    if (session.failure) return failedWith(session.failure)
+    const writes = overlay.writes()
+    blockState.apply(writes)
+    return { status: 'ok', events, writes }
+  } catch (e) {
+    if (session.failure) return failedWith(session.failure)
+    if (e instanceof ContractFailure || e instanceof SaksiError) return failed(e.code, e.message)
+    // The engine's own message (and stack) may differ between Node versions: record only the type.
+    return failed('CONTRACT_ERROR', `${where} threw an unexpected exception (${thrownName(e)})`)
+  } finally {
+    session.close()
+  }
+}
