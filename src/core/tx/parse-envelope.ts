@@ -2,7 +2,7 @@ import { fromBase64 } from '../encoding/base64.js'
 import { parseJson, type JsonObject } from '../encoding/json.js'
 import { assertJsonValue } from '../encoding/json-value.js'
 import { parseTime } from '../encoding/time.js'
-import { utf8 } from '../encoding/bytes.js'
+import { fromUtf8 } from '../encoding/bytes.js'
 import { ValidationError, type SaksiError } from '../errors.js'
 import { publicKeyFromDidKey, type DidKey } from '../keys/did-key.js'
 import { txIdFromSigningInput, txSigningInput } from './signing-input.js'
@@ -44,11 +44,13 @@ function str(obj: Record<string, unknown>, field: string): string {
 export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvelope {
   let value: unknown = input
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const size = typeof input === 'string' ? utf8ByteLength(input) : input.length
-    if (size > MAX_ENVELOPE_BYTES) fail('TX_TOO_LARGE', `the envelope is ${size} bytes; at most ${MAX_ENVELOPE_BYTES}`, { limit: MAX_ENVELOPE_BYTES })
+    if (typeof input === 'string' ? !utf8FitsIn(input, MAX_ENVELOPE_BYTES) : input.length > MAX_ENVELOPE_BYTES) {
+      fail('TX_TOO_LARGE', `the envelope is larger than ${MAX_ENVELOPE_BYTES} bytes`, { limit: MAX_ENVELOPE_BYTES })
+    }
     let text: string
     try {
-      text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input)
+      // A byte order mark is kept (and then refused by the parser), as it is in string input.
+      text = typeof input === 'string' ? input : fromUtf8(input)
     } catch {
       throw new ValidationError('JSON_INVALID_UNICODE', 'the envelope is not valid UTF-8')
     }
@@ -117,8 +119,24 @@ export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvel
   }
 }
 
-/** UTF-8 length of `s`, skipping the encoding when even 3 bytes per unit stays under the limit. */
-function utf8ByteLength(s: string): number {
-  if (s.length * 3 <= MAX_ENVELOPE_BYTES) return 0
-  return utf8(s).length
+/**
+ * Whether the UTF-8 encoding of `s` is at most `limit` bytes, without encoding it: every UTF-16 unit
+ * takes at least one byte and at most three (a surrogate pair, two units, takes four). A lone
+ * surrogate counts as the three bytes of U+FFFD, as a UTF-8 encoder would write it.
+ */
+function utf8FitsIn(s: string, limit: number): boolean {
+  if (s.length > limit) return false
+  if (s.length * 3 <= limit) return true
+  let bytes = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+    if (bytes > limit) return false
+  }
+  return true
 }

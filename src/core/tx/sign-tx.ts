@@ -3,7 +3,6 @@ import { formatTime } from '../encoding/time.js'
 import type { JsonObject } from '../encoding/json.js'
 import type { Signer } from '../keys/key-pair.js'
 import { parseEnvelope } from './parse-envelope.js'
-import { txSigningInput } from './signing-input.js'
 import type { Envelope, ParsedEnvelope, Tx } from './types.js'
 
 /** What a caller provides to build a transaction; the rest is filled in. */
@@ -21,6 +20,9 @@ export interface BuildTxInput {
   /** Validity window for the default expiry (default 300 s). */
   ttlSeconds?: number
 }
+
+/** 64 zero bytes in base64: stands in for the signature while the unsigned envelope is checked. */
+const PLACEHOLDER_SIG = toBase64(new Uint8Array(64))
 
 function randomNonce(): string {
   const b = globalThis.crypto.getRandomValues(new Uint8Array(8))
@@ -45,6 +47,9 @@ export function signTx(input: BuildTxInput, signer: Signer): ParsedEnvelope {
     nonce: input.nonce ?? randomNonce(),
     expiresAt: input.expiresAt ?? formatTime((input.now ?? Date.now()) + (input.ttlSeconds ?? 300) * 1000),
   }
-  const envelope: Envelope = { tx, sig: toBase64(signer.sign(txSigningInput(tx))) }
+  // Validate before signing: a value that JCS would silently change (a Date, an undefined member)
+  // or refuse must be refused with its TX_* code, and never signed.
+  const unsigned = parseEnvelope({ tx, sig: PLACEHOLDER_SIG })
+  const envelope: Envelope = { tx: unsigned.envelope.tx, sig: toBase64(signer.sign(unsigned.signingInput)) }
   return parseEnvelope(envelope)
 }
