@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { defineMethod, orgAdmin, type CallContext } from '../../core/runtime/index.js'
+import type { Membership } from './records.js'
+import { ORG_ADMIN_ROLE } from './roles.js'
+import { Did, OrgId, Roles } from './schemas.js'
+import { activeAdmins, deleteMember, readKeyRecord, readMember, readOrganisation, writeMember } from './state.js'
+
+function memberOf(ctx: CallContext, org: string, did: string): Membership {
+  if (!readOrganisation(ctx.state, org)) ctx.fail('IDENTITY_ORG_NOT_FOUND', `no organisation ${org}`)
+  return readMember(ctx.state, org, did) ?? ctx.fail('IDENTITY_NOT_MEMBER', `${did} is not a member of ${org}`)
+}
+
+/** Fails unless `org` keeps an admin with an active key once `did` no longer administers it. */
+function keepAnAdmin(ctx: CallContext, org: string, did: string): void {
+  if (activeAdmins(ctx.state, org).every((a) => a === did)) ctx.fail('IDENTITY_LAST_ADMIN', `${org} would have no admin left`)
+}
+
+/** `identity.addMember {org, did, roles}`: an admin of `org` adds a member with roles. */
+export const addMember = defineMethod({
+  description: 'Adds a key to an organisation with the given roles (admins only).',
+  args: z.strictObject({ org: OrgId, did: Did, roles: Roles }),
+  allow: orgAdmin,
+  run(ctx, { org, did, roles }) {
+    if (!readOrganisation(ctx.state, org)) ctx.fail('IDENTITY_ORG_NOT_FOUND', `no organisation ${org}`)
+    if (readMember(ctx.state, org, did)) ctx.fail('IDENTITY_MEMBER_EXISTS', `${did} is already a member of ${org}`)
+    if (readKeyRecord(ctx.state, did)) ctx.fail('IDENTITY_KEY_REVOKED', `${did} was revoked or rotated away`)
+    const sorted = [...roles].sort()
+    writeMember(ctx.state, { org, did, roles: sorted, since: ctx.time.iso, addedBy: ctx.caller })
+    ctx.emit('identity.MemberAdded', { org, did, roles: sorted, by: ctx.caller })
+  },
+})
+
+/** `identity.removeMember {org, did}`: an admin of `org` removes a member (never the last admin). */
+export const removeMember = defineMethod({
+  description: 'Removes a member from an organisation (admins only; never the last admin).',
+  args: z.strictObject({ org: OrgId, did: Did }),
+  allow: orgAdmin,
+  run(ctx, { org, did }) {
+    const m = memberOf(ctx, org, did)
+    if (m.roles.includes(ORG_ADMIN_ROLE)) keepAnAdmin(ctx, org, did)
+    deleteMember(ctx.state, org, did)
+    ctx.emit('identity.MemberRemoved', { org, did, by: ctx.caller })
+  },
+})
+
+/** `identity.setRoles {org, did, roles}`: an admin of `org` replaces a member's roles. */
+export const setRoles = defineMethod({
+  description: "Replaces a member's roles (admins only; the last admin keeps identity.admin).",
+  args: z.strictObject({ org: OrgId, did: Did, roles: Roles }),
+  allow: orgAdmin,
+  run(ctx, { org, did, roles }) {
+    const m = memberOf(ctx, org, did)
+    const sorted = [...roles].sort()
+    if (m.roles.includes(ORG_ADMIN_ROLE) && !sorted.includes(ORG_ADMIN_ROLE)) keepAnAdmin(ctx, org, did)
+    writeMember(ctx.state, { ...m, roles: sorted })
+    ctx.emit('identity.RolesSet', { org, did, roles: sorted, by: ctx.caller })
+  },
+})
