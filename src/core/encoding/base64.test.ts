@@ -1,7 +1,42 @@
+import { base64 as scureBase64, base64urlnopad as scureBase64Url } from '@scure/base'
 import { describe, expect, it } from 'vitest'
 import { SaksiError, ValidationError } from '../errors.js'
 import { utf8 } from './bytes.js'
 import { fromBase64, fromBase64Url, toBase64, toBase64Url } from './base64.js'
+
+/** Reference rule for canonical base64: @scure/base decodes it and re-encodes the very same text. */
+function scureCanonical(codec: typeof scureBase64, text: string): Uint8Array | undefined {
+  try {
+    const bytes = codec.decode(text)
+    return codec.encode(bytes) === text ? bytes : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Seeded random texts near base64: mostly alphabet characters, sometimes padding or junk. */
+function* nearBase64Texts(seed: number, count: number): Generator<string> {
+  let state = seed
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state % n
+  }
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_= \n\u00e9'
+  for (let i = 0; i < count; i++) {
+    if (next(2) === 0) {
+      // a valid encoding, perhaps with one character changed
+      const bytes = Uint8Array.from({ length: next(12) }, () => next(256))
+      let t = next(2) === 0 ? scureBase64.encode(bytes) : scureBase64Url.encode(bytes)
+      if (t.length > 0 && next(2) === 0) {
+        const at = next(t.length)
+        t = t.slice(0, at) + chars[next(chars.length)]! + t.slice(at + 1)
+      }
+      yield t
+    } else {
+      yield Array.from({ length: next(10) }, () => chars[next(chars.length)]!).join('')
+    }
+  }
+}
 
 function codeOf(f: () => unknown): string | undefined {
   try {
@@ -105,6 +140,29 @@ describe('fromBase64', () => {
         expect((e as ValidationError).details).toEqual({ field: 'writes' })
       }
     })
+  })
+})
+
+describe('fromBase64 and fromBase64Url against @scure/base (seeded differential test)', () => {
+  it('accept exactly the texts that @scure/base decodes and re-encodes unchanged, with the same bytes', () => {
+    let accepted = 0
+    for (const text of nearBase64Texts(99, 20_000)) {
+      for (const [mine, codec] of [
+        [fromBase64, scureBase64],
+        [fromBase64Url, scureBase64Url],
+      ] as const) {
+        const expected = scureCanonical(codec, text)
+        let got: Uint8Array | undefined
+        try {
+          got = mine(text)
+        } catch (e) {
+          expect((e as ValidationError).code, text).toBe('BASE64_INVALID')
+        }
+        expect(got, JSON.stringify(text)).toEqual(expected)
+        if (got) accepted++
+      }
+    }
+    expect(accepted).toBeGreaterThan(5000)
   })
 })
 

@@ -239,8 +239,10 @@ class Parser {
       this.i++
       this.ws()
       const v = this.value(depth)
-      // defineProperty keeps "__proto__" an own data property instead of changing the prototype.
-      Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true })
+      // Plain assignment is much faster, but for "__proto__" it would set the prototype (the only
+      // accessor on Object.prototype); defineProperty keeps it an own data property.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true })
+      else out[key] = v
       this.ws()
       const c = this.s[this.i++]
       if (c === '}') return out

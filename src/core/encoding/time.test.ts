@@ -68,6 +68,38 @@ describe('parseTime', () => {
   })
 })
 
+describe('parseTime against Date (seeded differential test)', () => {
+  it('accepts exactly the well-shaped texts that Date reads back unchanged, with the same value', () => {
+    let state = 2026
+    const next = (n: number): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+      return state % n
+    }
+    const two = (n: number): string => String(n).padStart(2, '0')
+    let accepted = 0
+    for (let i = 0; i < 20_000; i++) {
+      // fields drawn a little beyond their ranges, to hit every boundary
+      const year = next(3) === 0 ? pickYear(next) : 1900 + next(250)
+      const text = `${String(year).padStart(4, '0')}-${two(next(14))}-${two(next(33))}T${two(next(26))}:${two(next(62))}:${two(next(62))}.${String(next(1000)).padStart(3, '0')}Z`
+      const ms = Date.parse(text)
+      const reference = Number.isFinite(ms) && new Date(ms).toISOString() === text ? ms : undefined
+      let mine: number | undefined
+      try {
+        mine = parseTime(text)
+      } catch (e) {
+        expect((e as SaksiError).code).toBe('TIME_INVALID')
+      }
+      expect(mine, text).toBe(reference)
+      if (mine !== undefined) accepted++
+    }
+    expect(accepted).toBeGreaterThan(5000)
+  })
+})
+
+function pickYear(next: (n: number) => number): number {
+  return [0, 1, 99, 100, 400, 1600, 1700, 1900, 1969, 1970, 2000, 2024, 2100, 2400, 9999][next(15)]!
+}
+
 describe('formatTime', () => {
   describe('when the time has a four-digit year', () => {
     it('writes UTC with milliseconds and Z', () => {

@@ -25,10 +25,11 @@ const valid = signTx(CALL, key)
 const TEXT = JSON.stringify(valid.envelope)
 
 type Json = Record<string, unknown>
+type MutableEnvelope = { tx: Json; sig?: unknown } & Json
 /** The valid envelope as a fresh mutable object. */
-const fresh = (): { tx: Json; sig: unknown } & Json => JSON.parse(TEXT) as { tx: Json; sig: unknown } & Json
+const fresh = (): MutableEnvelope => JSON.parse(TEXT) as MutableEnvelope
 /** JSON text of the valid envelope after `change`. */
-function envelopeWith(change: (e: { tx: Json; sig: unknown } & Json) => void): string {
+function envelopeWith(change: (e: MutableEnvelope) => void): string {
   const e = fresh()
   change(e)
   return JSON.stringify(e)
@@ -98,7 +99,7 @@ describe('parseEnvelope', () => {
       ['null as an object', null, 'TX_ENVELOPE_INVALID'],
       ['an array as an object', [], 'TX_ENVELOPE_INVALID'],
       // missing fields
-      ['no tx', envelopeWith((e) => delete e.tx), 'TX_FIELD_MISSING'],
+      ['no tx', envelopeWith((e) => delete (e as Json).tx), 'TX_FIELD_MISSING'],
       ['no sig', envelopeWith((e) => delete e.sig), 'TX_FIELD_MISSING'],
       ['an empty object', '{}', 'TX_FIELD_MISSING'],
       ...TX_FIELDS.map((f): [string, unknown, string] => [`no tx.${f}`, envelopeWith((e) => delete e.tx[f]), 'TX_FIELD_MISSING']),
