@@ -6,6 +6,9 @@ import { fromUtf8 } from '../encoding/bytes.js'
 import { SaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import type { JsonObject } from '../encoding/json.js'
+import type { Tx } from './types.js'
+import { canonicalJson } from '../encoding/jcs.js'
+import type { JsonValue } from '../encoding/json.js'
 import { parseEnvelope } from './parse-envelope.js'
 import { signTx } from './sign-tx.js'
 import { txId, txIdFromSigningInput, txSigningInput } from './signing-input.js'
@@ -131,5 +134,44 @@ describe('txSigningInput and txId', () => {
     const tx = signTx({ ...CALL, args: { list: [1, 2] } as JsonObject }, key).envelope.tx
     expect(txId({ ...tx, args: { list: [2, 1] } })).not.toBe(txId(tx))
     expect(txId({ ...tx, nonce: 'n2' })).not.toBe(txId(tx))
+  })
+
+  it('equal "saksi/tx/v1\\n" + canonicalJson(tx) for any tx (seeded differential test of the fixed-member fast path)', () => {
+    let state = 8785
+    const next = (n: number): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+      return state % n
+    }
+    const pieces = ['a', 'Z', '"', '\\', '\u0000', '\u001f', '\u007f', 'é', '€', '😀', '\u2028', '/', ' ', '\n']
+    const text = (max: number): string => Array.from({ length: next(max) }, () => pieces[next(pieces.length)]!).join('')
+    const base = signTx(CALL, key).envelope.tx
+    for (let i = 0; i < 2000; i++) {
+      const tx: Tx = {
+        ...base,
+        network: text(6),
+        contract: text(6),
+        method: text(6),
+        nonce: text(10),
+        expiresAt: text(4),
+        args: { [text(4)]: text(8), list: [next(1000), text(3), { [text(3)]: null }], n: next(2) === 0 ? 0.5 : -7 },
+      }
+      const reordered = Object.fromEntries(Object.entries(tx).sort(() => next(3) - 1)) as Tx
+      const expected = `saksi/tx/v1\n${canonicalJson(tx as unknown as JsonValue)}`
+      expect(fromUtf8(txSigningInput(reordered))).toBe(expected)
+    }
+  })
+
+  it('refuse, as JCS does, a tx whose strings hold a lone surrogate', () => {
+    const tx = { ...signTx(CALL, key).envelope.tx, nonce: 'n\ud800' }
+    expect(codeOf(() => txSigningInput(tx))).toBe('JSON_VALUE_INVALID')
+  })
+
+  it('fall back to plain JCS for a body that breaks the Tx type (extra or missing members)', () => {
+    const tx = signTx(CALL, key).envelope.tx
+    const extra = { ...tx, fee: 1 } as unknown as Tx
+    expect(fromUtf8(txSigningInput(extra))).toBe(`saksi/tx/v1\n${canonicalJson(extra as unknown as JsonValue)}`)
+    const { args: _args, ...rest } = tx
+    const renamed = { ...rest, argz: {} } as unknown as Tx
+    expect(fromUtf8(txSigningInput(renamed))).toBe(`saksi/tx/v1\n${canonicalJson(renamed as unknown as JsonValue)}`)
   })
 })

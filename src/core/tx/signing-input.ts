@@ -21,6 +21,8 @@ function txJcs(tx: Tx): string {
   if (
     v === 1 &&
     Object.keys(tx).length === 8 &&
+    typeof args === 'object' &&
+    args !== null &&
     typeof contract === 'string' &&
     typeof expiresAt === 'string' &&
     typeof method === 'string' &&
