@@ -288,3 +288,20 @@ describe('parseEnvelope', () => {
     })
   })
 })
+
+describe('parseEnvelope on a caller\'s object', () => {
+  describe('when a field is a getter that changes its answer', () => {
+    it('signs exactly what it checked (each field is read once)', () => {
+      const e = JSON.parse(TEXT) as { tx: Record<string, unknown>; sig: string }
+      let reads = 0
+      Object.defineProperty(e.tx, 'network', {
+        enumerable: true,
+        get: () => (reads++ === 0 ? 'kota-contoh' : 'kota lain, not a name'),
+      })
+      const p = parseEnvelope(e)
+      expect(reads).toBe(1)
+      expect(p.envelope.tx.network).toBe('kota-contoh')
+      expect(p.txId).toBe(valid.txId)
+    })
+  })
+})

@@ -33,6 +33,12 @@ function str(obj: Record<string, unknown>, field: string): string {
   return v
 }
 
+function name(obj: Record<string, unknown>, field: 'network' | 'contract' | 'method'): string {
+  const v = str(obj, field)
+  if (!NAME.test(v)) fail('TX_FIELD_INVALID', `tx.${field} must be 1-64 characters of letters, digits, ".", "_" or "-"`, { field: `tx.${field}` })
+  return v
+}
+
 /**
  * Parses and structurally validates a transaction envelope (PROTOCOL section 3) from its JSON text
  * or bytes, or from an already-parsed value. Refuses oversized input, duplicate keys, missing or
@@ -65,14 +71,16 @@ export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvel
 
   if (typeof tx.v !== 'number') fail('TX_FIELD_TYPE', 'tx.v must be the integer 1', { field: 'tx.v' })
   if (tx.v !== 1) fail('TX_VERSION_UNSUPPORTED', `tx.v ${String(tx.v)} is not supported; this node speaks version 1`, { field: 'tx.v' })
-  for (const f of ['network', 'contract', 'method'] as const) {
-    if (!NAME.test(str(tx, f))) fail('TX_FIELD_INVALID', `tx.${f} must be 1-64 characters of letters, digits, ".", "_" or "-"`, { field: `tx.${f}` })
-  }
-  if (!isObject(tx.args)) fail('TX_FIELD_TYPE', 'tx.args must be an object', { field: 'tx.args' })
+  // Each field is read once, so that what is checked is what is signed, even for a caller's object.
+  const network = name(tx, 'network')
+  const contract = name(tx, 'contract')
+  const method = name(tx, 'method')
+  const args = tx.args
+  if (!isObject(args)) fail('TX_FIELD_TYPE', 'tx.args must be an object', { field: 'tx.args' })
   // What parseJson returns already meets every rule of assertJsonValue; objects from callers may not.
   if (!fromText) {
     try {
-      assertJsonValue(tx.args, 'tx.args')
+      assertJsonValue(args, 'tx.args')
     } catch (e) {
       fail('TX_ARGS_INVALID', (e as Error).message, { field: 'tx.args' })
     }
@@ -93,10 +101,11 @@ export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvel
   } catch (e) {
     fail('TX_EXPIRES_INVALID', (e as SaksiError).message, { field: 'tx.expiresAt' })
   }
-  if (typeof value.sig !== 'string') fail('TX_FIELD_TYPE', 'sig must be a base64 string', { field: 'sig' })
+  const sig = value.sig
+  if (typeof sig !== 'string') fail('TX_FIELD_TYPE', 'sig must be a base64 string', { field: 'sig' })
   let signature: Uint8Array
   try {
-    signature = fromBase64(value.sig, undefined, 'sig')
+    signature = fromBase64(sig, undefined, 'sig')
   } catch (e) {
     fail('TX_SIG_ENCODING', (e as Error).message, { field: 'sig' })
   }
@@ -104,17 +113,17 @@ export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvel
 
   const body: Tx = {
     v: 1,
-    network: tx.network as string,
-    contract: tx.contract as string,
-    method: tx.method as string,
-    args: tx.args as JsonObject,
+    network,
+    contract,
+    method,
+    args: args as JsonObject,
     signer: signer as DidKey,
     nonce,
     expiresAt,
   }
   const signingInput = txSigningInput(body)
   return {
-    envelope: { tx: body, sig: value.sig },
+    envelope: { tx: body, sig },
     signingInput,
     txId: txIdFromSigningInput(signingInput),
     publicKey,
