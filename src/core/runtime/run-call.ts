@@ -11,8 +11,8 @@ import type { RuntimeCore } from './runtime-core.js'
 import { Session } from './session.js'
 import { isThenable, silence, thrownName } from './thenable.js'
 
-/** A failed outcome with a checked code and a recordable message. */
-export function failed(code: string, message?: string): CallOutcome {
+// A failed outcome with a checked code and a recordable message.
+function failed(code: string, message?: string): CallOutcome {
   if (!isFailureCode(code)) return { status: 'failed', code: 'CONTRACT_ERROR', message: 'the contract failed with a malformed error code', events: [], writes: [] }
   const m = recordableMessage(message)
   return m === undefined || m === code ? { status: 'failed', code, events: [], writes: [] } : { status: 'failed', code, message: m, events: [], writes: [] }
