@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { KeyPair } from '../keys/key-pair.js'
 import { toBase64 } from '../encoding/base64.js'
-import { SaksiError } from '../errors.js'
 import { blockHash, genesisHash, INITIAL_STATE_DIGEST, nextStateDigest, type BlockHeader } from './block-header.js'
 import { signBlock } from './sign-block.js'
 import { parseSignedBlock } from './parse-block.js'
 import { verifyBlockLink, verifyBlockSignature } from './verify-block.js'
+import { codeOf } from '../../../test/support/code-of.js'
 
 const proposer = KeyPair.fromSeed(new Uint8Array(32).fill(7))
 const genesis = { network: 'kota-contoh', origin: 'saksi.example/kota-contoh' }
@@ -26,15 +26,6 @@ function header(over: Partial<BlockHeader> = {}): BlockHeader {
     proposer: proposer.did,
     ...over,
   }
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : 'UNTYPED'
-  }
-  return undefined
 }
 
 describe('blockHash', () => {
@@ -128,5 +119,18 @@ describe('verifyBlockLink', () => {
     it('refuses a block 0 whose prev is not the genesis hash', () => {
       expect(codeOf(() => verifyBlockLink({ ...b0, prev: zero }, { genesisHash: genesisHash(genesis), network: 'kota-contoh' }))).toBe('BLOCK_CHAIN_BROKEN')
     })
+  })
+})
+
+describe('buildBlockHeader', () => {
+  it('links block 0 to the genesis hash and each next block to the previous header', async () => {
+    const { buildBlockHeader } = await import('./build-block-header.js')
+    const root = new Uint8Array(32).fill(2)
+    const b0 = buildBlockHeader({ network: 'kota-contoh', genesisHash: genesisHash(genesis) }, { time: '2026-11-23T18:30:00.000Z', size: 0, logRoot: root, stateDigest: root, proposer: proposer.did })
+    expect(b0).toMatchObject({ height: 0, firstIndex: 0, prev: toBase64(genesisHash(genesis)) })
+    expect(() => verifyBlockLink(b0, { genesisHash: genesisHash(genesis), network: 'kota-contoh' })).not.toThrow()
+    const b1 = buildBlockHeader(b0, { time: '2026-11-23T18:30:01.000Z', size: 4, logRoot: root, stateDigest: root, proposer: proposer.did })
+    expect(b1).toMatchObject({ height: 1, firstIndex: 0, size: 4, prev: toBase64(blockHash(b0)) })
+    expect(() => verifyBlockLink(b1, b0)).not.toThrow()
   })
 })

@@ -1,8 +1,9 @@
 import { base64 as scureBase64, base64urlnopad as scureBase64Url } from '@scure/base'
 import { describe, expect, it } from 'vitest'
-import { SaksiError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { utf8 } from './bytes.js'
 import { fromBase64, fromBase64Url, toBase64, toBase64Url } from './base64.js'
+import { codeOf } from '../../../test/support/code-of.js'
 
 /** Reference rule for canonical base64: @scure/base decodes it and re-encodes the very same text. */
 function scureCanonical(codec: typeof scureBase64, text: string): Uint8Array | undefined {
@@ -36,15 +37,6 @@ function* nearBase64Texts(seed: number, count: number): Generator<string> {
       yield Array.from({ length: next(10) }, () => chars[next(chars.length)]!).join('')
     }
   }
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
 }
 
 // Source: RFC 4648 section 10, "Test Vectors".

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError } from '../errors.js'
 import { fromHex, toHex } from './hex.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 describe('toHex', () => {
   it('writes two lowercase digits per byte', () => {

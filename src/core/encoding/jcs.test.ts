@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError } from '../errors.js'
 import { fromUtf8 } from './bytes.js'
 import { canonicalBytes, canonicalJson } from './jcs.js'
 import { parseJson, type JsonValue } from './json.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 /** The IEEE 754 double whose bits are the 16 hex digits `bits`. */
 function double(bits: string): number {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { assertJsonValue } from './json-value.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 function nested(depth: number): unknown {
   let v: unknown = 1

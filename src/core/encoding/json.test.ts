@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { JSON_ERROR_CODES, parseJson, type JsonValue } from './json.js'
 import { assertJsonValue } from './json-value.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 /** Seeded PRNG (mulberry32), so that every run tests the same inputs and a failure can be replayed. */
 function prng(seed: number): () => number {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError } from '../errors.js'
+import type { SaksiError } from '../errors.js'
 import { formatTime, parseTime } from './time.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 describe('parseTime', () => {
   describe('when the text is an RFC 3339 UTC time with milliseconds and Z', () => {

@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { ed25519PublicKey } from '../crypto/ed25519.js'
 import { concatBytes } from '../encoding/bytes.js'
 import { fromHex, toHex } from '../encoding/hex.js'
-import { SaksiError } from '../errors.js'
 import { didKeyFromPublicKey, isDidKey, publicKeyFromDidKey } from './did-key.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 /** did:key of arbitrary multicodec bytes, for building refusal cases. */
 const didOf = (bytes: Uint8Array): string => `did:key:z${base58.encode(bytes)}`

@@ -4,18 +4,9 @@ import { ed25519Verify, nobleEd25519Verify } from '../crypto/ed25519.js'
 import { fromBase64Url, toBase64, toBase64Url } from '../encoding/base64.js'
 import { concatBytes, utf8 } from '../encoding/bytes.js'
 import { fromHex, toHex } from '../encoding/hex.js'
-import { SaksiError } from '../errors.js'
 import { didKeyFromPublicKey } from './did-key.js'
 import { KeyPair, publicKeyFromJwk, type Signer } from './key-pair.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 // Source: RFC 8037 Appendix A.1 (the Ed25519 private key as a JWK; it is RFC 8032 TEST 1's key)
 // and A.4 (its Ed25519 signature of the JWS signing input).

@@ -3,9 +3,9 @@ import { KeyPair } from '../keys/key-pair.js'
 import { signTx } from '../tx/sign-tx.js'
 import { toBase64 } from '../encoding/base64.js'
 import { fromUtf8, utf8 } from '../encoding/bytes.js'
-import { SaksiError } from '../errors.js'
 import { encodeEntry, type Entry } from './entry.js'
 import { parseEntry } from './parse-entry.js'
+import { codeOf } from '../../../test/support/code-of.js'
 
 const key = KeyPair.fromSeed(new Uint8Array(32).fill(3))
 const parsed = signTx(
@@ -26,15 +26,6 @@ function entry(over: Partial<Entry> = {}): Entry {
     result: { status: 'ok', events: [{ type: 'identity.Registered', data: { did: key.did } }], writes },
     ...over,
   }
-}
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : 'UNTYPED'
-  }
-  return undefined
 }
 
 describe('encodeEntry', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { isSaksiError } from '../errors.js'
 import { toHex } from '../encoding/hex.js'
 import { EMPTY_ROOT, leafHash } from './hash.js'
 import { MemoryHashStore } from './memory-hash-store.js'
@@ -7,18 +6,10 @@ import { MerkleAppender, type MerkleNode } from './merkle-appender.js'
 import { nodeKey } from './node-id.js'
 import { rootPlan } from './root-plan.js'
 import { listHasher, referenceRoot } from './testing/reference.js'
+import { codeOf } from '../../../test/support/code-of.js'
 
 const leaves = Array.from({ length: 300 }, (_, i) => leafHash(new TextEncoder().encode(`leaf ${i}`)))
 const mth = listHasher(leaves)
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : 'UNTYPED'
-  }
-  return undefined
-}
 
 describe('MerkleAppender', () => {
   describe('when new', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isSaksiError } from '../errors.js'
 import { formatCheckpointBody, type CheckpointInput } from './format-checkpoint-body.js'
 import { parseCheckpointBody } from './parse-checkpoint-body.js'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const ROOT = Uint8Array.from({ length: 32 }, (_, i) => i)
 const ROOT_B64 = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8='

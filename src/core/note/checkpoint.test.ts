@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isSaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { formatVerifierKey, parseVerifierKey } from './verifier-key.js'
 import { signCheckpoint } from './sign-checkpoint.js'
 import { parseCheckpoint } from './parse-checkpoint.js'
 import { verifyCheckpoint } from './verify-checkpoint.js'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 // Source: a checkpoint published by the staging CT log arche2025h1.staging.ct.transparency.dev,
 // cosigned by public witnesses, with its log key and the witness key of remora.n621.de, as quoted

@@ -3,7 +3,6 @@ import { fromBase64 } from '../encoding/base64.js'
 import { concatBytes, utf8 } from '../encoding/bytes.js'
 import { toHex } from '../encoding/hex.js'
 import { ed25519Verify } from '../crypto/ed25519.js'
-import { isSaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { cosignatureKeyId } from './key-id.js'
 import { cosignatureMessage } from './cosignature-message.js'
@@ -14,15 +13,7 @@ import { signCheckpoint } from './sign-checkpoint.js'
 import { formatVerifierKey } from './verifier-key.js'
 import { signatureLine } from './sign-note.js'
 import { verifyNote } from './verify-note.js'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 // Source: a checkpoint of the staging CT log arche2025h1.staging.ct.transparency.dev with a
 // cosignature by the public witness remora.n621.de, and that witness's key, as quoted in the

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { toHex } from '../encoding/hex.js'
-import { isSaksiError } from '../errors.js'
 import { parseNote } from './parse-note.js'
 import { NOTE_MAX_BYTES, NOTE_MAX_SIGNATURES } from './note-text.js'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 // Source: C2SP signed-note v1.0.0, section "Example".
 const SIG = 'Uw2QOkn8srV1yJGh2VYRlL1Tnagv1YEq6TfXppzi2ONncAlTgK7Ztg1ERYNZXsYjOBH3mFXmRKuwHjG1Yu72IneyaQM='

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSaksiError, ValidationError } from '../errors.js'
+import { ValidationError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { formatVerifierKey } from './verifier-key.js'
 import { noteKeyId } from './key-id.js'
@@ -7,15 +7,7 @@ import { parseNote } from './parse-note.js'
 import { noteSignerFromSigner, signNote, type NoteSigner } from './sign-note.js'
 import { verifyNote } from './verify-note.js'
 import { NOTE_MAX_BYTES, NOTE_MAX_SIGNATURES } from './note-text.js'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const alice = KeyPair.fromSeed(new Uint8Array(32).fill(7))
 const signer = noteSignerFromSigner('alice.example', alice)

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { toHex } from '../encoding/hex.js'
 import { fromBase64, toBase64 } from '../encoding/base64.js'
 import { concatBytes } from '../encoding/bytes.js'
-import { isSaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { cosignatureKeyId, noteKeyId } from './key-id.js'
 import { formatVerifierKey, parseVerifierKey } from './verifier-key.js'
+import { codeOf } from '../../../test/support/code-of.js'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 // Source: C2SP signed-note v1.0.0, section "Example" (copied to the shared test data).
@@ -21,15 +21,6 @@ const example = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/testda
 const GO_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW'
 // Source: tlog_scales (Python) tests, TestSigner: a key whose base64 holds '+'.
 const PLUS_VKEY = 'foo+1573814f+ATnT68N1+aPhXIQhFQ0X6jekt0UsUk/iyE8dWHb3g9GN'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (e) {
-    return isSaksiError(e) ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
 
 const seedKey = (n: number) => KeyPair.fromSeed(new Uint8Array(32).fill(n))
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiError } from '../errors.js'
+import type { SaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { checkTxWindow, type TxWindow } from './check-tx-window.js'
 import { signTx } from './sign-tx.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const key = KeyPair.fromSeed(new Uint8Array(32).fill(3))
 const EXPIRES = Date.UTC(2026, 10, 23, 19, 0, 0, 0)

@@ -8,15 +8,7 @@ import { signTx } from './sign-tx.js'
 import { TX_ERROR_CODES } from './tx-errors.js'
 import { MAX_ENVELOPE_BYTES } from './types.js'
 import { verifyParsedEnvelope } from './verify-envelope.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const key = KeyPair.fromSeed(new Uint8Array(32).fill(3))
 const other = KeyPair.fromSeed(new Uint8Array(32).fill(4))

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { nobleEd25519Verify } from '../crypto/ed25519.js'
 import { fromBase64 } from '../encoding/base64.js'
 import { fromUtf8 } from '../encoding/bytes.js'
-import { SaksiError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import type { JsonObject } from '../encoding/json.js'
 import type { Tx } from './types.js'
@@ -13,15 +12,7 @@ import { parseEnvelope } from './parse-envelope.js'
 import { signTx } from './sign-tx.js'
 import { txId, txIdFromSigningInput, txSigningInput } from './signing-input.js'
 import { verifyParsedEnvelope } from './verify-envelope.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const key = KeyPair.fromSeed(new Uint8Array(32).fill(3))
 const CALL = { network: 'kota-contoh', contract: 'identity', method: 'register', args: { name: 'Siti Rahayu' }, nonce: 'n1', expiresAt: '2026-11-23T19:00:00.000Z' }

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { nobleEd25519Verify } from '../crypto/ed25519.js'
 import { fromBase64, toBase64 } from '../encoding/base64.js'
-import { SaksiError, VerificationError } from '../errors.js'
+import { VerificationError } from '../errors.js'
 import { KeyPair } from '../keys/key-pair.js'
 import { parseEnvelope } from './parse-envelope.js'
 import { signTx } from './sign-tx.js'
 import type { Envelope } from './types.js'
 import { verifyParsedEnvelope, type Ed25519VerifyFn } from './verify-envelope.js'
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (e) {
-    return e instanceof SaksiError ? e.code : `UNTYPED ${String(e)}`
-  }
-  return undefined
-}
+import { codeOf } from '../../../test/support/code-of.js'
 
 const key = KeyPair.fromSeed(new Uint8Array(32).fill(3))
 const valid = signTx(
