@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import { base58 } from '@scure/base'
 import { leafHash, parseCheckpoint, verifyCheckpoint, verifyConsistency, verifyEnvelope, verifyInclusion, SaksiError } from './index.js'
+import { sharedTestdata } from '../../test/support/shared-testdata.js'
 
 // Independent reference implementations: node:crypto and the definitions of RFC 6962 section 2.1,
 // written here without any of Saksi's code, so the module is checked against cases it did not make.
@@ -43,8 +43,7 @@ function seeded(seed: number): () => number {
   }
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const vectors = resolve(root, '../shared/testdata/rfc6962')
+const vectors = sharedTestdata('rfc6962')
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.json') ? [join(dir, n)] : []))

@@ -3,15 +3,14 @@
  * ../shared/testdata/rfc6962, Apache-2.0). Every file must verify exactly when `wantErr` is false.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fromBase64 } from '../encoding/base64.js'
 import { verifyConsistency } from './verify-consistency.js'
 import { verifyInclusion } from './verify-inclusion.js'
+import { sharedTestdata } from '../../../test/support/shared-testdata.js'
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const testdata = resolve(repoRoot, '../shared/testdata')
+const testdata = sharedTestdata()
 const vectors = join(testdata, 'rfc6962')
 
 function jsonFiles(dir: string): string[] {

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { toHex } from '../encoding/hex.js'
 import { fromBase64, toBase64 } from '../encoding/base64.js'
@@ -9,10 +7,10 @@ import { KeyPair } from '../keys/key-pair.js'
 import { cosignatureKeyId, noteKeyId } from './key-id.js'
 import { formatVerifierKey, parseVerifierKey } from './verifier-key.js'
 import { codeOf } from '../../../test/support/code-of.js'
+import { sharedTestdata } from '../../../test/support/shared-testdata.js'
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 // Source: C2SP signed-note v1.0.0, section "Example" (copied to the shared test data).
-const example = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/testdata/c2sp/signed-note-example.json'), 'utf8')) as {
+const example = JSON.parse(readFileSync(sharedTestdata('c2sp', 'signed-note-example.json'), 'utf8')) as {
   vkey: string
   keyName: string
   keyIdHex: string

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { utf8 } from '../encoding/bytes.js'
 import { isSaksiError, VerificationError } from '../errors.js'
@@ -8,10 +6,10 @@ import { KeyPair } from '../keys/key-pair.js'
 import { formatVerifierKey, parseVerifierKey, type NoteVerifier } from './verifier-key.js'
 import { noteSignerFromSigner, signNote, type NoteSigner } from './sign-note.js'
 import { verifyNote } from './verify-note.js'
+import { sharedTestdata } from '../../../test/support/shared-testdata.js'
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 // Source: C2SP signed-note v1.0.0, section "Example" (copied to the shared test data).
-const example = JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/testdata/c2sp/signed-note-example.json'), 'utf8')) as {
+const example = JSON.parse(readFileSync(sharedTestdata('c2sp', 'signed-note-example.json'), 'utf8')) as {
   vkey: string
   keyName: string
   note: string
