@@ -1,0 +1,97 @@
+import type { Registry } from 'prom-client'
+import type { SignedBlock } from '../core/block/block-header.js'
+import type { JsonValue } from '../core/encoding/json.js'
+import type { ContractDescription } from '../core/runtime/create-runtime.js'
+import type { Receipt } from '../core/runtime/receipt.js'
+
+/** What `GET /v1/network` answers (PROTOCOL section 7). */
+export interface NetworkInfo {
+  network: string
+  origin: string
+  /** The node's checkpoint verifier key, `<origin>+<key id>+<base64>`. */
+  vkey: string
+  /** base64 SHA-256 of JCS(genesis document). */
+  genesisHash: string
+  maxValiditySeconds: number
+  contracts: ContractDescription[]
+}
+
+/** A transaction admitted but not yet committed. */
+export interface PendingReceipt {
+  txId: string
+  status: 'pending'
+}
+
+/** Called with each committed receipt, in log order. */
+export type ReceiptListener = (receipt: Receipt) => void
+
+/**
+ * The running node as the HTTP API (and in-process callers) see it. The API layer only translates
+ * HTTP to these calls; every rule lives behind this interface.
+ *
+ * Errors are `SaksiError`s with stable codes; the API's error handler maps them to statuses:
+ * `TX_*` parse codes → 400, `TX_TOO_LARGE` → 413, `TX_BAD_SIGNATURE` → 401, `TX_WRONG_NETWORK` /
+ * `TX_EXPIRED` / `TX_TOO_FAR_AHEAD` → 422, `TX_DUPLICATE` → 409 (details.txId),
+ * `NODE_OVERLOADED` → 503 (details.retryAfterSeconds), `*_NOT_FOUND` / not_found kind → 404.
+ */
+export interface SaksiNode {
+  /** Network description for `GET /v1/network`. */
+  info(): NetworkInfo
+
+  /**
+   * Admits a transaction envelope: parse, network and expiry window, screening, duplicate and
+   * signature checks, then queues it for the next block.
+   * @param body the envelope's JSON text or bytes (at most 64 KiB)
+   * @returns the transaction id once admitted
+   * @throws SaksiError `TX_*`, `JSON_*`, `TX_DUPLICATE`, `NODE_OVERLOADED`, `NODE_CLOSED`
+   */
+  submit(body: string | Uint8Array): Promise<{ txId: string }>
+
+  /**
+   * Resolves with the receipt once `txId` is committed, or `undefined` after `timeoutMs`.
+   */
+  waitForReceipt(txId: string, timeoutMs: number): Promise<Receipt | undefined>
+
+  /** The receipt of a committed transaction, `pending` for an admitted one, `undefined` if unknown. */
+  receipt(txId: string): Promise<Receipt | PendingReceipt | undefined>
+
+  /** The latest signed checkpoint (C2SP note text). */
+  checkpoint(): Promise<string>
+
+  /** Current log size (committed entries). */
+  size(): number
+
+  /** The exact bytes of entry `index`. @throws NotFoundError `ENTRY_NOT_FOUND` */
+  entry(index: number): Promise<Uint8Array>
+
+  /**
+   * Inclusion proof of entry `index` in the tree of `size` entries.
+   * @throws ValidationError `PROOF_RANGE_INVALID` (index >= size, size > log size, bad numbers)
+   */
+  inclusionProof(index: number, size: number): Promise<Uint8Array[]>
+
+  /** Consistency proof between sizes. @throws ValidationError `PROOF_RANGE_INVALID` */
+  consistencyProof(from: number, to: number): Promise<Uint8Array[]>
+
+  /** A signed block by height, or the latest. @throws NotFoundError `BLOCK_NOT_FOUND` */
+  block(height: number | 'latest'): Promise<SignedBlock>
+
+  /**
+   * Runs a read-only contract query against committed state.
+   * @returns the query's answer
+   * @throws SaksiError `CONTRACT_UNKNOWN` / `QUERY_UNKNOWN` / `NOT_FOUND` (not_found kind), `ARGS_INVALID`
+   */
+  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue
+
+  /**
+   * Streams committed receipts from log index `from` (replaying the past, then live), in order.
+   * @returns a function that stops the stream
+   */
+  subscribe(from: number, listener: ReceiptListener): () => void
+
+  /** Prometheus metrics of this node. */
+  readonly metrics: Registry
+
+  /** Stops admission, finishes the block in progress, closes storage. */
+  close(): Promise<void>
+}

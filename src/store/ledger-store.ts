@@ -1,0 +1,109 @@
+import type { SignedBlock } from '../core/block/block-header.js'
+import type { JsonObject } from '../core/encoding/json.js'
+import type { AsyncMerkleHashReader } from '../core/merkle/hash-store.js'
+import type { MerkleNode } from '../core/merkle/merkle-appender.js'
+import type { StateStore, StateWrite } from '../core/state/state-store.js'
+
+/** A committed log entry as the store keeps it. */
+export interface StoredEntry {
+  /** Position in the log, from 0. */
+  index: number
+  /** Lowercase hex transaction id. */
+  txId: string
+  /** The transaction's signer (`did:key`), kept as a projection for per-signer history. */
+  signer: string
+  /** The exact entry bytes (JCS); the Merkle leaf is SHA-256(0x00 ‖ bytes). */
+  bytes: Uint8Array
+}
+
+/** Everything one block changes, written in ONE storage transaction by {@link LedgerStore.commitBlock}. */
+export interface BlockCommit {
+  /** The signed header. Heights are consecutive from 0. */
+  block: SignedBlock
+  /** The signed checkpoint (C2SP note text) of the log after this block. */
+  checkpoint: string
+  /** The block's entries, indexes `header.firstIndex` .. `header.size - 1` in order. */
+  entries: StoredEntry[]
+  /** New complete Merkle subtree hashes produced by appending the entries' leaves. */
+  nodes: MerkleNode[]
+  /** The block's ordered write set: applied in order (a write without `value` deletes). */
+  writes: StateWrite[]
+}
+
+/** The chain head: the latest block and the checkpoint signed after it. */
+export interface StoreHead {
+  block: SignedBlock
+  checkpoint: string
+}
+
+/** Where a committed transaction sits. */
+export interface TxLocation {
+  index: number
+  block: number
+}
+
+/**
+ * The storage interface of a Saksi node (DESIGN "Layers": store). Every driver (SQLite now,
+ * PostgreSQL next) implements it and passes the conformance suite in `src/store/testing`.
+ *
+ * Contract state and Merkle reads used during execution are synchronous (`state`) because the
+ * contract runtime is; a driver whose database is asynchronous keeps a synchronous mirror of state.
+ * Everything else is asynchronous so that network databases fit the same interface.
+ *
+ * Durability contract: when `commitBlock` resolves, the block, its entries, Merkle nodes, state
+ * writes and checkpoint are durable together, or (on any failure or crash) none of them are.
+ */
+export interface LedgerStore {
+  /** Committed contract state (as of the head block). */
+  readonly state: StateStore
+  /** Stored complete Merkle subtree hashes. */
+  readonly merkle: AsyncMerkleHashReader
+
+  /**
+   * The genesis document this store was initialised with, or `undefined` for a new store.
+   */
+  genesis(): Promise<JsonObject | undefined>
+
+  /**
+   * Records the genesis document and block 0 (which holds no entries) in one transaction.
+   * @throws StorageError `STORE_ALREADY_INITIALISED` if the store holds a genesis already
+   */
+  initialise(genesis: JsonObject, block0: BlockCommit): Promise<void>
+
+  /**
+   * Commits the next block atomically.
+   * @throws StorageError `STORE_NOT_INITIALISED`, `STORE_BLOCK_OUT_OF_ORDER` (height is not
+   *   head + 1, or entries do not continue the log), `STORE_DUPLICATE_TX` (a txId already committed)
+   */
+  commitBlock(commit: BlockCommit): Promise<void>
+
+  /** The latest block and checkpoint, or `undefined` before initialisation. */
+  head(): Promise<StoreHead | undefined>
+
+  /** A block by height. */
+  getBlock(height: number): Promise<SignedBlock | undefined>
+
+  /** The checkpoint signed after block `height`. */
+  getCheckpoint(height: number): Promise<string | undefined>
+
+  /** The exact bytes of entry `index`, or `undefined` past the end of the log. */
+  getEntry(index: number): Promise<Uint8Array | undefined>
+
+  /**
+   * Entries `from` (inclusive) to `to` (exclusive), in order; stops at the end of the log.
+   * Callers bound the range (the HTTP layer pages it).
+   */
+  getEntries(from: number, to: number): Promise<StoredEntry[]>
+
+  /** Where a transaction was committed, or `undefined`. */
+  findTx(txId: string): Promise<TxLocation | undefined>
+
+  /** Which of `txIds` are committed (batched duplicate check for admission). */
+  committedTxIds(txIds: readonly string[]): Promise<Set<string>>
+
+  /** Indexes of entries signed by `signer`, ascending, starting after `afterIndex`, at most `limit`. */
+  entriesBySigner(signer: string, afterIndex: number, limit: number): Promise<number[]>
+
+  /** Releases the database. Further calls fail with `STORE_CLOSED`. */
+  close(): Promise<void>
+}
