@@ -1,0 +1,78 @@
+import { ConflictError, SaksiError, ValidationError, VerificationError } from '../core/errors.js'
+import type { Runtime } from '../core/runtime/create-runtime.js'
+import { checkTxWindow } from '../core/tx/check-tx-window.js'
+import { parseEnvelope } from '../core/tx/parse-envelope.js'
+import type { ParsedEnvelope } from '../core/tx/types.js'
+import type { LedgerStore } from '../store/ledger-store.js'
+import type { NodeMetrics } from './metrics.js'
+import type { SignaturePool } from './signature-pool.js'
+
+/** The rules admission applies. */
+export interface AdmissionRules {
+  network: string
+  maxValiditySeconds: number
+  /** Most transactions admitted and not yet committed; beyond it, `NODE_OVERLOADED` (503). */
+  maxPending: number
+  /** The `Retry-After` advice when overloaded, in seconds. */
+  retryAfterSeconds: number
+}
+
+/**
+ * The door of the node (DESIGN principle 5): a malformed, expired, foreign, screened-out, duplicate
+ * or badly signed transaction is refused here with its code and never reaches the log. Cheap checks
+ * come first; the signature check runs last, on the worker pool. The pending map is bounded, which is
+ * the node's back-pressure.
+ */
+export class Admission {
+  /** Admitted and not yet committed, by txId, with the admission time (ms) for latency metrics. */
+  readonly pending = new Map<string, number>()
+
+  constructor(
+    private readonly rules: AdmissionRules,
+    private readonly runtime: Runtime,
+    private readonly store: LedgerStore,
+    private readonly pool: SignaturePool,
+    private readonly metrics: NodeMetrics,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Checks a transaction envelope and reserves its txId.
+   * @returns the parsed envelope, to be handed to the orderer
+   * @throws SaksiError with the refusal's code
+   */
+  async admit(body: unknown): Promise<ParsedEnvelope> {
+    try {
+      return await this.#admit(body)
+    } catch (e) {
+      this.metrics.refused.inc({ code: e instanceof SaksiError ? e.code : 'INTERNAL' })
+      throw e
+    }
+  }
+
+  async #admit(body: unknown): Promise<ParsedEnvelope> {
+    if (this.pending.size >= this.rules.maxPending) {
+      throw new SaksiError('NODE_OVERLOADED', 'the node is at capacity; retry shortly', { retryAfterSeconds: this.rules.retryAfterSeconds }, 'internal')
+    }
+    const parsed = parseEnvelope(body)
+    checkTxWindow(parsed, { network: this.rules.network, now: this.now(), maxValiditySeconds: this.rules.maxValiditySeconds })
+    const refusal = this.runtime.screen(parsed.envelope.tx)
+    // The contract's own code (e.g. IDENTITY_NIK_IN_CLEAR) tells the client exactly what to fix.
+    if (refusal) throw new ValidationError(refusal.code, refusal.message, { screened: true })
+    const { txId } = parsed
+    if (this.pending.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already admitted', { txId })
+    // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.
+    this.pending.set(txId, this.now())
+    try {
+      if ((await this.store.committedTxIds([txId])).has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
+      if (!(await this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature))) {
+        throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
+      }
+    } catch (e) {
+      this.pending.delete(txId)
+      throw e
+    }
+    this.metrics.admitted.inc()
+    return parsed
+  }
+}

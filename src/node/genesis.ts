@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { formatTime } from '../core/encoding/time.js'
+import type { JsonObject } from '../core/encoding/json.js'
+import { assertJsonValue } from '../core/encoding/json-value.js'
+import { ValidationError } from '../core/errors.js'
+import { isDidKey, type DidKey } from '../core/keys/did-key.js'
+
+/** Default maximum validity window of a transaction (PROTOCOL section 3). */
+export const DEFAULT_MAX_VALIDITY_SECONDS = 3600
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+const ORIGIN = /^[\x21-\x7e]{1,200}$/
+
+/** The node-level fields of a genesis document; contracts read their own sections of it. */
+export const GenesisHeader = z.looseObject({
+  v: z.literal(1),
+  network: z.string().regex(NAME, 'network: 1-64 letters, digits, ".", "_" or "-"'),
+  origin: z.string().regex(ORIGIN, 'origin: printable ASCII without spaces'),
+  time: z.string(),
+  nodeKey: z.string().refine(isDidKey, 'nodeKey must be an Ed25519 did:key'),
+  maxValiditySeconds: z.number().int().min(60).max(86_400),
+})
+
+/** A parsed genesis document. */
+export type Genesis = z.infer<typeof GenesisHeader> & { nodeKey: DidKey }
+
+/** What {@link createGenesis} needs. */
+export interface CreateGenesisInput {
+  network: string
+  origin: string
+  nodeKey: DidKey
+  /** Genesis time (default now). */
+  time?: number
+  maxValiditySeconds?: number
+  /** Organisations for the identity contract: `{ id, name, admins: [did], members? }`. */
+  organisations?: JsonObject[]
+  /** Further sections for other contracts. */
+  extra?: JsonObject
+}
+
+/**
+ * Builds a genesis document (the network's founding record; its JCS hash is block 0's `prev`).
+ * @throws ValidationError `GENESIS_INVALID`
+ */
+export function createGenesis(input: CreateGenesisInput): JsonObject {
+  const doc: JsonObject = {
+    ...(input.extra ?? {}),
+    v: 1,
+    network: input.network,
+    origin: input.origin,
+    time: formatTime(input.time ?? Date.now()),
+    nodeKey: input.nodeKey,
+    maxValiditySeconds: input.maxValiditySeconds ?? DEFAULT_MAX_VALIDITY_SECONDS,
+    organisations: input.organisations ?? [],
+  }
+  parseGenesis(doc)
+  return doc
+}
+
+/**
+ * Checks the node-level fields of a genesis document (contracts check their own sections when the
+ * genesis block is executed).
+ * @throws ValidationError `GENESIS_INVALID`
+ */
+export function parseGenesis(doc: unknown): Genesis {
+  try {
+    assertJsonValue(doc, 'genesis')
+  } catch (e) {
+    throw new ValidationError('GENESIS_INVALID', (e as Error).message)
+  }
+  const r = GenesisHeader.safeParse(doc)
+  if (!r.success) {
+    const issue = r.error.issues[0]!
+    throw new ValidationError('GENESIS_INVALID', `genesis.${issue.path.join('.')}: ${issue.message}`)
+  }
+  return r.data as Genesis
+}

@@ -1,0 +1,184 @@
+import type { SignedBlock } from '../core/block/block-header.js'
+import type { JsonValue } from '../core/encoding/json.js'
+import { NotFoundError, SaksiError, ValidationError } from '../core/errors.js'
+import type { KeyPair } from '../core/keys/key-pair.js'
+import { consistencyProofAsync } from '../core/merkle/consistency-proof.js'
+import { inclusionProofAsync } from '../core/merkle/inclusion-proof.js'
+import type { Runtime } from '../core/runtime/create-runtime.js'
+import { receiptOf, type Receipt } from '../core/runtime/receipt.js'
+import type { Entry } from '../core/log/entry.js'
+import type { LedgerStore } from '../store/ledger-store.js'
+import { Admission } from './admission.js'
+import type { BlockProducer } from './block-producer.js'
+import type { NodeMetrics } from './metrics.js'
+import type { Orderer, OrderedBatch } from './orderer.js'
+import { ReceiptHub } from './receipt-hub.js'
+import type { NetworkInfo, PendingReceipt, ReceiptListener, SaksiNode } from './saksi-node.js'
+import type { SignaturePool } from './signature-pool.js'
+
+/** The parts a {@link LedgerNode} is assembled from (see `openNode`). */
+export interface LedgerNodeParts {
+  info: NetworkInfo
+  store: LedgerStore
+  runtime: Runtime
+  key: KeyPair
+  producer: BlockProducer
+  orderer: Orderer
+  pool: SignaturePool
+  metrics: NodeMetrics
+  maxPending: number
+  retryAfterSeconds: number
+  now?: () => number
+  /** Called when a block fails to commit (the node keeps running from the stored head). */
+  onError?: (error: unknown) => void
+}
+
+function receiptFromBytes(bytes: Uint8Array): Receipt {
+  // Our own committed bytes: plain JSON.parse is enough here (auditors re-check them strictly).
+  return receiptOf(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Entry)
+}
+
+/**
+ * The embedded node: admission, ordering, block production, storage and receipts wired together
+ * behind {@link SaksiNode}.
+ */
+export class LedgerNode implements SaksiNode {
+  readonly metrics
+  readonly #p: LedgerNodeParts
+  readonly #admission: Admission
+  readonly #hub: ReceiptHub
+  #closed = false
+
+  constructor(parts: LedgerNodeParts) {
+    this.#p = parts
+    this.metrics = parts.metrics.registry
+    this.#admission = new Admission(
+      { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds },
+      parts.runtime,
+      parts.store,
+      parts.pool,
+      parts.metrics,
+      parts.now,
+    )
+    this.#hub = new ReceiptHub(async (from, to) => (await parts.store.getEntries(from, to)).map((e) => receiptFromBytes(e.bytes)), () => this.size())
+    parts.metrics.logSize.set(this.size())
+    parts.orderer.start((batch) => this.#commit(batch))
+  }
+
+  info(): NetworkInfo {
+    return this.#p.info
+  }
+
+  async submit(body: string | Uint8Array): Promise<{ txId: string }> {
+    if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+    const parsed = await this.#admission.admit(body)
+    this.#p.orderer.submit(parsed)
+    this.#p.metrics.queueDepth.set(this.#admission.pending.size)
+    return { txId: parsed.txId }
+  }
+
+  async waitForReceipt(txId: string, timeoutMs: number): Promise<Receipt | undefined> {
+    const wait = this.#hub.wait(txId, timeoutMs)
+    // Registered before looking in storage, so a commit in between cannot be missed.
+    const now = await this.receipt(txId)
+    if (now && now.status !== 'pending') return now
+    if (!now) return undefined
+    return wait
+  }
+
+  async receipt(txId: string): Promise<Receipt | PendingReceipt | undefined> {
+    if (this.#admission.pending.has(txId)) return { txId, status: 'pending' }
+    const at = await this.#p.store.findTx(txId)
+    if (!at) return undefined
+    const bytes = await this.#p.store.getEntry(at.index)
+    return bytes ? receiptFromBytes(bytes) : undefined
+  }
+
+  async checkpoint(): Promise<string> {
+    return this.#p.producer.checkpoint
+  }
+
+  size(): number {
+    return this.#p.producer.size
+  }
+
+  async entry(index: number): Promise<Uint8Array> {
+    const bytes = Number.isSafeInteger(index) && index >= 0 ? await this.#p.store.getEntry(index) : undefined
+    if (!bytes) throw new NotFoundError('ENTRY_NOT_FOUND', `no entry at index ${index}; the log has ${this.size()}`, { size: this.size() })
+    return bytes
+  }
+
+  async inclusionProof(index: number, size: number): Promise<Uint8Array[]> {
+    const logSize = this.size()
+    if (!isCount(index) || !isCount(size) || index >= size || size > logSize) {
+      throw new ValidationError('PROOF_RANGE_INVALID', `need 0 <= index < size <= ${logSize}`, { logSize })
+    }
+    return inclusionProofAsync(this.#p.store.merkle, index, size)
+  }
+
+  async consistencyProof(from: number, to: number): Promise<Uint8Array[]> {
+    const logSize = this.size()
+    if (!isCount(from) || !isCount(to) || from < 1 || from > to || to > logSize) {
+      throw new ValidationError('PROOF_RANGE_INVALID', `need 1 <= from <= to <= ${logSize}`, { logSize })
+    }
+    return consistencyProofAsync(this.#p.store.merkle, from, to)
+  }
+
+  async block(height: number | 'latest'): Promise<SignedBlock> {
+    if (height === 'latest') return this.#p.producer.head
+    const b = isCount(height) ? await this.#p.store.getBlock(height) : undefined
+    if (!b) throw new NotFoundError('BLOCK_NOT_FOUND', `no block at height ${height}`, { latest: this.#p.producer.head.header.height })
+    return b
+  }
+
+  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue {
+    const answer = this.#p.runtime.query(this.#p.store.state, contract, query, args)
+    if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
+    return answer
+  }
+
+  subscribe(from: number, listener: ReceiptListener): () => void {
+    return this.#hub.subscribe(from, listener)
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    await this.#p.orderer.stop()
+    this.#hub.close()
+    await this.#p.pool.close()
+    await this.#p.store.close()
+  }
+
+  async #commit(batch: OrderedBatch): Promise<void> {
+    const m = this.#p.metrics
+    const started = performance.now()
+    const pending = this.#admission.pending
+    try {
+      const produced = await this.#p.producer.produce(batch)
+      const now = (this.#p.now ?? Date.now)()
+      for (const r of produced.receipts) {
+        const admittedAt = pending.get(r.txId)
+        if (admittedAt !== undefined) m.commitLatencySeconds.observe((now - admittedAt) / 1000)
+        pending.delete(r.txId)
+        m.committed.inc({ status: r.status })
+      }
+      for (const t of produced.expired) pending.delete(t.txId)
+      m.blocks.inc()
+      m.blockTxs.observe(produced.receipts.length)
+      m.blockCommitSeconds.observe((performance.now() - started) / 1000)
+      m.logSize.set(this.size())
+      m.queueDepth.set(pending.size)
+      this.#hub.committed(produced.receipts)
+    } catch (e) {
+      // Not stored: the clients were never told "committed"; free their ids so they may retry.
+      for (const t of batch.txs) pending.delete(t.txId)
+      m.queueDepth.set(pending.size)
+      this.#p.onError?.(e)
+    }
+  }
+}
+
+function isCount(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0
+}

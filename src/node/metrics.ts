@@ -1,0 +1,49 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+/** The node's Prometheus metrics (served at `/metrics`). */
+export interface NodeMetrics {
+  registry: Registry
+  admitted: Counter
+  refused: Counter<'code'>
+  committed: Counter<'status'>
+  blocks: Counter
+  queueDepth: Gauge
+  logSize: Gauge
+  blockTxs: Histogram
+  blockCommitSeconds: Histogram
+  commitLatencySeconds: Histogram
+}
+
+/** Creates a fresh registry with the node's metrics and Node's default process metrics. */
+export function createNodeMetrics(): NodeMetrics {
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry, prefix: 'saksi_process_' })
+  const registers = [registry]
+  return {
+    registry,
+    admitted: new Counter({ name: 'saksi_tx_admitted_total', help: 'Transactions admitted to the queue', registers }),
+    refused: new Counter({ name: 'saksi_tx_refused_total', help: 'Transactions refused at admission, by code', labelNames: ['code'], registers }),
+    committed: new Counter({ name: 'saksi_tx_committed_total', help: 'Transactions committed, by result status', labelNames: ['status'], registers }),
+    blocks: new Counter({ name: 'saksi_blocks_total', help: 'Blocks committed', registers }),
+    queueDepth: new Gauge({ name: 'saksi_queue_depth', help: 'Admitted transactions not yet committed', registers }),
+    logSize: new Gauge({ name: 'saksi_log_size', help: 'Entries in the log', registers }),
+    blockTxs: new Histogram({
+      name: 'saksi_block_transactions',
+      help: 'Transactions per block',
+      buckets: [1, 10, 50, 100, 250, 500, 1000, 2000, 5000],
+      registers,
+    }),
+    blockCommitSeconds: new Histogram({
+      name: 'saksi_block_commit_seconds',
+      help: 'Time to execute and durably commit a block',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers,
+    }),
+    commitLatencySeconds: new Histogram({
+      name: 'saksi_commit_latency_seconds',
+      help: 'From admission to durable commit',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
+  }
+}

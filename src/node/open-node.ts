@@ -1,0 +1,107 @@
+import { toBase64 } from '../core/encoding/base64.js'
+import { canonicalJson } from '../core/encoding/jcs.js'
+import type { JsonObject } from '../core/encoding/json.js'
+import { ValidationError } from '../core/errors.js'
+import { genesisHash } from '../core/block/block-header.js'
+import { buildBlockHeader } from '../core/block/build-block-header.js'
+import { signBlock } from '../core/block/sign-block.js'
+import type { KeyPair } from '../core/keys/key-pair.js'
+import { EMPTY_ROOT } from '../core/merkle/hash.js'
+import { signCheckpoint } from '../core/note/sign-checkpoint.js'
+import { formatVerifierKey } from '../core/note/verifier-key.js'
+import { createRuntime, type Runtime } from '../core/runtime/create-runtime.js'
+import { executeGenesis } from '../core/runtime/execute-genesis.js'
+import { identity } from '../contracts/identity/identity.js'
+import type { LedgerStore } from '../store/ledger-store.js'
+import { BlockProducer } from './block-producer.js'
+import { parseGenesis } from './genesis.js'
+import { LedgerNode } from './ledger-node.js'
+import { LocalOrderer } from './local-orderer.js'
+import { createNodeMetrics } from './metrics.js'
+import type { Orderer } from './orderer.js'
+import { SignaturePool } from './signature-pool.js'
+
+/** How to open a node. */
+export interface OpenNodeOptions {
+  /** The node's storage (SQLite in the embedded default). */
+  store: LedgerStore
+  /** The node key: signs blocks and checkpoints; must be the genesis document's `nodeKey`. */
+  key: KeyPair
+  /** The genesis document; required for a new store, checked against the stored one otherwise. */
+  genesis?: JsonObject
+  /** Installed contracts (default: identity). */
+  runtime?: Runtime
+  /** The orderer (default: a {@link LocalOrderer}). */
+  orderer?: Orderer
+  /** Cut a block at this many transactions (default 2,000). */
+  maxBlockTxs?: number
+  /** Cut a block this many ms after its first transaction (default 5). */
+  maxBlockDelayMs?: number
+  /** Bound on admitted, uncommitted transactions before answering 503 (default 20,000). */
+  maxPending?: number
+  /** Signature worker threads (default: one per core; 0 = verify on the main thread). */
+  signatureWorkers?: number
+  /** Clock for admission and block times (tests). */
+  now?: () => number
+  /** Told about a block that failed to commit. */
+  onError?: (error: unknown) => void
+}
+
+/**
+ * Opens the embedded node on a store: initialises a new store from the genesis document (block 0
+ * with the contracts' genesis state, and the first checkpoint), or resumes an existing one from its
+ * head block without replaying the log, then starts ordering.
+ * @throws ValidationError `GENESIS_INVALID`, `GENESIS_MISMATCH`, `NODE_KEY_MISMATCH`
+ */
+export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
+  const { store, key } = options
+  const runtime = options.runtime ?? createRuntime({ contracts: [identity] })
+  let doc = await store.genesis()
+  if (doc === undefined) {
+    if (!options.genesis) throw new ValidationError('GENESIS_INVALID', 'a new data store needs a genesis document')
+    doc = options.genesis
+    await initialise(store, runtime, key, doc)
+  } else if (options.genesis && canonicalJson(options.genesis) !== canonicalJson(doc)) {
+    throw new ValidationError('GENESIS_MISMATCH', 'this store holds another genesis document')
+  }
+  const genesis = parseGenesis(doc)
+  if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
+
+  const producer = await BlockProducer.resume(store, runtime, key, genesis.origin)
+  const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, now: options.now })
+  if (orderer instanceof LocalOrderer) orderer.lastTime = Date.parse(producer.head.header.time)
+  return new LedgerNode({
+    info: {
+      network: genesis.network,
+      origin: genesis.origin,
+      vkey: formatVerifierKey(genesis.origin, key.publicKey),
+      genesisHash: toBase64(genesisHash(doc)),
+      maxValiditySeconds: genesis.maxValiditySeconds,
+      contracts: runtime.describe(),
+    },
+    store,
+    runtime,
+    key,
+    producer,
+    orderer,
+    pool: new SignaturePool({ workers: options.signatureWorkers }),
+    metrics: createNodeMetrics(),
+    maxPending: options.maxPending ?? 20_000,
+    retryAfterSeconds: 1,
+    now: options.now,
+    onError: options.onError,
+  })
+}
+
+/** Writes block 0: no entries, the contracts' genesis writes, the empty log's checkpoint. */
+async function initialise(store: LedgerStore, runtime: Runtime, key: KeyPair, doc: JsonObject): Promise<void> {
+  const genesis = parseGenesis(doc)
+  if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
+  const g = executeGenesis({ runtime, genesis: doc, time: genesis.time })
+  const header = buildBlockHeader(
+    { network: genesis.network, genesisHash: genesisHash(doc) },
+    { time: genesis.time, size: 0, logRoot: EMPTY_ROOT, stateDigest: g.stateDigest, proposer: key.did },
+  )
+  const checkpoint = signCheckpoint({ origin: genesis.origin, size: 0, root: EMPTY_ROOT }, key)
+  await store.initialise(doc, { block: signBlock(header, key), checkpoint, entries: [], nodes: [], writes: g.writes })
+}
