@@ -2,6 +2,7 @@ import { ed25519 as noble } from '@noble/curves/ed25519.js'
 import { sha512 } from '@noble/hashes/sha2.js'
 import type { KeyObject } from 'node:crypto'
 import { toHex } from '../encoding/hex.js'
+import { fromBase64Url, toBase64Url } from '../encoding/base64.js'
 import { nodeCrypto } from './node-builtin.js'
 
 /** Ed25519 public keys are 32 bytes, private seeds 32 bytes, signatures 64 bytes (RFC 8032). */
@@ -178,22 +179,43 @@ export function ed25519PublicKey(seed: Uint8Array): Uint8Array {
   return noble.getPublicKey(seed)
 }
 
+const ZERO_X = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+
+/** An Ed25519 signing key ready to use: its public key and a signing function. */
+export interface Ed25519SigningKey {
+  publicKey: Uint8Array
+  sign: (message: Uint8Array) => Uint8Array
+}
+
 /**
- * Returns a signing function for a 32-byte Ed25519 seed: native on Node (the imported key is kept
- * in the closure, not in a global cache), pure JS elsewhere.
+ * Imports a 32-byte Ed25519 seed once: native on Node (the imported key is kept in the closure, not
+ * in a global cache, and the public key comes from the same import, about ten times faster than
+ * deriving it in JS), pure JS elsewhere.
+ * @throws RangeError if the seed is not 32 bytes
  */
-export function ed25519Signer(seed: Uint8Array): (message: Uint8Array) => Uint8Array {
+export function ed25519SigningKey(seed: Uint8Array): Ed25519SigningKey {
   if (seed.length !== 32) throw new RangeError('an Ed25519 seed is 32 bytes')
   const nc = nodeCrypto
   if (nc) {
-    const key = nc.createPrivateKey({ key: Buffer.from(ed25519Pkcs8(seed)), format: 'der', type: 'pkcs8' })
-    return (message) => {
-      const sig = nc.sign(null, message, key)
-      return new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength)
+    // JWK import is about eight times faster than PKCS#8 DER here. OpenSSL derives the public key
+    // from `d` and ignores `x` (which Node insists on), and the export gives the derived one back.
+    const key = nc.createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: toBase64Url(seed), x: ZERO_X }, format: 'jwk' })
+    const x = key.export({ format: 'jwk' }).x
+    return {
+      publicKey: fromBase64Url(x, 32, 'x'),
+      sign: (message) => {
+        const sig = nc.sign(null, message, key)
+        return new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength)
+      },
     }
   }
   const copy = seed.slice()
-  return (message) => noble.sign(message, copy)
+  return { publicKey: noble.getPublicKey(copy), sign: (message) => noble.sign(message, copy) }
+}
+
+/** Returns a signing function for a 32-byte Ed25519 seed (see {@link ed25519SigningKey}). */
+export function ed25519Signer(seed: Uint8Array): (message: Uint8Array) => Uint8Array {
+  return ed25519SigningKey(seed).sign
 }
 
 /** 32 random bytes from the platform's CSPRNG, for a new Ed25519 seed. */

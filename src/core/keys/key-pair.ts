@@ -1,7 +1,7 @@
 import { toBase64, fromBase64, fromBase64Url, toBase64Url } from '../encoding/base64.js'
 import { bytesEqual } from '../encoding/bytes.js'
 import { ValidationError } from '../errors.js'
-import { ED25519_PKCS8_PREFIX, ed25519Pkcs8, ed25519PublicKey, ed25519Signer, randomSeed } from '../crypto/ed25519.js'
+import { ED25519_PKCS8_PREFIX, ed25519Pkcs8, ed25519SigningKey, randomSeed } from '../crypto/ed25519.js'
 import { didKeyFromPublicKey, type DidKey } from './did-key.js'
 
 /** Anything that can sign as a `did:key` identity. Wallets in the browser implement it too. */
@@ -31,9 +31,10 @@ export class KeyPair implements Signer {
 
   private constructor(seed: Uint8Array) {
     this.#seed = seed.slice()
-    this.publicKey = ed25519PublicKey(this.#seed)
+    const key = ed25519SigningKey(this.#seed)
+    this.publicKey = key.publicKey
     this.did = didKeyFromPublicKey(this.publicKey)
-    this.#sign = ed25519Signer(this.#seed)
+    this.#sign = key.sign
   }
 
   /** Generates a new key pair from the platform's CSPRNG. */
