@@ -5,15 +5,16 @@
  */
 import { cpus, totalmem } from 'node:os'
 import { benchEnvelope } from './envelope.js'
+import { benchMerkle } from './merkle.js'
 import type { BenchResult } from './types.js'
 
 type Section = { name: string; run: () => Promise<BenchResult[]> }
 
 async function loadSections(): Promise<Section[]> {
-  const sections: Section[] = [{ name: 'envelope', run: benchEnvelope }]
-  const merkle = (await import('./merkle.js').catch(() => undefined)) as { benchMerkle?: () => Promise<BenchResult[]> } | undefined
-  if (merkle?.benchMerkle) sections.push({ name: 'merkle', run: merkle.benchMerkle })
-  return sections
+  return [
+    { name: 'envelope', run: benchEnvelope },
+    { name: 'merkle', run: benchMerkle },
+  ]
 }
 
 function format(r: BenchResult): string {

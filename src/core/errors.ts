@@ -83,7 +83,7 @@ export class StorageError extends SaksiError {
   }
 }
 
-/** True when `e` is a SaksiError (also across module copies, by shape). */
+/** True when `e` is a SaksiError (of this copy of the module). */
 export function isSaksiError(e: unknown): e is SaksiError {
   return e instanceof SaksiError
 }

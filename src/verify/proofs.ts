@@ -2,7 +2,7 @@ import { utf8 } from '../core/encoding/bytes.js'
 import { leafHash as coreLeafHash } from '../core/merkle/hash.js'
 import { verifyConsistency as coreVerifyConsistency } from '../core/merkle/verify-consistency.js'
 import { verifyInclusion as coreVerifyInclusion } from '../core/merkle/verify-inclusion.js'
-import { isSaksiError } from '../core/errors.js'
+import { isSaksiError, ValidationError } from '../core/errors.js'
 import { hashBytes, proofBytes, type HashInput } from './hash-input.js'
 
 /** Arguments of {@link verifyInclusion}. */
@@ -23,6 +23,10 @@ export interface ConsistencyArgs {
   proof: readonly HashInput[] | null
 }
 
+function isArgs(args: unknown): boolean {
+  return typeof args === 'object' && args !== null
+}
+
 function falseOnBadInput(check: () => boolean): boolean {
   try {
     return check()
@@ -38,6 +42,7 @@ function falseOnBadInput(check: () => boolean): boolean {
  * range) is simply not a valid proof: the answer is `false`, never an exception.
  */
 export function verifyInclusion(args: InclusionArgs): boolean {
+  if (!isArgs(args)) return false
   return falseOnBadInput(() =>
     coreVerifyInclusion(hashBytes(args.leafHash, 'leafHash'), args.index, args.size, proofBytes(args.proof), hashBytes(args.root, 'root')),
   )
@@ -48,6 +53,7 @@ export function verifyInclusion(args: InclusionArgs): boolean {
  * `size1` entries with root `root1` (RFC 9162 section 2.1.4.2). Malformed input is `false`.
  */
 export function verifyConsistency(args: ConsistencyArgs): boolean {
+  if (!isArgs(args)) return false
   return falseOnBadInput(() =>
     coreVerifyConsistency(args.size1, args.size2, hashBytes(args.root1, 'root1'), hashBytes(args.root2, 'root2'), proofBytes(args.proof)),
   )
@@ -58,5 +64,7 @@ export function verifyConsistency(args: ConsistencyArgs): boolean {
  * bytes `GET /v1/log/entries/{index}` answers (a string is taken as its UTF-8 bytes).
  */
 export function leafHash(entryBytes: Uint8Array | string): Uint8Array {
-  return coreLeafHash(typeof entryBytes === 'string' ? utf8(entryBytes) : entryBytes)
+  if (typeof entryBytes === 'string') return coreLeafHash(utf8(entryBytes))
+  if (!(entryBytes instanceof Uint8Array)) throw new ValidationError('VERIFY_INPUT_INVALID', 'entryBytes must be a Uint8Array or a string')
+  return coreLeafHash(entryBytes)
 }

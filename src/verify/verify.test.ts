@@ -106,6 +106,9 @@ describe('verifyInclusion and verifyConsistency', () => {
       ]
       for (const args of bad) expect(verifyInclusion(args)).toBe(false)
       expect(verifyConsistency({ size1: 2, size2: 1, root1: '', root2: '', proof: [] })).toBe(false)
+      expect(verifyInclusion(null as never)).toBe(false)
+      expect(verifyConsistency(undefined as never)).toBe(false)
+      expect(() => leafHash([] as never)).toThrowError(expect.objectContaining({ code: 'VERIFY_INPUT_INVALID' }))
       expect(verifyConsistency({ size1: 1.5, size2: 3, root1: new Uint8Array(32), root2: new Uint8Array(32), proof: [] })).toBe(false)
     })
   })

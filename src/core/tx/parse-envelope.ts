@@ -10,6 +10,8 @@ import { MAX_ENVELOPE_BYTES, type ParsedEnvelope, type Tx } from './types.js'
 import type { TxErrorCode } from './tx-errors.js'
 
 const TX_FIELDS = ['v', 'network', 'contract', 'method', 'args', 'signer', 'nonce', 'expiresAt'] as const
+/** Nesting allowed inside `tx.args` (64 levels from the envelope, minus envelope, tx and args). */
+const ARGS_MAX_DEPTH = 62
 const ENVELOPE_FIELDS = ['tx', 'sig'] as const
 /** Names of networks, contracts and methods: short, ASCII, no spaces. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -80,7 +82,9 @@ export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvel
   // What parseJson returns already meets every rule of assertJsonValue; objects from callers may not.
   if (!fromText) {
     try {
-      assertJsonValue(args, 'tx.args')
+      // The same depth budget as text: parseJson allows 64 levels from the envelope, and args sits
+      // at level 3, so what signTx signs always parses again from its JSON text.
+      assertJsonValue(args, 'tx.args', ARGS_MAX_DEPTH)
     } catch (e) {
       fail('TX_ARGS_INVALID', (e as Error).message, { field: 'tx.args' })
     }

@@ -166,3 +166,24 @@ describe('txSigningInput and txId', () => {
     expect(fromUtf8(txSigningInput(renamed))).toBe(`saksi/tx/v1\n${canonicalJson(renamed as unknown as JsonValue)}`)
   })
 })
+
+describe('signTx depth budget', () => {
+  function nested(depth: number): Record<string, unknown> {
+    let v: Record<string, unknown> = {}
+    for (let i = 1; i < depth; i++) v = { a: v }
+    return v
+  }
+  const key = KeyPair.fromSeed(new Uint8Array(32).fill(9))
+  const input = (args: Record<string, unknown>) => ({ network: 'kota-contoh', contract: 'identity', method: 'register', args: args as never })
+
+  it('signs only what parses again from its JSON text, at the deepest allowed nesting', () => {
+    const signed = signTx(input(nested(62)), key)
+    expect(parseEnvelope(JSON.stringify(signed.envelope)).txId).toBe(signed.txId)
+  })
+
+  it('refuses one level more both as an object and as text', () => {
+    expect(codeOf(() => signTx(input(nested(63)), key))).toBe('TX_ARGS_INVALID')
+    const text = JSON.stringify({ tx: { ...signTx(input({}), key).envelope.tx, args: nested(63) }, sig: 'AAAA' })
+    expect(codeOf(() => parseEnvelope(text))).toBe('JSON_TOO_DEEP')
+  })
+})
