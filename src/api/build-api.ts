@@ -1,0 +1,99 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import swagger from '@fastify/swagger'
+import { SaksiError } from '../core/errors.js'
+import type { SaksiNode } from '../node/saksi-node.js'
+import { apiError } from './api-errors.js'
+import { clientErrorHandler } from './client-error-handler.js'
+import { installErrorHandler, sendError } from './error-handler.js'
+import { installHttpMetrics } from './http-metrics.js'
+import { installNotFoundHandler } from './not-found-handler.js'
+import { installRawJsonParser } from './raw-json-parser.js'
+import type { EventStreamOptions, ReceiptEventStream } from './receipt-event-stream.js'
+import { requestId } from './request-id.js'
+import { blocksRoutes } from './routes/blocks-routes.js'
+import { contractsRoutes } from './routes/contracts-routes.js'
+import { docsRoutes } from './routes/docs-routes.js'
+import { eventsRoutes } from './routes/events-routes.js'
+import { logRoutes } from './routes/log-routes.js'
+import { metricsRoutes } from './routes/metrics-routes.js'
+import { networkRoutes } from './routes/network-routes.js'
+import { txRoutes } from './routes/tx-routes.js'
+
+/** Options of {@link buildApi}. */
+export interface ApiOptions {
+  /** Fastify's pino logger: `true`, pino options, or `false` (the default; tests). */
+  logger?: FastifyServerOptions['logger']
+  /** Largest request body on routes without their own limit, in bytes (default 1 MiB). `POST /v1/tx` is always 64 KiB. */
+  bodyLimit?: number
+  /** How long `POST /v1/tx?wait=true` waits for the commit (default 10 s, as PROTOCOL says). */
+  waitTimeoutMs?: number
+  /** Event stream tuning (heartbeat, buffer, stall limit). */
+  sse?: EventStreamOptions
+  /** The API version shown in the OpenAPI document (default `1.0.0`). */
+  version?: string
+}
+
+/**
+ * Builds the HTTP API of a node (PROTOCOL section 7): the routes, one error handler that maps every
+ * error to the protocol's error body, OpenAPI 3.1 from the routes' own schemas, request ids,
+ * structured logs and request metrics. The app only translates HTTP to {@link SaksiNode} calls.
+ * @param node the node to serve
+ * @param options logger, limits and tuning
+ * @returns the Fastify app, not yet listening (`app.listen`, or `app.inject` in tests)
+ */
+export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    genReqId: requestId,
+    // Values are checked as the text that was sent: no coercion ("1e3" is not 1000), and unknown
+    // query parameters are refused rather than silently removed.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
+    clientErrorHandler,
+    // Answered with the protocol's body by the onRequest hook below instead.
+    return503OnClosing: false,
+  })
+  // Responses are plain JSON.stringify: response schemas document the API and never reshape answers.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  installRawJsonParser(app)
+  installErrorHandler(app)
+  installNotFoundHandler(app)
+  installHttpMetrics(app, node.metrics)
+
+  const streams = new Set<ReceiptEventStream>()
+  let closing = false
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    if (closing) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+  })
+  app.addHook('preValidation', async (request) => {
+    for (const [name, value] of Object.entries(request.query ?? {})) {
+      if (Array.isArray(value)) throw apiError('PARAM_REPEATED', `query parameter ${JSON.stringify(name)} is given more than once`, { in: 'query', name })
+    }
+  })
+  app.addHook('preClose', async () => {
+    closing = true
+    for (const s of streams) s.finish()
+  })
+
+  void app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Saksi', version: options.version ?? '1.0.0', description: 'The HTTP API of a Saksi node (PROTOCOL.md section 7).' },
+    },
+    transform: ({ schema, url, route }) => {
+      const documented = route.config?.documentedBody
+      return { schema: documented ? { ...schema, body: documented } : schema, url }
+    },
+  })
+  void app.register(networkRoutes, { node })
+  void app.register(txRoutes, { node, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 })
+  void app.register(logRoutes, { node })
+  void app.register(blocksRoutes, { node })
+  void app.register(eventsRoutes, { node, streams, sse: options.sse })
+  void app.register(contractsRoutes, { node })
+  void app.register(metricsRoutes, { registry: node.metrics })
+  void app.register(docsRoutes)
+  return app
+}

@@ -1,0 +1,32 @@
+/**
+ * JSON Schemas of path parameters, query parameters and headers. Each is used twice: by Fastify to
+ * validate requests (with type coercion off, so a value is checked as the text that was sent) and
+ * by @fastify/swagger to describe the route in `/openapi.json`.
+ */
+
+/** Decimal digits of a count or index: no sign, no leading zero, no exponent, at most 16 digits. */
+export const COUNT_PATTERN = '^(0|[1-9][0-9]{0,15})$'
+
+/**
+ * A non-negative safe integer written in decimal. The pattern bounds the length to 16 digits; the
+ * handler's `parseCount` refuses the 16-digit values above 2^53 - 1.
+ * @param description what the number is
+ */
+export function countParam(description: string) {
+  return { type: 'string', pattern: COUNT_PATTERN, description: `${description} (a decimal integer from 0 to 2^53 - 1)`, examples: ['0'] } as const
+}
+
+/** A transaction id: lowercase hex SHA-256 (PROTOCOL section 3). */
+export const TX_ID_PARAM = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'transaction id: 64 lowercase hex digits' } as const
+
+/** A contract or query name, as the protocol writes names of contracts and methods. */
+export const NAME_PARAM = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: '1-64 letters, digits, ".", "_" or "-"' } as const
+
+/**
+ * An object schema of named string parameters that refuses any other name.
+ * @param properties the parameters
+ * @param required the names that must be present
+ */
+export function paramsObject<P extends Record<string, object>>(properties: P, required: readonly (keyof P & string)[] = []) {
+  return { type: 'object', properties, required: [...required], additionalProperties: false } as const
+}

@@ -1,0 +1,38 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { NotFoundError } from '../../core/errors.js'
+import type { SaksiNode } from '../../node/saksi-node.js'
+import { NAME_PARAM, paramsObject } from '../param-schemas.js'
+import { errorResponses } from '../response-schemas.js'
+
+/** Longest query argument accepted, in characters. */
+const MAX_ARG_LENGTH = 4096
+
+/**
+ * `GET /v1/contracts/{contract}/queries/{query}?...`: a read-only query of committed state. Every
+ * query parameter is an argument, passed as a string: the contract's own schema decides what it
+ * accepts (`ARGS_INVALID`). An argument given twice is refused (`PARAM_REPEATED`, in `build-api`).
+ */
+export const contractsRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (app, { node }) => {
+  app.get<{ Params: { contract: string; query: string }; Querystring: Record<string, string> }>(
+    '/v1/contracts/:contract/queries/:query',
+    {
+      schema: {
+        tags: ['contracts'],
+        summary: "A read-only query of a contract's committed state",
+        description:
+          'Query parameters are the query\'s arguments, each a string; the contract validates them (`ARGS_INVALID`). `GET /v1/network` lists each contract\'s queries. 404 when the contract or query is unknown or the query finds nothing.',
+        params: paramsObject({ contract: NAME_PARAM, query: NAME_PARAM }, ['contract', 'query']),
+        querystring: { type: 'object', additionalProperties: { type: 'string', maxLength: MAX_ARG_LENGTH } },
+        response: { 200: { description: "the query's answer (any JSON value)" }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { contract, query } = request.params
+      // fromEntries defines keys such as "__proto__" as plain data.
+      const args = Object.fromEntries(Object.entries(request.query))
+      const answer = node.query(contract, query, args)
+      if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(answer))
+    },
+  )
+}
