@@ -94,22 +94,31 @@ describe('identity.revokeKey', () => {
       expect(l.call(verifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'dukcapil' } })).toMatchObject({ code: 'IDENTITY_KEY_REVOKED' })
     })
   })
-  describe('when an admin revokes a member’s key', () => {
-    it('the member’s roles stop counting', () => {
+  describe('when an admin tries to revoke a member’s key', () => {
+    it('is refused: only the holder revokes a key; the admin removes the member instead', () => {
       const l = ledger()
-      expect(l.call(admin, 'revokeKey', { did: verifier.did, org: 'dukcapil' })).toMatchObject({ status: 'ok' })
-      expect(l.query('members', { org: 'dukcapil' })).toContainEqual(expect.objectContaining({ did: verifier.did, keyStatus: 'revoked' }))
-      expect(l.call(verifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'dukcapil' } })).toMatchObject({ code: 'IDENTITY_KEY_REVOKED' })
-      expect(l.call(admin, 'revokeKey', { did: verifier.did, org: 'dukcapil' })).toMatchObject({ code: 'IDENTITY_KEY_REVOKED' })
+      expect(l.call(admin, 'revokeKey', { did: verifier.did, org: 'dukcapil' })).toMatchObject({ code: 'ARGS_INVALID', message: 'args has unknown field(s): org' })
+      expect(l.call(admin, 'revokeKey', { did: verifier.did })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.query('key', { did: verifier.did })).toEqual({ did: verifier.did, status: 'active' })
+      expect(l.call(admin, 'removeMember', { org: 'dukcapil', did: verifier.did })).toMatchObject({ status: 'ok' })
+      expect(l.call(verifier, 'officialSign', {}, 'guestbook')).toMatchObject({ code: 'ACCESS_DENIED' })
     })
   })
-  describe('when the caller may not revoke that key', () => {
-    it('fails with ACCESS_DENIED or IDENTITY_NOT_MEMBER', () => {
+  describe('when the caller is not the holder', () => {
+    it('fails with ACCESS_DENIED and the key stays active', () => {
       const l = ledger()
       expect(l.call(other, 'revokeKey', { did: citizen.did })).toMatchObject({ code: 'ACCESS_DENIED' })
-      expect(l.call(verifier, 'revokeKey', { did: admin.did, org: 'dukcapil' })).toMatchObject({ code: 'ACCESS_DENIED' })
-      expect(l.call(admin, 'revokeKey', { did: citizen.did, org: 'dukcapil' })).toMatchObject({ code: 'IDENTITY_NOT_MEMBER' })
+      expect(l.call(verifier, 'revokeKey', { did: admin.did })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.call(admin, 'revokeKey', { did: citizen.did })).toMatchObject({ code: 'ACCESS_DENIED' })
       expect(l.query('key', { did: citizen.did })).toMatchObject({ status: 'active' })
+    })
+  })
+  describe('when the holder is the last admin of its organisation', () => {
+    it('is not refused (a compromised key must be stoppable); the organisation is left without an active admin', () => {
+      const l = ledger()
+      expect(l.call(admin, 'revokeKey', { did: admin.did })).toMatchObject({ status: 'ok' })
+      expect(l.query('organisation', { id: 'dukcapil' })).toMatchObject({ admins: [] })
+      expect(l.query('members', { org: 'dukcapil' })).toContainEqual(expect.objectContaining({ did: admin.did, keyStatus: 'revoked' }))
     })
   })
 })

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { anyOf, anyone, defineMethod, orgAdmin, self } from '../../core/runtime/index.js'
+import { anyone, defineMethod, self } from '../../core/runtime/index.js'
 import type { KeyRecord } from './records.js'
 import { verifyRotationProof } from './rotation-proof.js'
-import { Did, OrgId, Signature, displayText } from './schemas.js'
+import { Did, Signature, displayText } from './schemas.js'
 import { deleteMember, memberOrgs, readCitizen, readKeyRecord, readMember, writeCitizen, writeKeyRecord, writeMember } from './state.js'
 
 /**
@@ -39,19 +39,19 @@ export const rotateKey = defineMethod({
 })
 
 /**
- * `identity.revokeKey {did, org?, reason?}`: the holder revokes its own key, or an admin of `org`
- * revokes a member's key. A revoked key can no longer act anywhere; revocation is never refused
- * for keeping an admin (a compromised key must be stoppable).
+ * `identity.revokeKey {did, reason?}`: the holder revokes its own key (e.g. a lost or compromised
+ * phone). A revoked key can no longer act anywhere. Only the holder may do this: an organisation
+ * admin ends a member's roles in its own organisation with `removeMember` or `setRoles`, which
+ * never touches the key itself or its other memberships. Revocation is never refused for keeping
+ * an admin (a compromised key must be stoppable).
  */
 export const revokeKey = defineMethod({
-  description: 'Revokes a key: the holder itself, or an admin of an organisation for its member.',
-  args: z.strictObject({ did: Did, org: OrgId.optional(), reason: displayText(200).optional() }),
-  allow: anyOf(self('did'), orgAdmin),
-  run(ctx, { did, org, reason }) {
+  description: 'Revokes the signer’s own key everywhere (the holder only).',
+  args: z.strictObject({ did: Did, reason: displayText(200).optional() }),
+  allow: self('did'),
+  run(ctx, { did, reason }) {
+    // Defensive: the policy makes did the caller, and the runtime refuses a dead caller first.
     if (readKeyRecord(ctx.state, did)) ctx.fail('IDENTITY_KEY_REVOKED', `${did} was already revoked or rotated away`)
-    if (did !== ctx.caller && (org === undefined || !readMember(ctx.state, org, did))) {
-      ctx.fail('IDENTITY_NOT_MEMBER', `${did} is not a member of ${org ?? 'the organisation'}`)
-    }
     const record: KeyRecord = { did, status: 'revoked', by: ctx.caller, at: ctx.time.iso }
     if (reason !== undefined) record.reason = reason
     writeKeyRecord(ctx.state, record)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod, orgAdmin, type CallContext } from '../../core/runtime/index.js'
+import { anyOf, defineMethod, orgAdmin, self, type CallContext } from '../../core/runtime/index.js'
 import type { Membership } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 import { Did, OrgId, Roles } from './schemas.js'
@@ -30,11 +30,15 @@ export const addMember = defineMethod({
   },
 })
 
-/** `identity.removeMember {org, did}`: an admin of `org` removes a member (never the last admin). */
+/**
+ * `identity.removeMember {org, did}`: an admin of `org` removes a member, or a member leaves (so a
+ * key added without its consent can undo it). Only that membership goes: the key, its citizen
+ * record and its other memberships stay. Never removes the last admin with an active key.
+ */
 export const removeMember = defineMethod({
-  description: 'Removes a member from an organisation (admins only; never the last admin).',
+  description: 'Removes a member from an organisation (its admins, or the member itself; never the last admin).',
   args: z.strictObject({ org: OrgId, did: Did }),
-  allow: orgAdmin,
+  allow: anyOf(orgAdmin, self('did')),
   run(ctx, { org, did }) {
     const m = memberOf(ctx, org, did)
     if (m.roles.includes(ORG_ADMIN_ROLE)) keepAnAdmin(ctx, org, did)
