@@ -112,8 +112,14 @@ function workload() {
     network: NETWORK,
     origin: `saksi.example/${NETWORK}`,
     organisations: [
-      { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', admins: [p(0), p(1)], members: [{ did: p(2), roles: ['identity.verifier'] }, { did: p(3), roles: ['identity.verifier'] }] },
-      { id: 'dinsos', name: 'Dinas Sosial', admins: [p(4)], members: [{ did: p(5), roles: ['board.moderator'] }] },
+      {
+        id: 'dukcapil',
+        name: 'Dinas Kependudukan dan Pencatatan Sipil',
+        admins: [p(0), p(1)],
+        grants: ['identity.verifier'],
+        members: [{ did: p(2), roles: ['identity.verifier'] }, { did: p(3), roles: ['identity.verifier'] }],
+      },
+      { id: 'dinsos', name: 'Dinas Sosial', admins: [p(4)], grants: ['board.moderator', 'dinsos.officer'], members: [{ did: p(5), roles: ['board.moderator'] }] },
       { id: 'inspektorat', name: 'Inspektorat', admins: [p(6)] },
     ],
   }
@@ -260,6 +266,7 @@ describe('executeBlock', () => {
         'IDENTITY_KEY_REVOKED',
         'IDENTITY_ROTATION_PROOF_INVALID',
         'IDENTITY_ALREADY_VERIFIED',
+        'IDENTITY_ROLE_NOT_GRANTABLE',
         'NONDETERMINISTIC_VALUE',
         'METHOD_UNKNOWN',
         'CONTRACT_UNKNOWN',

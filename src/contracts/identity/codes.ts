@@ -9,6 +9,7 @@ export const IDENTITY_ERROR_CODES = {
   IDENTITY_ORG_NOT_FOUND: 'no organisation has that id',
   IDENTITY_MEMBER_EXISTS: 'the key is already a member of the organisation',
   IDENTITY_NOT_MEMBER: 'the key is not a member of the organisation',
+  IDENTITY_ROLE_NOT_GRANTABLE: "the organisation may not grant that role (only identity.admin and the roles its genesis entry lists in grants)",
   IDENTITY_LAST_ADMIN: "the change would leave the organisation without an admin whose key is active",
   IDENTITY_KEY_REVOKED: 'the key was revoked or rotated away and can no longer act (in every contract)',
   IDENTITY_KEY_IN_USE: 'the new key of a rotation is the current key or already holds an identity, a membership or a key record',

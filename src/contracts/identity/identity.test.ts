@@ -13,7 +13,13 @@ const stranger = testKey(12)
 const GENESIS: JsonObject = {
   network: 'kota-contoh',
   organisations: [
-    { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', admins: [admin.did], members: [{ did: verifier.did, roles: ['identity.verifier'] }] },
+    {
+      id: 'dukcapil',
+      name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      admins: [admin.did],
+      grants: ['identity.verifier', 'dukcapil.clerk'],
+      members: [{ did: verifier.did, roles: ['identity.verifier'] }],
+    },
     { id: 'dinsos', name: 'Dinas Sosial', admins: [dinsosAdmin.did] },
   ],
 }
@@ -65,6 +71,13 @@ describe('identity.register', () => {
       const r = l.call(citizen, 'register', args)
       expect(r).toMatchObject({ status: 'failed', code: 'IDENTITY_NIK_IN_CLEAR' })
       expect(JSON.stringify(r)).not.toContain('3171012345678901')
+    })
+    it('refuses any 16 digits, even a phone or account number (deliberate: documented for clients)', () => {
+      const l = ledger()
+      for (const name of ['Budi 0812 3456 7890 1234', 'Budi (rek. 1234-5678-9012-3456)']) {
+        expect(l.runtime.screen({ contract: 'identity', method: 'register', args: { name } }), name).toMatchObject({ code: 'IDENTITY_NIK_IN_CLEAR', message: expect.stringMatching(/^args\.name /) })
+      }
+      expect(l.call(citizen, 'register', { name: 'Budi 0812-3456-7890' })).toMatchObject({ status: 'ok' })
     })
   })
 })
@@ -189,8 +202,8 @@ describe('identity queries', () => {
       expect(l.query('roles', { did: stranger.did })).toEqual([])
       expect(l.query('key', { did: stranger.did })).toEqual({ did: stranger.did, status: 'active' })
       expect(l.query('organisations')).toEqual([
-        { id: 'dinsos', name: 'Dinas Sosial', createdAt: '2026-11-23T08:00:00.000Z' },
-        { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', createdAt: '2026-11-23T08:00:00.000Z' },
+        { id: 'dinsos', name: 'Dinas Sosial', createdAt: '2026-11-23T08:00:00.000Z', grants: [] },
+        { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', createdAt: '2026-11-23T08:00:00.000Z', grants: ['dukcapil.clerk', 'identity.verifier'] },
       ])
       expect(() => l.query('get', { did: 'nope' })).toThrow(expect.objectContaining({ code: 'ARGS_INVALID' }))
     })

@@ -24,7 +24,7 @@ const guestbook = defineContract({
 
 function ledger() {
   const l = createHarness(
-    { organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did], members: [{ did: verifier.did, roles: ['identity.verifier'] }] }] },
+    { organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did], grants: ['identity.verifier'], members: [{ did: verifier.did, roles: ['identity.verifier'] }] }] },
     [guestbook],
   )
   l.call(citizen, 'register', { name: 'Siti Rahayu' })

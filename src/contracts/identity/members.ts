@@ -1,13 +1,24 @@
 import { z } from 'zod'
 import { anyOf, defineMethod, orgAdmin, self, type CallContext } from '../../core/runtime/index.js'
-import type { Membership } from './records.js'
-import { ORG_ADMIN_ROLE } from './roles.js'
+import type { Membership, Organisation } from './records.js'
+import { ORG_ADMIN_ROLE, grantableRoles, mayGrant } from './roles.js'
 import { Did, OrgId, Roles } from './schemas.js'
 import { activeAdmins, deleteMember, readKeyRecord, readMember, readOrganisation, writeMember } from './state.js'
 
-function memberOf(ctx: CallContext, org: string, did: string): Membership {
-  if (!readOrganisation(ctx.state, org)) ctx.fail('IDENTITY_ORG_NOT_FOUND', `no organisation ${org}`)
-  return readMember(ctx.state, org, did) ?? ctx.fail('IDENTITY_NOT_MEMBER', `${did} is not a member of ${org}`)
+function organisationOf(ctx: CallContext, org: string): Organisation {
+  return readOrganisation(ctx.state, org) ?? ctx.fail('IDENTITY_ORG_NOT_FOUND', `no organisation ${org}`)
+}
+
+function memberOf(ctx: CallContext, org: Organisation, did: string): Membership {
+  return readMember(ctx.state, org.id, did) ?? ctx.fail('IDENTITY_NOT_MEMBER', `${did} is not a member of ${org.id}`)
+}
+
+/** Fails unless `org` may grant every one of `roles` (declared in the genesis document). */
+function onlyGrantable(ctx: CallContext, org: Organisation, roles: readonly string[]): void {
+  const denied = roles.find((r) => !mayGrant(org, r))
+  if (denied !== undefined) {
+    ctx.fail('IDENTITY_ROLE_NOT_GRANTABLE', `organisation ${org.id} may not grant ${denied} (its grants: ${grantableRoles(org).join(', ')})`)
+  }
 }
 
 /** Fails unless `org` keeps an admin with an active key once `did` no longer administers it. */
@@ -15,13 +26,16 @@ function keepAnAdmin(ctx: CallContext, org: string, did: string): void {
   if (activeAdmins(ctx.state, org).every((a) => a === did)) ctx.fail('IDENTITY_LAST_ADMIN', `${org} would have no admin left`)
 }
 
-/** `identity.addMember {org, did, roles}`: an admin of `org` adds a member with roles. */
+/**
+ * `identity.addMember {org, did, roles}`: an admin of `org` adds a member with roles the
+ * organisation may grant (`identity.admin` and its genesis `grants`).
+ */
 export const addMember = defineMethod({
-  description: 'Adds a key to an organisation with the given roles (admins only).',
+  description: 'Adds a key to an organisation with roles the organisation may grant (admins only).',
   args: z.strictObject({ org: OrgId, did: Did, roles: Roles }),
   allow: orgAdmin,
   run(ctx, { org, did, roles }) {
-    if (!readOrganisation(ctx.state, org)) ctx.fail('IDENTITY_ORG_NOT_FOUND', `no organisation ${org}`)
+    onlyGrantable(ctx, organisationOf(ctx, org), roles)
     if (readMember(ctx.state, org, did)) ctx.fail('IDENTITY_MEMBER_EXISTS', `${did} is already a member of ${org}`)
     if (readKeyRecord(ctx.state, did)) ctx.fail('IDENTITY_KEY_REVOKED', `${did} was revoked or rotated away`)
     const sorted = [...roles].sort()
@@ -40,20 +54,25 @@ export const removeMember = defineMethod({
   args: z.strictObject({ org: OrgId, did: Did }),
   allow: anyOf(orgAdmin, self('did')),
   run(ctx, { org, did }) {
-    const m = memberOf(ctx, org, did)
+    const m = memberOf(ctx, organisationOf(ctx, org), did)
     if (m.roles.includes(ORG_ADMIN_ROLE)) keepAnAdmin(ctx, org, did)
     deleteMember(ctx.state, org, did)
     ctx.emit('identity.MemberRemoved', { org, did, by: ctx.caller })
   },
 })
 
-/** `identity.setRoles {org, did, roles}`: an admin of `org` replaces a member's roles. */
+/**
+ * `identity.setRoles {org, did, roles}`: an admin of `org` replaces a member's roles with roles the
+ * organisation may grant.
+ */
 export const setRoles = defineMethod({
-  description: "Replaces a member's roles (admins only; the last admin keeps identity.admin).",
+  description: "Replaces a member's roles with roles the organisation may grant (admins only; the last admin keeps identity.admin).",
   args: z.strictObject({ org: OrgId, did: Did, roles: Roles }),
   allow: orgAdmin,
   run(ctx, { org, did, roles }) {
-    const m = memberOf(ctx, org, did)
+    const o = organisationOf(ctx, org)
+    const m = memberOf(ctx, o, did)
+    onlyGrantable(ctx, o, roles)
     const sorted = [...roles].sort()
     if (m.roles.includes(ORG_ADMIN_ROLE) && !sorted.includes(ORG_ADMIN_ROLE)) keepAnAdmin(ctx, org, did)
     writeMember(ctx.state, { ...m, roles: sorted })

@@ -16,8 +16,14 @@ const fresh = testKey(20)
 const GENESIS: JsonObject = {
   network: 'kota-contoh',
   organisations: [
-    { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', admins: [dukcapilAdmin.did], members: [{ did: verifier.did, roles: ['identity.verifier'] }] },
-    { id: 'dinsos', name: 'Dinas Sosial', admins: [dinsosAdmin.did] },
+    {
+      id: 'dukcapil',
+      name: 'Dinas Kependudukan dan Pencatatan Sipil',
+      admins: [dukcapilAdmin.did],
+      grants: ['identity.verifier'],
+      members: [{ did: verifier.did, roles: ['identity.verifier'] }],
+    },
+    { id: 'dinsos', name: 'Dinas Sosial', admins: [dinsosAdmin.did], grants: ['identity.verifier', 'welfare.enumerator'] },
     { id: 'pertamanan', name: 'Dinas Pertamanan', admins: [parksAdmin.did] },
   ],
 }
@@ -111,6 +117,70 @@ describe('a key holder revoking its own key', () => {
       })
       expect(l.query('organisation', { id: 'dinsos' })).toMatchObject({ admins: [dinsosAdmin.did] })
       expect(l.call(victim, 'register', { name: 'Siti' })).toMatchObject({ code: 'IDENTITY_KEY_REVOKED' })
+    })
+  })
+})
+
+describe('an organisation admin granting roles', () => {
+  // No organisation declares grants: its admins may grant identity.admin and nothing else.
+  const NO_GRANTS: JsonObject = {
+    network: 'kota-contoh',
+    organisations: [
+      { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', admins: [dukcapilAdmin.did] },
+      { id: 'pertamanan', name: 'Dinas Pertamanan', admins: [parksAdmin.did] },
+    ],
+  }
+  describe('when the parks admin grants identity.verifier to an accomplice', () => {
+    it('fails with IDENTITY_ROLE_NOT_GRANTABLE, and the accomplice cannot verify anyone', () => {
+      const l = ledger(NO_GRANTS)
+      expect(l.call(parksAdmin, 'addMember', { org: 'pertamanan', did: fresh.did, roles: ['identity.verifier'] })).toMatchObject({
+        status: 'failed',
+        code: 'IDENTITY_ROLE_NOT_GRANTABLE',
+        message: 'organisation pertamanan may not grant identity.verifier (its grants: identity.admin)',
+      })
+      expect(l.call(parksAdmin, 'addMember', { org: 'pertamanan', did: fresh.did, roles: [] })).toMatchObject({ status: 'ok' })
+      expect(l.call(parksAdmin, 'setRoles', { org: 'pertamanan', did: fresh.did, roles: ['identity.verifier'] })).toMatchObject({ code: 'IDENTITY_ROLE_NOT_GRANTABLE' })
+      expect(l.call(parksAdmin, 'setRoles', { org: 'pertamanan', did: parksAdmin.did, roles: ['identity.admin', 'identity.verifier'] })).toMatchObject({ code: 'IDENTITY_ROLE_NOT_GRANTABLE' })
+      expect(l.query('roles', { did: fresh.did })).toEqual([{ org: 'pertamanan', roles: [] }])
+      expect(l.call(fresh, 'verifyCitizen', { did: victim.did, evidence: { method: 'other' } })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.query('get', { did: victim.did })).toMatchObject({ status: 'unverified' })
+    })
+    it('also refuses roles of other contracts, but identity.admin is always grantable', () => {
+      const l = ledger(NO_GRANTS)
+      expect(l.call(parksAdmin, 'addMember', { org: 'pertamanan', did: fresh.did, roles: ['welfare.enumerator'] })).toMatchObject({ code: 'IDENTITY_ROLE_NOT_GRANTABLE' })
+      expect(l.call(parksAdmin, 'addMember', { org: 'pertamanan', did: fresh.did, roles: ['identity.admin'] })).toMatchObject({ status: 'ok' })
+    })
+  })
+  describe('when an organisation that declares grants appoints a verifier', () => {
+    it('the role is granted and counts, in Dukcapil and in Dinas Sosial alike', () => {
+      const l = ledger()
+      const second = testKey(11)
+      l.call(second, 'register', { name: 'Budi Santoso' })
+      expect(l.query('organisation', { id: 'dinsos' })).toMatchObject({ grants: ['identity.verifier', 'welfare.enumerator'] })
+      expect(l.call(dukcapilAdmin, 'addMember', { org: 'dukcapil', did: fresh.did, roles: ['identity.verifier'] })).toMatchObject({ status: 'ok' })
+      expect(l.call(fresh, 'verifyCitizen', { did: victim.did, evidence: { method: 'ktp-in-person' } })).toMatchObject({ status: 'ok' })
+      const officer = testKey(12)
+      expect(l.call(dinsosAdmin, 'addMember', { org: 'dinsos', did: officer.did, roles: ['welfare.enumerator'] })).toMatchObject({ status: 'ok' })
+      expect(l.call(dinsosAdmin, 'setRoles', { org: 'dinsos', did: officer.did, roles: ['identity.verifier', 'welfare.enumerator'] })).toMatchObject({ status: 'ok' })
+      expect(l.call(officer, 'verifyCitizen', { did: second.did, evidence: { method: 'family-card' } })).toMatchObject({ status: 'ok' })
+      // Dukcapil may not grant welfare roles.
+      expect(l.call(dukcapilAdmin, 'setRoles', { org: 'dukcapil', did: fresh.did, roles: ['welfare.enumerator'] })).toMatchObject({
+        code: 'IDENTITY_ROLE_NOT_GRANTABLE',
+        message: 'organisation dukcapil may not grant welfare.enumerator (its grants: identity.admin, identity.verifier)',
+      })
+    })
+  })
+  describe('when a verifier role is held in an organisation that may not grant it', () => {
+    it('does not count: the holder cannot verify (state written before grants existed)', () => {
+      const l = ledger(NO_GRANTS)
+      // A membership an admin granted before grants were enforced.
+      l.store.apply([
+        { contract: 'identity', key: `member/pertamanan/${fresh.did}`, value: { org: 'pertamanan', did: fresh.did, roles: ['identity.verifier'], since: l.time, addedBy: parksAdmin.did } },
+        { contract: 'identity', key: `membership/${fresh.did}/pertamanan`, value: 'pertamanan' },
+      ])
+      expect(l.query('roles', { did: fresh.did })).toEqual([{ org: 'pertamanan', roles: ['identity.verifier'] }])
+      expect(l.call(fresh, 'verifyCitizen', { did: victim.did, evidence: { method: 'other' } })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.query('get', { did: victim.did })).toMatchObject({ status: 'unverified' })
     })
   })
 })

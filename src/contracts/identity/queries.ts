@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery } from '../../core/runtime/index.js'
+import type { Organisation } from './records.js'
 import { Did, OrgId } from './schemas.js'
 import { activeAdmins, listMembers, listOrganisations, memberOrgs, readCitizen, readKeyRecord, readMember, readOrganisation } from './state.js'
 
 const json = (v: unknown) => v as JsonValue
+
+/** An organisation as queries answer it: `grants` always present (empty when none declared). */
+const withGrants = (o: Organisation) => ({ id: o.id, name: o.name, createdAt: o.createdAt, grants: o.grants ?? [] })
 
 /** `get {did}`: the citizen record (PROTOCOL section 8), or not found. */
 export const get = defineQuery({
@@ -20,21 +24,21 @@ export const key = defineQuery({
   run: (q, { did }) => json(readKeyRecord(q.state, did) ?? { did, status: 'active' }),
 })
 
-/** `organisation {id}`: the organisation with its active admins, or not found. */
+/** `organisation {id}`: the organisation with its grants and its active admins, or not found. */
 export const organisation = defineQuery({
-  description: 'An organisation and its admins.',
+  description: 'An organisation, the roles its admins may grant besides identity.admin, and its admins.',
   args: z.strictObject({ id: OrgId }),
   run(q, { id }) {
     const org = readOrganisation(q.state, id)
-    return org === undefined ? undefined : json({ ...org, admins: activeAdmins(q.state, id) })
+    return org === undefined ? undefined : json({ ...withGrants(org), admins: activeAdmins(q.state, id) })
   },
 })
 
-/** `organisations {}`: every organisation, by id. */
+/** `organisations {}`: every organisation with its grants, by id. */
 export const organisations = defineQuery({
   description: 'Every organisation, ordered by id.',
   args: z.strictObject({}),
-  run: (q) => json(listOrganisations(q.state)),
+  run: (q) => json(listOrganisations(q.state).map(withGrants)),
 })
 
 /** `members {org}`: the members of an organisation with their roles and key status, or not found. */

@@ -40,6 +40,11 @@ export interface Organisation {
   id: string
   name: string
   createdAt: string
+  /**
+   * The roles its admins may grant besides `identity.admin` (always grantable), sorted. Absent
+   * when there are none, so that a genesis document without grants seeds the same state as before.
+   */
+  grants?: string[]
 }
 
 /** A key's membership of an organisation (state key `member/<org>/<did>`). */

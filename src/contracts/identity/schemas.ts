@@ -3,6 +3,7 @@ import { fromBase64 } from '../../core/encoding/base64.js'
 import { parseTime } from '../../core/encoding/time.js'
 import { isDidKey, type DidKey } from '../../core/keys/did-key.js'
 import { EVIDENCE_METHODS } from './records.js'
+import { ORG_ADMIN_ROLE } from './roles.js'
 
 function succeeds(fn: () => unknown): boolean {
   try {
@@ -41,6 +42,16 @@ export const Roles = z
   .array(RoleName)
   .max(16)
   .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role')
+
+/**
+ * The roles an organisation's admins may grant besides `identity.admin` (which is always
+ * grantable and not listed): at most 64, without repeats.
+ */
+export const Grants = z
+  .array(RoleName)
+  .max(64)
+  .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role')
+  .refine((roles) => !roles.includes(ORG_ADMIN_ROLE), 'must not list identity.admin (always grantable)')
 
 /**
  * Text shown to people: `min`-`max` characters (code points), no control characters, not blank.
