@@ -1,0 +1,60 @@
+import cliProgress from 'cli-progress'
+import type { CliIo } from '../cli-io.js'
+
+/** Told how far an audit has come. */
+export interface AuditProgress {
+  /** The audit knows its extent (entries may be 0 when the latest block was unreadable). */
+  start(totals: { blocks: number; entries: number }): void
+  /** Blocks and entries verified so far. */
+  update(done: { blocks: number; entries: number }): void
+  /** The audit ended (passed or failed). */
+  stop(): void
+}
+
+/** An {@link AuditProgress} that shows nothing. */
+export const NO_PROGRESS: AuditProgress = { start: () => undefined, update: () => undefined, stop: () => undefined }
+
+/**
+ * A progress bar on a terminal (cli-progress), or a plain line on stderr every few seconds
+ * otherwise (CI logs, pipes).
+ * @param io where to draw
+ * @param intervalMs how often plain lines are written
+ */
+export function createAuditProgress(io: CliIo, intervalMs = 5000): AuditProgress {
+  if (io.isTTY && io.terminal) return barProgress(io.terminal)
+  let totals = { blocks: 0, entries: 0 }
+  let last = 0
+  let started = 0
+  return {
+    start(t) {
+      totals = t
+      started = last = performance.now()
+    },
+    update(done) {
+      const now = performance.now()
+      if (now - last < intervalMs) return
+      last = now
+      const rate = Math.round(done.entries / ((now - started) / 1000))
+      io.err(`verified ${done.entries}/${totals.entries} entries, ${done.blocks}/${totals.blocks} blocks (${rate} entries/s)\n`)
+    },
+    stop: () => undefined,
+  }
+}
+
+function barProgress(stream: NodeJS.WriteStream): AuditProgress {
+  const bar = new cliProgress.SingleBar(
+    { format: 'verifying [{bar}] {percentage}% | {value}/{total} entries | block {blocks}/{totalBlocks} | ETA {eta_formatted}', stream, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  )
+  let totalBlocks = 0
+  return {
+    start(t) {
+      totalBlocks = t.blocks
+      bar.start(Math.max(t.entries, 1), 0, { blocks: 0, totalBlocks })
+    },
+    update(done) {
+      bar.update(done.entries, { blocks: done.blocks, totalBlocks })
+    },
+    stop: () => bar.stop(),
+  }
+}

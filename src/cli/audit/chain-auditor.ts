@@ -1,0 +1,116 @@
+import type { BlockHeader, SignedBlock } from '../../core/block/block-header.js'
+import { parseSignedBlock } from '../../core/block/parse-block.js'
+import { verifyBlockLink, verifyBlockSignature } from '../../core/block/verify-block.js'
+import { fromBase64, toBase64 } from '../../core/encoding/base64.js'
+import { bytesEqual } from '../../core/encoding/bytes.js'
+import { EMPTY_ROOT, leafHash } from '../../core/merkle/hash.js'
+import { MerkleAppender } from '../../core/merkle/merkle-appender.js'
+import type { Runtime } from '../../core/runtime/create-runtime.js'
+import { executeBlock } from '../../core/runtime/execute-block.js'
+import { executeGenesis } from '../../core/runtime/execute-genesis.js'
+import { MemoryStateStore } from '../../core/state/memory-state-store.js'
+import type { SignaturePool } from '../../node/signature-pool.js'
+import { AuditFailure, attribute } from './audit-failure.js'
+import type { AuditTrust } from './audit-trust.js'
+import { checkEntries } from './check-entries.js'
+import { describeEntryDiff } from './entry-diff.js'
+import type { TxIdIndex } from './txid-index.js'
+
+/**
+ * Walks the chain block by block: checks each header (shape, signature, link), each entry
+ * (strict parse, signature, position, uniqueness), re-executes the block from the audited state
+ * and compares every entry's bytes and the state digest, and recomputes the Merkle root. Holds the
+ * re-executed state and the Merkle frontier, never the log.
+ */
+export class ChainAuditor {
+  /** The state re-executed so far. */
+  readonly state = new MemoryStateStore()
+  readonly #appender = new MerkleAppender()
+  #previous: BlockHeader | undefined
+
+  constructor(
+    private readonly trust: AuditTrust,
+    private readonly runtime: Runtime,
+    private readonly pool: SignaturePool,
+    private readonly txIds: TxIdIndex,
+  ) {}
+
+  /** The Merkle root of the entries audited so far. */
+  root(): Uint8Array {
+    return this.#appender.root()
+  }
+
+  /**
+   * Checks a block header: shape, proposer signature, link to the previous header (or genesis).
+   * @throws AuditFailure at `block <height>`
+   */
+  async header(raw: unknown, height: number): Promise<SignedBlock> {
+    const where = `block ${height}`
+    if (raw === undefined) throw new AuditFailure(where, 'AUDIT_BLOCK_MISSING', 'the source has no such block')
+    const block = await attribute(where, () => parseSignedBlock(raw))
+    if (block.header.height !== height) throw new AuditFailure(where, 'BLOCK_CHAIN_BROKEN', `the header says height ${block.header.height}`)
+    await attribute(where, () => verifyBlockSignature(block, this.trust.proposers))
+    await attribute(where, () => verifyBlockLink(block.header, this.#previous ?? { genesisHash: this.trust.genesisHash, network: this.trust.genesis.network }))
+    return block
+  }
+
+  /**
+   * Re-executes genesis and checks block 0 (no entries, the empty root, the genesis state digest).
+   * @throws AuditFailure at `block 0`
+   */
+  async genesisBlock(block: SignedBlock): Promise<void> {
+    const { header } = block
+    if (header.size !== 0 || header.logRoot !== toBase64(EMPTY_ROOT)) {
+      throw new AuditFailure('block 0', 'AUDIT_LOG_ROOT_MISMATCH', 'block 0 must hold no entries and the empty tree root')
+    }
+    const g = await attribute('block 0', () => executeGenesis({ runtime: this.runtime, genesis: this.trust.document, time: header.time }), 'GENESIS_INVALID')
+    this.#checkDigest(header, g.stateDigest)
+    this.state.apply(g.writes)
+    this.#previous = header
+  }
+
+  /**
+   * Checks a block of height >= 1 with its entries, re-executes it and advances the state.
+   * @param block the header, already checked with {@link header}
+   * @param entries the stored bytes of entries `firstIndex` .. `size - 1`
+   * @param onLeaf told each entry's index and leaf hash (proof samples)
+   * @throws AuditFailure at the first entry, or the block, that does not verify
+   */
+  async block(block: SignedBlock, entries: Uint8Array[], onLeaf?: (index: number, leaf: Uint8Array) => void): Promise<void> {
+    const { header } = block
+    const checked = await checkEntries({ header, entries, network: this.trust.genesis.network, pool: this.pool, txIds: this.txIds })
+    const good = checked.failure ? checked.txs.slice(0, checked.failure.index - header.firstIndex) : checked.txs
+    const exec = await attribute(`block ${header.height}`, () =>
+      executeBlock({ runtime: this.runtime, state: this.state, height: header.height, time: header.time, firstIndex: header.firstIndex, txs: good, prevStateDigest: this.#prevDigest() }),
+    )
+    for (let i = 0; i < good.length; i++) {
+      const stored = entries[i]!
+      if (!bytesEqual(stored, exec.entryBytes[i]!)) {
+        throw new AuditFailure(`entry ${header.firstIndex + i}`, 'AUDIT_REEXECUTION_MISMATCH', describeEntryDiff(stored, exec.entryBytes[i]!))
+      }
+    }
+    if (checked.failure) throw checked.failure
+
+    for (let i = 0; i < entries.length; i++) {
+      const leaf = leafHash(entries[i]!)
+      this.#appender.append(leaf)
+      onLeaf?.(header.firstIndex + i, leaf)
+    }
+    if (toBase64(this.#appender.root()) !== header.logRoot) {
+      throw new AuditFailure(`block ${header.height}`, 'AUDIT_LOG_ROOT_MISMATCH', `logRoot is not the Merkle root of entries 0..${header.size - 1}`)
+    }
+    this.#checkDigest(header, exec.stateDigest)
+    this.state.apply(exec.writes)
+    this.#previous = header
+  }
+
+  #prevDigest(): Uint8Array {
+    return fromBase64(this.#previous!.stateDigest, 32)
+  }
+
+  #checkDigest(header: BlockHeader, digest: Uint8Array): void {
+    if (toBase64(digest) !== header.stateDigest) {
+      throw new AuditFailure(`block ${header.height}`, 'AUDIT_STATE_DIGEST_MISMATCH', `stateDigest is ${header.stateDigest}, re-execution gives ${toBase64(digest)}`)
+    }
+  }
+}
