@@ -38,7 +38,7 @@ describe('identity.register', () => {
         events: [{ type: 'identity.Registered', data: { did: citizen.did, name: 'Siti Rahayu' } }],
         writes: expect.any(String),
       })
-      expect(l.query('get', { did: citizen.did })).toEqual({ did: citizen.did, name: 'Siti Rahayu', status: 'unverified', registeredAt: l.time })
+      expect(l.query('get', { did: citizen.did })).toEqual({ did: citizen.did, name: 'Siti Rahayu', status: 'unverified', registeredAt: l.time, keyStatus: 'active' })
     })
     it('counts the name in characters, not UTF-16 units', () => {
       expect(ledger().call(citizen, 'register', { name: '🌺'.repeat(100) })).toMatchObject({ status: 'ok' })

@@ -122,3 +122,35 @@ describe('identity.revokeKey', () => {
     })
   })
 })
+
+describe('identity.get and the key status', () => {
+  describe('when the key is active', () => {
+    it('answers the citizen record with keyStatus active', () => {
+      const l = ledger()
+      expect(l.query('get', { did: citizen.did })).toEqual({ did: citizen.did, name: 'Siti Rahayu', status: 'unverified', registeredAt: expect.any(String), keyStatus: 'active' })
+    })
+  })
+  describe('when the holder revoked a verified key', () => {
+    it('still answers the record, with keyStatus revoked next to status verified', () => {
+      const l = ledger()
+      l.call(verifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'dukcapil' } })
+      l.call(citizen, 'revokeKey', { did: citizen.did })
+      expect(l.query('get', { did: citizen.did })).toMatchObject({ did: citizen.did, status: 'verified', keyStatus: 'revoked' })
+      expect(l.query('get', { did: citizen.did })).not.toHaveProperty('successor')
+    })
+  })
+  describe('when the key was rotated', () => {
+    it('the old key answers not found and the new key answers the record, active, with rotatedFrom', () => {
+      const l = ledger()
+      l.call(citizen, 'rotateKey', { newDid: fresh.did, proof: signRotationProof(fresh, citizen.did) })
+      expect(l.query('get', { did: citizen.did })).toBeUndefined()
+      expect(l.query('get', { did: fresh.did })).toMatchObject({ did: fresh.did, rotatedFrom: citizen.did, keyStatus: 'active' })
+    })
+    it('a record still held under a rotated key says so, with the successor', () => {
+      const l = ledger()
+      // Not produced by rotateKey (which moves the record), but get must never present a dead key as live.
+      l.store.apply([{ contract: 'identity', key: `key/${citizen.did}`, value: { did: citizen.did, status: 'rotated', successor: fresh.did, at: l.time } }])
+      expect(l.query('get', { did: citizen.did })).toMatchObject({ did: citizen.did, status: 'unverified', keyStatus: 'rotated', successor: fresh.did })
+    })
+  })
+})

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery } from '../../core/runtime/index.js'
-import type { Organisation } from './records.js'
+import type { CitizenAnswer, Organisation } from './records.js'
 import { Did, OrgId } from './schemas.js'
 import { activeAdmins, listMembers, listOrganisations, memberOrgs, readCitizen, readKeyRecord, readMember, readOrganisation } from './state.js'
 
@@ -10,11 +10,22 @@ const json = (v: unknown) => v as JsonValue
 /** An organisation as queries answer it: `grants` always present (empty when none declared). */
 const withGrants = (o: Organisation) => ({ id: o.id, name: o.name, createdAt: o.createdAt, grants: o.grants ?? [] })
 
-/** `get {did}`: the citizen record (PROTOCOL section 8), or not found. */
+/**
+ * `get {did}`: the citizen record (PROTOCOL section 8) with `keyStatus` (`active`, `revoked` or
+ * `rotated`, then with `successor`), or not found. A dead key's record keeps its `status` (e.g.
+ * `verified`) as history; only `keyStatus: 'active'` means the identity can act under this key.
+ */
 export const get = defineQuery({
-  description: 'The citizen identity record of a did.',
+  description: 'The citizen identity record of a did, with whether the key is active, revoked or rotated.',
   args: z.strictObject({ did: Did }),
-  run: (q, { did }) => json(readCitizen(q.state, did)),
+  run(q, { did }) {
+    const citizen = readCitizen(q.state, did)
+    if (citizen === undefined) return undefined
+    const k = readKeyRecord(q.state, did)
+    const answer: CitizenAnswer =
+      k === undefined ? { ...citizen, keyStatus: 'active' } : k.status === 'rotated' ? { ...citizen, keyStatus: 'rotated', successor: k.successor } : { ...citizen, keyStatus: 'revoked' }
+    return json(answer)
+  },
 })
 
 /** `key {did}`: whether a key is active, rotated (with its successor) or revoked. */

@@ -30,6 +30,15 @@ export interface CitizenRecord {
   rotatedFrom?: DidKey
 }
 
+/** Whether a key may act: `active`, or dead because it was `revoked` or `rotated` away. */
+export type KeyStatus = 'active' | 'revoked' | 'rotated'
+
+/**
+ * What `identity.get` answers: the citizen record plus the status of the key it is held under, so
+ * that a reader never takes a dead key's record for a live identity. `successor` only when rotated.
+ */
+export type CitizenAnswer = CitizenRecord & { keyStatus: KeyStatus; successor?: DidKey }
+
 /** A key that can no longer act (state key `key/<did>`); absent means active. */
 export type KeyRecord =
   | { did: DidKey; status: 'rotated'; successor: DidKey; at: string }
