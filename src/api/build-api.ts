@@ -63,14 +63,17 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
 
   const streams = new Set<ReceiptEventStream>()
   let closing = false
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-    if (closing) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+  // Callback hooks: they run on every request, and async hooks cost a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
+    // nosniff: entries and query answers echo signed user data; browsers must not read it as HTML.
+    reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff')
+    done(closing ? new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal') : undefined)
   })
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     for (const [name, value] of Object.entries(request.query ?? {})) {
-      if (Array.isArray(value)) throw apiError('PARAM_REPEATED', `query parameter ${JSON.stringify(name)} is given more than once`, { in: 'query', name })
+      if (Array.isArray(value)) return done(apiError('PARAM_REPEATED', `query parameter ${JSON.stringify(name)} is given more than once`, { in: 'query', name }))
     }
+    done()
   })
   app.addHook('preClose', async () => {
     closing = true

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { SaksiError, type ErrorKind } from '../core/errors.js'
-import type { ApiErrorCode } from './api-errors.js'
+import { API_ERROR_CODES, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
 import './route-config.js'
 
@@ -125,7 +125,7 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE'):
   if (e && Array.isArray(e.validation)) return fromValidation(e.validation as AjvIssue[], e.validationContext)
   if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fromSaksiError(new SaksiError(tooLargeCode, 'the request body is larger than this route accepts'))
   const mapped = e?.code !== undefined ? FASTIFY_CODES[e.code] : undefined
-  if (mapped) return fromSaksiError(new SaksiError(mapped, typeof e?.message === 'string' ? e.message : mapped))
+  if (mapped) return fromSaksiError(new SaksiError(mapped, API_ERROR_CODES[mapped]))
   const status = e?.statusCode
   if (typeof status === 'number' && status >= 400 && status < 500 && typeof e?.code === 'string' && e.code.startsWith('FST_')) {
     return { status, body: body('REQUEST_INVALID', String(e.message)), headers: {} }
