@@ -38,7 +38,7 @@ export function runCoreDemo(log: (line: string) => void = console.log): { verifi
     origin,
     time: formatTime(t0),
     nodeKey: nodeKey.did,
-    organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Contoh', admins: [admin.did] }],
+    organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Contoh', admins: [admin.did], grants: ['identity.verifier'] }],
   }
 
   const runtime = createRuntime({ contracts: [identity] })
