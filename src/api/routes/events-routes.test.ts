@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Receipt } from '../../core/runtime/receipt.js'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
-import type { FakeNode } from '../testing/fake-node.js'
 import { idsOf, openEvents, type SseConnection } from '../testing/sse-client.js'
 
 describe('GET /v1/events', () => {
@@ -98,14 +97,23 @@ describe('GET /v1/events', () => {
 
   describe('when the client disconnects', () => {
     it('unsubscribes from the node', async () => {
-      const node = h.node as FakeNode
+      let live = 0
+      const subscribe = h.node.subscribe.bind(h.node)
+      h.node.subscribe = (from, listener) => {
+        live++
+        const stop = subscribe(from, listener)
+        return () => {
+          live--
+          stop()
+        }
+      }
       const c = await events('/v1/events?from=0')
       await c.until((r) => r.length > 0)
-      expect(node.subscriberCount).toBe(1)
+      expect(live).toBe(1)
       c.close()
       const deadline = Date.now() + 5000
-      while (node.subscriberCount > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
-      expect(node.subscriberCount).toBe(0)
+      while (live > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+      expect(live).toBe(0)
     })
   })
 

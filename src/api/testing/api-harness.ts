@@ -12,6 +12,7 @@ import { signTx, type BuildTxInput } from '../../core/tx/sign-tx.js'
 import type { SaksiNode } from '../../node/saksi-node.js'
 import { buildApi, type ApiOptions } from '../build-api.js'
 import { FakeNode } from './fake-node.js'
+import { openRealNode } from './real-node.js'
 
 /** An app and its node. */
 export interface ApiHarness {
@@ -28,8 +29,14 @@ export interface ApiHarness {
 /** Makes the node under test. */
 export type NodeFactory = () => SaksiNode | Promise<SaksiNode>
 
-/** The default node: the in-memory fake, committing a block 5 ms after a submission. */
+/** The in-memory fake, committing a block 5 ms after a submission. */
 export const fakeNodeFactory: NodeFactory = () => new FakeNode({ autoCommitMs: 5 })
+
+/** True when the tests run against the real node (`SAKSI_API_NODE=real`). */
+export const onRealNode = process.env.SAKSI_API_NODE === 'real'
+
+/** The node the route tests use: the fake, or the real node with `SAKSI_API_NODE=real`. */
+export const defaultNodeFactory: NodeFactory = onRealNode ? openRealNode : fakeNodeFactory
 
 let nonce = 0
 
@@ -38,7 +45,7 @@ let nonce = 0
  * @param options API options (the logger is off unless given)
  * @param makeNode the node factory
  */
-export async function createApiHarness(options: ApiOptions = {}, makeNode: NodeFactory = fakeNodeFactory): Promise<ApiHarness> {
+export async function createApiHarness(options: ApiOptions = {}, makeNode: NodeFactory = defaultNodeFactory): Promise<ApiHarness> {
   const node = await makeNode()
   const app = buildApi(node, { logger: false, ...options })
   await app.ready()
