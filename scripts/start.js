@@ -1,12 +1,16 @@
-// `npm start`: runs Saksi. Until the embedded node lands (issue "Embedded node"), this runs the
-// ledger core in memory: it signs transactions, executes them, and audits the signed checkpoint.
+// `npm start`: runs the Kota Contoh demo node (`saksi demo`) on the data directory .saksi/demo in
+// the repository (git-ignored): the first run creates the network and loads the demo data through
+// signed transactions, later runs resume it. It prints the URL; stop it with Ctrl-C. Arguments
+// after `npm start --` go to `saksi demo`, e.g. `npm start -- --port 9090`.
 import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
-const demo = new URL('../dist/cli/core-demo.js', import.meta.url)
-if (!existsSync(demo)) {
+const runCliUrl = new URL('../dist/cli/run-cli.js', import.meta.url)
+if (!existsSync(runCliUrl)) {
   console.error('dist/ is missing: run `npm install` (it builds Saksi) or `npm run build`.')
   process.exit(1)
 }
-const { runCoreDemo } = await import(demo.href)
-const { verified } = runCoreDemo()
-process.exit(verified ? 0 : 1)
+const { runCli } = await import(runCliUrl.href)
+const { processIo } = await import(new URL('../dist/cli/cli-io.js', import.meta.url).href)
+const dataDir = fileURLToPath(new URL('../.saksi/demo', import.meta.url))
+process.exitCode = await runCli(['demo', '--data', dataDir, ...process.argv.slice(2)], processIo())

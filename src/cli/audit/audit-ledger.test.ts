@@ -74,7 +74,7 @@ describe('auditLedger', () => {
       rewriteEntry(ledger, 2, (e) => void (e.result = { status: 'failed', code: 'IDENTITY_EXISTS', events: [], writes: e.result.writes }))
       const f = await failureOf(ledger.source('data'))
       expect(f).toMatchObject({ where: 'entry 2', code: 'AUDIT_REEXECUTION_MISMATCH' })
-      expect(f.message).toContain('result.status')
+      expect(f.message).toContain('result.code is "IDENTITY_EXISTS", re-execution gives absent')
     })
 
     it('names an entry that repeats a committed transaction', async () => {

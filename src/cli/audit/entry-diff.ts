@@ -1,22 +1,15 @@
 import { fromUtf8 } from '../../core/encoding/bytes.js'
-import { canonicalJson } from '../../core/encoding/jcs.js'
-import type { JsonValue } from '../../core/encoding/json.js'
 
-const FIELDS = ['v', 'index', 'block', 'time', 'txId', 'tx', 'sig', 'result'] as const
-const RESULT_FIELDS = ['status', 'code', 'message', 'events', 'writes'] as const
-
-function decode(bytes: Uint8Array): Record<string, unknown> | undefined {
+function decode(bytes: Uint8Array): unknown {
   try {
-    const v: unknown = JSON.parse(fromUtf8(bytes))
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined
+    return JSON.parse(fromUtf8(bytes)) as unknown
   } catch {
     return undefined
   }
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b
-  return canonicalJson(a as JsonValue) === canonicalJson(b as JsonValue)
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 function short(v: unknown): string {
@@ -24,27 +17,35 @@ function short(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s
 }
 
+// The first path (in JCS key order) where two JSON values differ, with both sides there.
+function firstDifference(a: unknown, b: unknown, path: string): [string, unknown, unknown] | undefined {
+  if (isObject(a) && isObject(b)) {
+    for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const d = firstDifference(a[k], b[k], path === '' ? k : `${path}.${k}`)
+      if (d) return d
+    }
+    return undefined
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`)
+      if (d) return d
+    }
+    return undefined
+  }
+  return a === b ? undefined : [path, a, b]
+}
+
 /**
- * Says where a stored entry differs from the entry re-execution produced, for the audit's message:
- * the first differing field (inside `result`, the first differing result field).
+ * Says where a stored entry differs from the entry re-execution produced, for the audit's message.
  * @param stored the stored bytes
  * @param expected the re-executed bytes
- * @returns e.g. `result.code is "IDENTITY_EXISTS", re-execution gives absent`
+ * @returns e.g. `result.events[0].data.name is "Cudi Santoso", re-execution gives "Budi Santoso"`
  */
 export function describeEntryDiff(stored: Uint8Array, expected: Uint8Array): string {
   const s = decode(stored)
-  const e = decode(expected)
-  if (!s || !e) return 'the stored bytes are not the re-executed entry'
-  for (const f of FIELDS) {
-    if (same(s[f], e[f])) continue
-    if (f === 'result' && typeof s.result === 'object' && s.result !== null) {
-      const sr = s.result as Record<string, unknown>
-      const er = e.result as Record<string, unknown>
-      for (const rf of RESULT_FIELDS) {
-        if (!same(sr[rf], er[rf])) return `result.${rf} is ${short(sr[rf])}, re-execution gives ${short(er[rf])}`
-      }
-    }
-    return `${f} is ${short(s[f])}, re-execution gives ${short(e[f])}`
-  }
-  return 'the stored bytes are not the canonical encoding of the re-executed entry'
+  if (s === undefined) return 'the stored bytes are not JSON'
+  const d = firstDifference(s, decode(expected), '')
+  if (!d) return 'the stored bytes are not the canonical encoding of the re-executed entry'
+  return `${d[0] === '' ? 'the entry' : d[0]} is ${short(d[1])}, re-execution gives ${short(d[2])}`
 }

@@ -48,7 +48,7 @@ export function buildFixtureLedger(blocks = 3, perBlock = 4): FixtureLedger {
   const nodeKey = KeyPair.generate()
   const admin = KeyPair.generate()
   const verifier = KeyPair.generate()
-  const genesis = createGenesis({ network, origin, nodeKey: nodeKey.did, time: T0, organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did] }] })
+  const genesis = createGenesis({ network, origin, nodeKey: nodeKey.did, time: T0, organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did], grants: ['identity.verifier'] }] })
   const runtime = createRuntime({ contracts: [identity] })
   const state = new MemoryStateStore()
   const tree = new MemoryHashStore()

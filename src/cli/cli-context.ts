@@ -1,0 +1,13 @@
+import type { CliIo } from './cli-io.js'
+
+/** What every command receives: where to write, and where to leave its exit code. */
+export interface CliContext {
+  readonly io: CliIo
+  /** The exit code the process ends with; commands set it, 0 by default. */
+  exitCode: number
+  /**
+   * Stops long-running commands (`start`, `demo`) like SIGINT does; for in-process callers and
+   * tests. The process's own SIGINT and SIGTERM stop them too.
+   */
+  readonly stop?: AbortSignal
+}

@@ -1,0 +1,22 @@
+import { Command } from 'commander'
+import type { CliContext } from '../cli-context.js'
+import { openDataNode } from '../data-dir/open-data-node.js'
+import { serveNode } from '../serve-node.js'
+import { parsePort } from './port-option.js'
+
+/**
+ * `saksi start --data DIR [--port N] [--host H]`.
+ * @param ctx output, exit code and stop signal
+ */
+export function startCommand(ctx: CliContext): Command {
+  return new Command('start')
+    .description('serve the node of a data directory over HTTP until Ctrl-C (SIGINT) or SIGTERM')
+    .requiredOption('--data <dir>', 'a data directory made by saksi init')
+    .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: { data: string; port: number; host: string }) => {
+      const { node, warnings } = await openDataNode(opts.data)
+      for (const w of warnings) ctx.io.err(`${w}\n`)
+      await serveNode(node, ctx, { host: opts.host, port: opts.port })
+    })
+}

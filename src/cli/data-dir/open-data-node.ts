@@ -1,0 +1,47 @@
+import type { JsonObject } from '../../core/encoding/json.js'
+import { isSaksiError } from '../../core/errors.js'
+import type { LedgerNode } from '../../node/ledger-node.js'
+import { openNode, type OpenNodeOptions } from '../../node/open-node.js'
+import type { LedgerStore } from '../../store/ledger-store.js'
+import { CliError } from '../cli-error.js'
+import { readKeyFile } from '../key-file.js'
+import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
+import { openDataStore } from './open-data-store.js'
+import { readGenesisFile } from './read-genesis-file.js'
+
+/** A node opened on a data directory. */
+export interface DataNode {
+  node: LedgerNode
+  paths: DataDirPaths
+  genesis: JsonObject
+  /** Warnings to show (e.g. a key file readable by others). */
+  warnings: string[]
+}
+
+/** Options of {@link openDataNode}. */
+export interface OpenDataNodeOptions {
+  /** Opens the store (default: SQLite at `ledger.sqlite`). */
+  openStore?: (path: string) => Promise<LedgerStore>
+  /** Node tuning passed to `openNode`. */
+  node?: Omit<OpenNodeOptions, 'store' | 'key' | 'genesis'>
+}
+
+/**
+ * Opens the node of a data directory made by `saksi init`: its genesis document, node key and
+ * store. The node resumes from the store's head block.
+ * @throws CliError when the directory is not a Saksi data directory or its files do not agree
+ */
+export async function openDataNode(dir: string, options: OpenDataNodeOptions = {}): Promise<DataNode> {
+  const paths = dataDirPaths(dir)
+  const genesis = await readGenesisFile(paths.genesis, `: ${paths.dir} is not a Saksi data directory (create one with saksi init --data ${dir})`)
+  const { key, warning } = await readKeyFile(paths.nodeKey)
+  const store = await (options.openStore ?? openDataStore)(paths.store)
+  try {
+    const node = await openNode({ ...options.node, store, key, genesis })
+    return { node, paths, genesis, warnings: warning ? [warning] : [] }
+  } catch (e) {
+    await store.close().catch(() => undefined)
+    if (isSaksiError(e)) throw new CliError(`cannot open the node in ${paths.dir}: ${e.code}: ${e.message}`)
+    throw e
+  }
+}

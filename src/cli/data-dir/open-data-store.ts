@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs'
+import { isSaksiError } from '../../core/errors.js'
+import type { LedgerStore } from '../../store/ledger-store.js'
+import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
+import { CliError } from '../cli-error.js'
+
+/** Options of {@link openDataStore}. */
+export interface OpenDataStoreOptions {
+  /** Open an existing store for reading only (audits). */
+  readonly?: boolean
+}
+
+/**
+ * Opens the SQLite ledger store of a data directory.
+ * @param path the store file (`DIR/ledger.sqlite`)
+ * @param options read-only for audits
+ * @throws CliError when a read-only store does not exist or the database cannot be opened
+ */
+export async function openDataStore(path: string, options: OpenDataStoreOptions = {}): Promise<LedgerStore> {
+  if (options.readonly && !existsSync(path)) throw new CliError(`${path} does not exist: not a Saksi data directory`)
+  try {
+    return await openSqliteLedgerStore(path, options.readonly ? { readonly: true } : {})
+  } catch (e) {
+    if (isSaksiError(e)) throw new CliError(`cannot open the store ${path}: ${e.code}: ${e.message}`)
+    throw e
+  }
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises'
+import type { JsonObject } from '../../core/encoding/json.js'
+import { parseJson } from '../../core/encoding/json.js'
+import { isSaksiError } from '../../core/errors.js'
+import { CliError } from '../cli-error.js'
+
+/**
+ * Reads a genesis document (strict JSON: no duplicate keys, no unsafe numbers).
+ * @param path the file
+ * @param hint what to tell the user when the file is missing
+ * @throws CliError when it is missing, not JSON or not an object
+ */
+export async function readGenesisFile(path: string, hint = ''): Promise<JsonObject> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new CliError(code === 'ENOENT' ? `${path} does not exist${hint}` : `cannot read ${path}: ${code ?? (e as Error).message}`)
+  }
+  let value
+  try {
+    value = parseJson(text)
+  } catch (e) {
+    if (isSaksiError(e)) throw new CliError(`${path} is not a genesis document: ${e.message}`)
+    throw e
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`${path} is not a genesis document: expected a JSON object`)
+  return value
+}

@@ -1,0 +1,61 @@
+import type { FastifyServerOptions } from 'fastify'
+import { buildApi } from '../api/build-api.js'
+import type { SaksiNode } from '../node/saksi-node.js'
+import { CliError } from './cli-error.js'
+import type { CliContext } from './cli-context.js'
+
+/** Options of {@link serveNode}. */
+export interface ServeOptions {
+  host: string
+  port: number
+  /** Fastify's pino logger options (default: info level, JSON lines on stdout). */
+  logger?: FastifyServerOptions['logger']
+  /** Called with the URL once listening. */
+  onListening?: (url: string) => void | Promise<void>
+}
+
+/**
+ * Serves a node's HTTP API until SIGINT, SIGTERM or `ctx.stop`; then closes the server (no new
+ * requests, open streams finished) and the node (block in progress committed, store closed).
+ * @param node the open node; closed when this resolves
+ * @param ctx output and the stop signal
+ * @param options address and logger
+ * @throws CliError if the address cannot be bound
+ */
+export async function serveNode(node: SaksiNode, ctx: CliContext, options: ServeOptions): Promise<void> {
+  const app = buildApi(node, { logger: options.logger ?? { level: 'info' } })
+  let url: string
+  try {
+    const address = await app.listen({ host: options.host, port: options.port })
+    url = formatUrl(address)
+  } catch (e) {
+    await app.close().catch(() => undefined)
+    await node.close()
+    throw new CliError(`cannot listen on ${options.host}:${options.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+  ctx.io.out(`Saksi node listening on ${url}  (API docs: ${url}/docs; stop with Ctrl-C)\n`)
+  await options.onListening?.(url)
+
+  let stopWith: (why: string) => void = () => undefined
+  const stopped = new Promise<string>((resolve) => (stopWith = resolve))
+  const sigint = () => stopWith('SIGINT')
+  const sigterm = () => stopWith('SIGTERM')
+  const abort = () => stopWith('stop')
+  process.once('SIGINT', sigint)
+  process.once('SIGTERM', sigterm)
+  if (ctx.stop?.aborted) abort()
+  ctx.stop?.addEventListener('abort', abort, { once: true })
+  const signal = await stopped
+  process.off('SIGINT', sigint)
+  process.off('SIGTERM', sigterm)
+  ctx.stop?.removeEventListener('abort', abort)
+  ctx.io.err(`${signal}: shutting down\n`)
+  await app.close()
+  await node.close()
+  ctx.io.err('stopped\n')
+}
+
+// Fastify reports e.g. http://127.0.0.1:8080 or http://[::1]:8080; a wildcard host is shown as is.
+function formatUrl(address: string): string {
+  return address.replace(/\/$/, '')
+}
