@@ -23,7 +23,8 @@ const ALLOWED: Record<Layer, Layer[]> = {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = join(dir, d.name)
-    if (d.isDirectory()) return sourceFiles(p)
+    // `testing/` folders hold test support code: excluded from the build like *.test.ts files.
+    if (d.isDirectory()) return d.name === 'testing' ? [] : sourceFiles(p)
     return /\.(ts|tsx)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) && !d.name.endsWith('.d.ts') ? [p] : []
   })
 }
