@@ -1,0 +1,65 @@
+import Database from 'better-sqlite3'
+import { storeError } from '../store-errors.js'
+import { migrate } from './schema.js'
+import { toStorageError } from './sqlite-errors.js'
+import { SqliteLedgerStore } from './sqlite-ledger-store.js'
+
+/** Options of {@link openSqliteLedgerStore}. */
+export interface SqliteStoreOptions {
+  /**
+   * When a commit reaches the disk. `FULL` (default) syncs the write-ahead log at every commit: a
+   * committed block survives a power loss or an OS crash. `NORMAL` syncs only at WAL checkpoints:
+   * a committed block survives a crash of the process (kill -9), but the last blocks before a power
+   * loss may be lost (never half of one: the database stays consistent). NORMAL commits faster on
+   * disks with slow syncs; a node that tells clients "committed" should keep FULL.
+   */
+  synchronous?: 'FULL' | 'NORMAL'
+  /** How long a statement waits for another connection's lock, in ms (default 5000). */
+  busyTimeoutMs?: number
+  /** SQLite page cache size in MiB (default 64): the indexes of a large log stay in memory. */
+  cacheSizeMiB?: number
+  /** Open an existing database for reading only (audits); every write fails with `STORE_IO`. */
+  readonly?: boolean
+}
+
+function count(value: number | undefined, fallback: number, name: string, max: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value < 0 || value > max) throw storeError('STORE_OPTIONS_INVALID', `${name} must be an integer from 0 to ${max}`)
+  return value
+}
+
+/**
+ * Opens (creating if needed) a SQLite ledger store: WAL journal, `synchronous` FULL by default,
+ * foreign keys on, a busy timeout, a larger page cache, and the schema migrated to the current
+ * version (recorded in the `meta` table).
+ * @param path the database file, or `:memory:` (tests: a private database gone at close)
+ * @param options durability and tuning (see {@link SqliteStoreOptions})
+ * @returns the open store
+ * @throws StorageError `STORE_OPTIONS_INVALID`, `STORE_SCHEMA_UNSUPPORTED`, `STORE_CORRUPT` (not a
+ *   SQLite database), `STORE_IO` (cannot open, or the file system refuses WAL)
+ */
+export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions = {}): SqliteLedgerStore {
+  const synchronous = options.synchronous ?? 'FULL'
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw storeError('STORE_OPTIONS_INVALID', 'synchronous must be FULL or NORMAL')
+  const busy = count(options.busyTimeoutMs, 5000, 'busyTimeoutMs', 3_600_000)
+  const cacheMiB = count(options.cacheSizeMiB, 64, 'cacheSizeMiB', 65_536)
+  const readonly = options.readonly === true
+  let db: Database.Database | undefined
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly })
+    db.pragma(`busy_timeout = ${busy}`)
+    if (!readonly) {
+      const mode = db.pragma('journal_mode = WAL', { simple: true })
+      if (mode !== 'wal' && path !== ':memory:') throw storeError('STORE_IO', `the file system does not support a write-ahead log (journal_mode is ${String(mode)})`)
+      db.pragma('journal_size_limit = 67108864')
+    }
+    db.pragma(`synchronous = ${synchronous}`)
+    db.pragma('foreign_keys = ON')
+    db.pragma(`cache_size = ${-cacheMiB * 1024}`)
+    migrate(db, readonly)
+    return new SqliteLedgerStore(db)
+  } catch (e) {
+    db?.close()
+    throw toStorageError(e, `opening ${path}`)
+  }
+}

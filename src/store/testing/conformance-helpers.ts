@@ -1,0 +1,114 @@
+/** Test support for the conformance suite: the suite's context, forged commits and comparisons. */
+import { expect } from 'vitest'
+import type { MemoryStateStore } from '../../core/state/memory-state-store.js'
+import { toKeyRange, type RangeOptions } from '../../core/state/key-range.js'
+import type { NodeId } from '../../core/merkle/node-id.js'
+import type { BlockCommit, LedgerStore } from '../ledger-store.js'
+import { replayState } from './chain-builder.js'
+import type { LedgerFixture } from './ledger-fixture.js'
+
+/** What each part of the suite gets from `describeLedgerStoreConformance`. */
+export interface ConformanceContext {
+  /** The shared fixture (built once; never mutate it). */
+  fixture(): LedgerFixture
+  /** A new empty store, closed after the test. */
+  fresh(): Promise<LedgerStore>
+  /** A new store holding genesis and the first `blocks` blocks after it (default: all). */
+  filled(blocks?: number): Promise<LedgerStore>
+  /** Closes the store and opens the same database again, when the driver can. */
+  reopen: ((store: LedgerStore) => Promise<LedgerStore>) | undefined
+}
+
+/** Lowercase hex of bytes, for readable comparisons. */
+export function hex(bytes: Uint8Array | undefined): string | undefined {
+  return bytes === undefined ? undefined : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
+}
+
+/** Expects `promise` to reject with a Saksi error of kind `storage` and this `code`. */
+export async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
+  await expect(promise).rejects.toMatchObject({ code, kind: 'storage' })
+}
+
+/** Expects `fn` to throw a Saksi error of kind `storage` with this `code`. */
+export function expectThrowsCode(fn: () => unknown, code: string): void {
+  expect(fn).toThrow(expect.objectContaining({ code, kind: 'storage' }))
+}
+
+/**
+ * A copy of a commit with its own arrays and header, changed by `change` (the fixture stays intact).
+ */
+export function forge(commit: BlockCommit, change: (c: BlockCommit) => void): BlockCommit {
+  const copy: BlockCommit = {
+    block: { header: { ...commit.block.header }, sig: commit.block.sig },
+    checkpoint: commit.checkpoint,
+    entries: commit.entries.map((e) => ({ ...e })),
+    nodes: [...commit.nodes],
+    writes: [...commit.writes],
+  }
+  change(copy)
+  return copy
+}
+
+/** Every complete subtree of a log of `size` leaves, in a scrambled but fixed order. */
+export function allNodeIds(size: number): NodeId[] {
+  const ids: NodeId[] = []
+  for (let level = 0; 2 ** level <= size; level++) {
+    for (let index = 0; (index + 1) * 2 ** level <= size; index++) ids.push({ level, index })
+  }
+  return ids.map((id, i) => ({ id, k: (i * 7919) % 1009 })).sort((a, b) => a.k - b.k).map((x) => x.id)
+}
+
+/** Range options that cover prefixes, bounds, limits and both directions over `keys`. */
+export function rangeCases(keys: readonly string[]): RangeOptions[] {
+  const cases: RangeOptions[] = [
+    {},
+    { reverse: true },
+    { limit: 0 },
+    { limit: 1 },
+    { limit: 5, reverse: true },
+    { prefix: 'a' },
+    { prefix: 'a/' },
+    { prefix: 'm/', reverse: true, limit: 7 },
+    { prefix: 'm/', start: 'm/010', end: 'm/020', reverse: true },
+    { start: 'a/10', end: 'b' },
+    { start: 'b' },
+    { end: 'a/2' },
+    { start: 'c', end: 'a' },
+    { prefix: '~' },
+    { prefix: 'zzz' },
+  ]
+  const prefixes = new Set(keys.map((k) => k.slice(0, k.indexOf('/') + 1)).filter((p) => p !== ''))
+  for (const prefix of prefixes) cases.push({ prefix }, { prefix, reverse: true, limit: 2 })
+  return cases
+}
+
+/** Expects the store's state of `contracts` to equal `reference`: every key, every range case. */
+export function expectStateEqual(store: LedgerStore, reference: MemoryStateStore, contracts: readonly string[]): void {
+  for (const contract of [...contracts, 'no-such-contract']) {
+    const all = reference.range(contract, toKeyRange())
+    expect(store.state.range(contract, toKeyRange())).toEqual(all)
+    for (const { key, value } of all) expect(store.state.get(contract, key)).toEqual(value)
+    expect(store.state.get(contract, 'absent-key')).toBeUndefined()
+    for (const options of rangeCases(all.map((e) => e.key))) {
+      const range = toKeyRange(options)
+      expect(store.state.range(contract, range), `${contract} ${JSON.stringify(options)}`).toEqual(reference.range(contract, range))
+    }
+  }
+}
+
+/**
+ * Expects the store to hold exactly genesis and `commits` (blocks 0..n-1) and nothing of the
+ * block after them: head, the next block and entry, the next Merkle node, and state.
+ */
+export async function expectExactly(store: LedgerStore, commits: readonly BlockCommit[], fx: LedgerFixture): Promise<void> {
+  const last = commits[commits.length - 1]!
+  const { height, size } = last.block.header
+  expect(await store.head()).toEqual({ block: last.block, checkpoint: last.checkpoint })
+  expect(await store.getBlock(height + 1)).toBeUndefined()
+  expect(await store.getEntry(size)).toBeUndefined()
+  expect((await store.getEntries(0, size + 100)).map((e) => e.index)).toEqual(Array.from({ length: size }, (_, i) => i))
+  await expectCode(store.merkle.getNodes([{ level: 0, index: size }]), 'MERKLE_NODE_MISSING')
+  const later = fx.chain.commits.slice(commits.length).flatMap((c) => c.entries.map((e) => e.txId))
+  expect(await store.committedTxIds(later)).toEqual(new Set())
+  expectStateEqual(store, replayState(commits), fx.contracts)
+}

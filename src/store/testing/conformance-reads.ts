@@ -1,0 +1,136 @@
+/** Conformance suite, part 2: everything a filled store reads back. */
+import { describe, expect, it } from 'vitest'
+import { toKeyRange } from '../../core/state/key-range.js'
+import { replayState } from './chain-builder.js'
+import { allNodeIds, expectCode, expectStateEqual, hex, type ConformanceContext } from './conformance-helpers.js'
+
+/** Declares the read tests (see `describeLedgerStoreConformance`). */
+export function describeReads(ctx: ConformanceContext): void {
+  describe('after committing blocks', () => {
+    it('reads back the head, every block and every checkpoint', async () => {
+      const commits = ctx.fixture().chain.commits
+      const store = await ctx.filled()
+      const last = commits[commits.length - 1]!
+      expect(await store.head()).toEqual({ block: last.block, checkpoint: last.checkpoint })
+      for (const c of commits) {
+        expect(await store.getBlock(c.block.header.height)).toEqual(c.block)
+        expect(await store.getCheckpoint(c.block.header.height)).toBe(c.checkpoint)
+      }
+      for (const h of [commits.length, -1, 1.5, NaN]) {
+        expect(await store.getBlock(h)).toBeUndefined()
+        expect(await store.getCheckpoint(h)).toBeUndefined()
+      }
+    })
+
+    it('returns the exact bytes of every entry, and nothing past the end', async () => {
+      const entries = ctx.fixture().chain.commits.flatMap((c) => c.entries)
+      const store = await ctx.filled()
+      for (const e of entries) expect(hex(await store.getEntry(e.index))).toBe(hex(e.bytes))
+      for (const i of [entries.length, -1, 0.5]) expect(await store.getEntry(i)).toBeUndefined()
+      const listed = await store.getEntries(0, entries.length)
+      expect(listed.map((e) => ({ ...e, bytes: hex(e.bytes) }))).toEqual(entries.map((e) => ({ ...e, bytes: hex(e.bytes) })))
+    })
+
+    it('bounds getEntries: from inclusive, to exclusive, stopping at the end of the log', async () => {
+      const size = ctx.fixture().chain.commits.flatMap((c) => c.entries).length
+      const store = await ctx.filled()
+      const indexes = async (from: number, to: number): Promise<number[]> => (await store.getEntries(from, to)).map((e) => e.index)
+      expect(await indexes(size - 2, size + 10)).toEqual([size - 2, size - 1])
+      expect(await indexes(3, 6)).toEqual([3, 4, 5])
+      expect(await indexes(size, size + 5)).toEqual([])
+      expect(await indexes(5, 5)).toEqual([])
+      expect(await indexes(7, 3)).toEqual([])
+      expect(await indexes(-3, 2)).toEqual([0, 1])
+      expect(await indexes(NaN, 3)).toEqual([])
+      expect(await indexes(1, Infinity)).toHaveLength(size - 1)
+    })
+
+    it('finds where each transaction was committed', async () => {
+      const commits = ctx.fixture().chain.commits
+      const store = await ctx.filled()
+      for (const c of commits) {
+        for (const e of c.entries) expect(await store.findTx(e.txId)).toEqual({ index: e.index, block: c.block.header.height })
+      }
+      expect(await store.findTx('ab'.repeat(32))).toBeUndefined()
+    })
+
+    it('tells which transaction ids are committed, in batches of any size', async () => {
+      const ids = ctx.fixture().chain.commits.flatMap((c) => c.entries.map((e) => e.txId))
+      const store = await ctx.filled()
+      const unknown = Array.from({ length: 1200 }, (_, i) => i.toString(16).padStart(64, '0'))
+      expect(await store.committedTxIds([])).toEqual(new Set())
+      expect(await store.committedTxIds([ids[0]!, ids[0]!, unknown[0]!])).toEqual(new Set([ids[0]]))
+      expect(await store.committedTxIds([...unknown, ...ids])).toEqual(new Set(ids))
+    })
+
+    it('pages the entries of a signer in index order', async () => {
+      const f = ctx.fixture()
+      const mine = f.chain.commits.flatMap((c) => c.entries.filter((e) => e.signer === f.busySigner).map((e) => e.index))
+      expect(new Set(f.chain.commits.filter((c) => c.entries.some((e) => e.signer === f.busySigner))).size).toBeGreaterThan(2)
+      const store = await ctx.filled()
+      expect(await store.entriesBySigner(f.busySigner, -1, 1000)).toEqual(mine)
+      const paged: number[] = []
+      for (let after = -1; ; ) {
+        const page = await store.entriesBySigner(f.busySigner, after, 3)
+        expect(page.length).toBeLessThanOrEqual(3)
+        if (page.length === 0) break
+        paged.push(...page)
+        after = page[page.length - 1]!
+      }
+      expect(paged).toEqual(mine)
+      expect(await store.entriesBySigner(f.busySigner, mine[2]! - 0.5, 2)).toEqual(mine.slice(2, 4))
+      expect(await store.entriesBySigner(f.busySigner, -1, 0)).toEqual([])
+      expect(await store.entriesBySigner(f.busySigner, mine[mine.length - 1]!, 10)).toEqual([])
+      expect(await store.entriesBySigner('did:key:zNobody', -1, 10)).toEqual([])
+    })
+
+    it('returns the same Merkle node hashes as a MemoryHashStore fed the same leaves, in the order asked', async () => {
+      const hashes = ctx.fixture().chain.hashes
+      const store = await ctx.filled()
+      const ids = allNodeIds(hashes.size)
+      expect((await store.merkle.getNodes(ids)).map(hex)).toEqual(hashes.getNodes(ids).map(hex))
+      expect(await store.merkle.getNodes([])).toEqual([])
+      const partial = { level: 3, index: Math.floor(hashes.size / 8) }
+      await expectCode(store.merkle.getNodes([ids[0]!, { level: 0, index: hashes.size }, ids[1]!]), 'MERKLE_NODE_MISSING')
+      await expectCode(store.merkle.getNodes([partial]), 'MERKLE_NODE_MISSING')
+      await expectCode(store.merkle.getNodes([{ level: 0, index: -1 }]), 'MERKLE_NODE_MISSING')
+    })
+
+    it('holds the same state as a MemoryStateStore fed the same writes: gets, prefixes, bounds, limits, reverse', async () => {
+      const f = ctx.fixture()
+      const store = await ctx.filled()
+      expectStateEqual(store, f.chain.state, f.contracts)
+      const odd = store.state.get('notes', 'c') as Record<string, unknown>
+      expect(Object.keys(odd).sort()).toEqual(['', '__proto__'])
+      expect(Object.getPrototypeOf(odd)).toBe(Object.prototype)
+      expect(store.state.get('notes', 'a/1')).toEqual({ text: 'Jl. Merdeka №5 — ✓', n: [1, 2.5, -3, 1.5e-7], ok: true })
+      expect(store.state.get('notes', 'gone')).toBeUndefined()
+      expect(store.state.get('notes', 'back')).toBe('again')
+      expect(store.state.range('notes', toKeyRange({ prefix: 'm/' }))).toHaveLength(40)
+    })
+
+    it('keeps its data apart from what callers hold', async () => {
+      const f = ctx.fixture()
+      const store = await ctx.fresh()
+      await store.initialise(f.genesis, f.block0)
+      const b1 = f.blocks[0]!
+      const copy = { ...b1, entries: b1.entries.map((e) => ({ ...e, bytes: e.bytes.slice() })) }
+      await store.commitBlock(copy)
+      copy.entries[0]!.bytes.fill(0)
+      expect(hex(await store.getEntry(0))).toBe(hex(b1.entries[0]!.bytes))
+      ;(await store.getEntry(0))!.fill(0)
+      ;(await store.getEntries(0, 1))[0]!.bytes.fill(0)
+      expect(hex(await store.getEntry(0))).toBe(hex(b1.entries[0]!.bytes))
+      ;(await store.merkle.getNodes([{ level: 0, index: 0 }]))[0]!.fill(0)
+      expect(hex((await store.merkle.getNodes([{ level: 0, index: 0 }]))[0])).toBe(hex(f.chain.hashes.getNodes([{ level: 0, index: 0 }])[0]))
+      const block = await store.getBlock(1)
+      if (!Object.isFrozen(block!.header)) block!.header.height = 99
+      expect(await store.getBlock(1)).toEqual(b1.block)
+      const reference = replayState([f.block0, b1])
+      const key = reference.range('people', toKeyRange({ prefix: 'person/' }))[0]!.key
+      const value = store.state.get('people', key) as Record<string, unknown>
+      if (!Object.isFrozen(value)) value.extra = 1
+      expect(store.state.get('people', key)).toEqual(reference.get('people', key))
+    })
+  })
+}
