@@ -1,7 +1,7 @@
 /**
- * Test support: two small contracts for the store fixtures, defined with core alone (the store
- * layer, test support included, may import only core). `people` is shaped like identity (genesis
- * organisations, records keyed by did, a counter, refusals); `notes` puts and deletes any JSON.
+ * Test support: two small contracts for the store fixtures. `people` is shaped like identity
+ * (genesis organisations, records keyed by did, a counter read and written by every call,
+ * refusals); `notes` puts and deletes any JSON under any key, which identity never does.
  */
 import { z } from 'zod'
 import type { JsonObject, JsonValue } from '../../core/encoding/json.js'

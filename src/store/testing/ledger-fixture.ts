@@ -1,7 +1,7 @@
 /**
  * Test support: a small real ledger for the conformance suite. Six blocks of signed calls to the
- * `people` and `notes` test contracts, executed by the real runtime: failed calls, an empty block,
- * a key written twice in one block, keys deleted later, odd JSON values.
+ * identity contract and the `people` and `notes` test contracts, executed by the real runtime:
+ * failed calls, an empty block, a key written twice in one block, keys deleted later, odd JSON.
  */
 import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
 import { formatTime } from '../../core/encoding/time.js'
@@ -9,6 +9,7 @@ import { KeyPair } from '../../core/keys/key-pair.js'
 import { createRuntime } from '../../core/runtime/index.js'
 import { signTx } from '../../core/tx/sign-tx.js'
 import type { ParsedEnvelope } from '../../core/tx/types.js'
+import { identity } from '../../contracts/identity/index.js'
 import type { BlockCommit } from '../ledger-store.js'
 import { ChainBuilder } from './chain-builder.js'
 import { notes, people } from './fixture-contracts.js'
@@ -40,7 +41,7 @@ export function buildLedgerFixture(): LedgerFixture {
   const admin = seed(2)
   const verifier = seed(3)
   const citizens = Array.from({ length: 6 }, (_, i) => seed(10 + i))
-  const runtime = createRuntime({ contracts: [people, notes] })
+  const runtime = createRuntime({ contracts: [identity, people, notes] })
   const chain = new ChainBuilder(runtime, nodeKey, ORIGIN)
   const genesis: JsonObject = {
     v: 1,
@@ -49,7 +50,7 @@ export function buildLedgerFixture(): LedgerFixture {
     time: formatTime(T0),
     nodeKey: nodeKey.did,
     maxValiditySeconds: 3600,
-    organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Contoh', admins: [admin.did] }],
+    organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Contoh', admins: [admin.did], grants: ['identity.verifier'] }],
   }
   let nonce = 0
   const call = (key: KeyPair, contract: string, method: string, args: JsonObject): ParsedEnvelope =>
@@ -65,6 +66,8 @@ export function buildLedgerFixture(): LedgerFixture {
       ...citizens.map((c, i) => call(c, 'people', 'register', { name: `Warga ${i}` })),
       call(c0, 'people', 'register', { name: 'Warga 0 again' }),
       call(verifier, 'people', 'join', { org: 'dinsos', roles: ['verifier'] }),
+      ...citizens.slice(0, 4).map((c, i) => call(c, 'identity', 'register', { name: `Warga ${i}` })),
+      call(admin, 'identity', 'addMember', { org: 'dinsos', did: verifier.did, roles: ['identity.verifier'] }),
     ],
     at(1),
   )
@@ -73,6 +76,8 @@ export function buildLedgerFixture(): LedgerFixture {
     [
       call(verifier, 'people', 'verify', { did: c1.did }),
       call(verifier, 'people', 'verify', { did: verifier.did }),
+      call(verifier, 'identity', 'verifyCitizen', { did: c1.did, evidence: { method: 'ktp-in-person' } }),
+      call(c2, 'identity', 'register', { name: 'Warga 2 again' }),
       put(c0, 'a/1', { text: 'Jl. Merdeka №5 — ✓', n: [1, 2.5, -3, 1.5e-7], ok: true }),
       put(c0, 'a/10', 'ten'),
       put(c1, 'a/2', [{ deep: { deeper: [null, 'x'] } }]),
@@ -104,5 +109,5 @@ export function buildLedgerFixture(): LedgerFixture {
     at(5),
   )
   const [, ...blocks] = chain.commits
-  return { genesis, block0, blocks, chain, busySigner: c0.did, contracts: ['people', 'notes'] }
+  return { genesis, block0, blocks, chain, busySigner: c0.did, contracts: ['identity', 'people', 'notes'] }
 }
