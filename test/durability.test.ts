@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { KeyPair } from '../src/core/keys/key-pair.js'
+import { signTx } from '../src/core/tx/sign-tx.js'
+import { bufferIo } from '../src/cli/cli-io.js'
+import { runCli } from '../src/cli/run-cli.js'
+
+// DESIGN and issue "Embedded node", durability: a client told "committed" never loses its
+// transaction. The node runs as a real process under load and is killed with SIGKILL at random
+// moments; after each restart every acknowledged transaction must still be committed, and at the
+// end `saksi verify --data` must pass over everything that survived.
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const children: ChildProcess[] = []
+let root = ''
+
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+function start(dir: string): Promise<{ child: ChildProcess; url: string; startedMs: number }> {
+  const began = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start', '--data', dir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const m = /listening on (http:\/\/\S+)/.exec(output)
+      if (m) resolve({ child, url: m[1]!, startedMs: performance.now() - began })
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code, signal) => reject(new Error(`saksi start exited (${code ?? signal}): ${output}`)))
+  })
+}
+
+/** Sends signed registrations until stopped; returns the txIds the node said were committed. */
+async function load(url: string, network: string, until: Promise<void>): Promise<string[]> {
+  const acknowledged: string[] = []
+  let stop = false
+  void until.then(() => (stop = true))
+  const client = async () => {
+    while (!stop) {
+      const { envelope, txId } = signTx({ network, contract: 'identity', method: 'register', args: { name: 'Warga Uji' } }, KeyPair.generate())
+      try {
+        const res = await fetch(`${url}/v1/tx?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) })
+        if (res.status === 200 && ((await res.json()) as { txId: string }).txId === txId) acknowledged.push(txId)
+      } catch {
+        return // the node was killed mid-request: that transaction was never acknowledged
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 12 }, client))
+  return acknowledged
+}
+
+describe('the embedded node under SIGKILL', () => {
+  it('keeps every acknowledged transaction across five kills and passes saksi verify', async () => {
+    root = await mkdtemp(join(tmpdir(), 'saksi-durability-'))
+    const dir = join(root, 'kota')
+    const io = bufferIo()
+    expect(await runCli(['init', '--data', dir], io)).toBe(0)
+    const acknowledged: string[] = []
+    const restartMs: number[] = []
+    for (let round = 0; round < 5; round++) {
+      const { child, url, startedMs } = await start(dir)
+      restartMs.push(startedMs)
+      // Everything acknowledged before this restart must be there.
+      for (const txId of acknowledged) {
+        const res = await fetch(`${url}/v1/tx/${txId}`)
+        expect(res.status, `acknowledged ${txId} lost after kill ${round}`).toBe(200)
+        expect(((await res.json()) as { status: string }).status).toBe('ok')
+      }
+      const killed = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          child.kill('SIGKILL')
+          child.once('exit', () => resolve())
+        }, 400 + Math.floor(Math.random() * 800)),
+      )
+      acknowledged.push(...(await load(url, 'kota-contoh', killed)))
+      await killed
+    }
+    expect(acknowledged.length).toBeGreaterThan(50)
+
+    const verify = bufferIo()
+    const code = await runCli(['verify', '--data', dir], verify)
+    expect(verify.stdout() + verify.stderr()).toContain('verified kota-contoh')
+    expect(code).toBe(0)
+  }, 120_000)
+})
