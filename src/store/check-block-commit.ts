@@ -1,3 +1,4 @@
+import type { MerkleNode } from '../core/merkle/merkle-appender.js'
 import type { BlockCommit } from './ledger-store.js'
 import { storeError } from './store-errors.js'
 
@@ -8,6 +9,7 @@ export interface LogPosition {
 }
 
 const MAX_LEVEL = 52
+const TX_ID = /^[0-9a-f]{64}$/
 
 function invalid(message: string, details?: Record<string, unknown>): never {
   throw storeError('STORE_COMMIT_INVALID', message, details)
@@ -40,8 +42,9 @@ export function merkleNodeCount(size: number): number {
  * @param head the current head, or `undefined` when the commit is block 0
  * @throws StorageError `STORE_BLOCK_OUT_OF_ORDER` (height is not head + 1, `firstIndex` is not the
  *   log size, or entry indexes are not consecutive from it), `STORE_DUPLICATE_TX` (a txId twice in
- *   the block), `STORE_COMMIT_INVALID` (malformed fields, entry count not `size - firstIndex`, or
- *   Merkle nodes that are not exactly the subtrees the block's leaves complete)
+ *   the block), `STORE_COMMIT_INVALID` (malformed fields, a txId that is not 64 lowercase hex
+ *   digits, entry count not `size - firstIndex`, or Merkle nodes that are not exactly the subtrees
+ *   the block's leaves complete)
  */
 export function checkBlockCommit(commit: BlockCommit, head: LogPosition | undefined): void {
   if (typeof commit !== 'object' || commit === null) invalid('a block commit is an object')
@@ -66,7 +69,8 @@ export function checkBlockCommit(commit: BlockCommit, head: LogPosition | undefi
     if (e.index !== firstIndex + i) {
       throw storeError('STORE_BLOCK_OUT_OF_ORDER', `entry ${i} of block ${height} has index ${e.index}, expected ${firstIndex + i}`, { index: e.index, expected: firstIndex + i })
     }
-    if (typeof e.txId !== 'string' || typeof e.signer !== 'string' || !(e.bytes instanceof Uint8Array)) invalid(`entry ${e.index} needs a txId, a signer and bytes`)
+    if (typeof e.txId !== 'string' || !TX_ID.test(e.txId)) invalid(`entry ${e.index} needs a txId of 64 lowercase hex digits`)
+    if (typeof e.signer !== 'string' || !(e.bytes instanceof Uint8Array)) invalid(`entry ${e.index} needs a signer and bytes`)
     if (txIds.has(e.txId)) throw storeError('STORE_DUPLICATE_TX', `transaction ${e.txId} appears twice in block ${height}`, { txId: e.txId })
     txIds.add(e.txId)
   })
@@ -76,20 +80,23 @@ export function checkBlockCommit(commit: BlockCommit, head: LogPosition | undefi
   }
 }
 
-// The nodes must be exactly the complete subtrees whose last leaf lies in (firstIndex, size]:
-// each in that range, none twice, and as many as the two sizes call for.
+// The nodes must be exactly the complete subtrees whose last leaf lies in (firstIndex, size]: at
+// level l those are the indexes [floor(firstIndex / 2^l), floor(size / 2^l)). Each must be in its
+// level's interval and none twice; then matching the total count means all are there.
 function checkNodes(commit: BlockCommit, firstIndex: number, size: number): void {
-  const seen = new Set<string>()
+  const seen: Uint8Array[] = []
   for (const n of commit.nodes) {
-    const { level, index, hash } = n ?? {}
+    const { level, index, hash } = (n ?? {}) as Partial<MerkleNode>
     if (!isCount(level) || level > MAX_LEVEL || !isCount(index)) invalid('a Merkle node needs an integer level (0-52) and index')
     if (!(hash instanceof Uint8Array) || hash.length !== 32) invalid(`Merkle node ${level}/${index} needs a 32-byte hash`)
-    const end = (index + 1) * 2 ** level
-    if (end <= firstIndex || end > size) invalid(`Merkle node ${level}/${index} is not completed by this block`, { level, index })
-    const key = `${level}/${index}`
-    if (seen.has(key)) invalid(`Merkle node ${key} appears twice`, { level, index })
-    seen.add(key)
+    const width = 2 ** level
+    const lo = Math.floor(firstIndex / width)
+    const hi = Math.floor(size / width)
+    if (index < lo || index >= hi) invalid(`Merkle node ${level}/${index} is not completed by this block`, { level, index })
+    const marks = (seen[level] ??= new Uint8Array(hi - lo))
+    if (marks[index - lo] === 1) invalid(`Merkle node ${level}/${index} appears twice`, { level, index })
+    marks[index - lo] = 1
   }
   const expected = merkleNodeCount(size) - merkleNodeCount(firstIndex)
-  if (seen.size !== expected) invalid(`the block completes ${expected} Merkle nodes, the commit holds ${seen.size}`)
+  if (commit.nodes.length !== expected) invalid(`the block completes ${expected} Merkle nodes, the commit holds ${commit.nodes.length}`)
 }

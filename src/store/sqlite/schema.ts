@@ -5,6 +5,8 @@ import { storeError } from '../store-errors.js'
 export const SCHEMA_VERSION = 1
 
 // MIGRATIONS[v] takes a database from version v to v + 1. Never edit a shipped one; append.
+// Version 1: txIds are 32-byte blobs (half the index of hex text); an entry row carries its leaf
+// hash, so `merkle` holds only the nodes of level 1 and up (one row fewer per entry).
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE blocks (
@@ -16,9 +18,10 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE entries (
     idx INTEGER PRIMARY KEY,
-    tx_id TEXT NOT NULL UNIQUE,
+    tx_id BLOB NOT NULL UNIQUE,
     signer TEXT NOT NULL,
     block INTEGER NOT NULL REFERENCES blocks (height),
+    leaf BLOB NOT NULL,
     bytes BLOB NOT NULL
   );
   CREATE INDEX entries_by_signer ON entries (signer, idx);

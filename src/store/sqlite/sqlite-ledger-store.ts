@@ -3,6 +3,7 @@ import type { SignedBlock } from '../../core/block/block-header.js'
 import { canonicalJson } from '../../core/encoding/jcs.js'
 import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
 import { assertJsonValue } from '../../core/encoding/json-value.js'
+import type { MerkleNode } from '../../core/merkle/merkle-appender.js'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
@@ -10,7 +11,7 @@ import { storeError } from '../store-errors.js'
 import { isConstraintOn, toStorageError } from './sqlite-errors.js'
 import { SqliteMerkleReader } from './sqlite-merkle-reader.js'
 import { SqliteStateStore } from './sqlite-state-store.js'
-import { prepareStatements, type SqliteStatements } from './sqlite-statements.js'
+import { NODE_BATCH, prepareStatements, type SqliteStatements } from './sqlite-statements.js'
 import { writeState } from './write-state.js'
 
 function jsonText(value: unknown, what: string): string {
@@ -28,6 +29,17 @@ function parseObject(text: unknown, what: string): Record<string, unknown> {
   return value as Record<string, unknown>
 }
 
+const TX_ID = /^[0-9a-f]{64}$/
+
+function isTxId(txId: unknown): txId is string {
+  return typeof txId === 'string' && TX_ID.test(txId)
+}
+
+function txIdText(blob: unknown, index: unknown): string {
+  if (!(blob instanceof Buffer) || blob.length !== 32) throw storeError('STORE_CORRUPT', `entry ${String(index)} has a malformed txId`, { index })
+  return blob.toString('hex')
+}
+
 function view(bytes: unknown, what: string): Uint8Array {
   if (!(bytes instanceof Uint8Array)) throw storeError('STORE_CORRUPT', `${what} is not a blob`)
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -41,6 +53,15 @@ function decodeBlock(row: unknown[]): StoreHead {
     throw storeError('STORE_CORRUPT', `block ${String(height)} does not agree with its row`, { height })
   }
   return { block: { header: parsed as unknown as SignedBlock['header'], sig }, checkpoint }
+}
+
+function insertNodes(s: SqliteStatements, nodes: readonly MerkleNode[]): void {
+  let i = 0
+  for (const params: unknown[] = []; i + NODE_BATCH <= nodes.length; params.length = 0) {
+    for (const end = i + NODE_BATCH; i < end; i++) params.push(nodes[i]!.level, nodes[i]!.index, nodes[i]!.hash)
+    s.insertNodes.run(...params)
+  }
+  for (; i < nodes.length; i++) s.insertNode.run(nodes[i]!.level, nodes[i]!.index, nodes[i]!.hash)
 }
 
 /**
@@ -122,7 +143,7 @@ export class SqliteLedgerStore implements LedgerStore {
       const rows = this.#s.getEntries.all(range.lo, Math.min(range.hi, Number.MAX_SAFE_INTEGER))
       return rows.map(([index, txId, signer, bytes]) => ({
         index: index as number,
-        txId: txId as string,
+        txId: txIdText(txId, index),
         signer: signer as string,
         bytes: view(bytes, `entry ${String(index)}`),
       }))
@@ -132,16 +153,17 @@ export class SqliteLedgerStore implements LedgerStore {
   /** @inheritdoc */
   async findTx(txId: string): Promise<TxLocation | undefined> {
     return this.#run('finding a transaction', () => {
-      const row = this.#s.findTx.get(txId)
+      const row = isTxId(txId) ? this.#s.findTx.get(Buffer.from(txId, 'hex')) : undefined
       return row && { index: row[0] as number, block: row[1] as number }
     })
   }
 
   /** @inheritdoc */
   async committedTxIds(txIds: readonly string[]): Promise<Set<string>> {
-    return this.#run('checking transaction ids', () =>
-      txIds.length === 0 ? new Set<string>() : new Set(this.#s.committedTxIds.all(JSON.stringify(txIds))),
-    )
+    return this.#run('checking transaction ids', () => {
+      const valid = txIds.filter(isTxId)
+      return valid.length === 0 ? new Set<string>() : new Set(this.#s.committedTxIds.all(JSON.stringify(valid)))
+    })
   }
 
   /** @inheritdoc */
@@ -197,15 +219,22 @@ export class SqliteLedgerStore implements LedgerStore {
     checkBlockCommit(commit, head)
     const { header, sig } = commit.block
     s.insertBlock.run(header.height, header.size, jsonText(header as unknown as JsonValue, 'block header'), sig, commit.checkpoint)
-    for (const e of commit.entries) {
+    // checkBlockCommit saw exactly one level-0 node (leaf hash) per entry; it goes in the entry's row.
+    const leaves: Uint8Array[] = []
+    const upper: MerkleNode[] = []
+    for (const n of commit.nodes) {
+      if (n.level === 0) leaves[n.index - header.firstIndex] = n.hash
+      else upper.push(n)
+    }
+    commit.entries.forEach((e, i) => {
       try {
-        s.insertEntry.run(e.index, e.txId, e.signer, header.height, e.bytes)
+        s.insertEntry.run(e.index, Buffer.from(e.txId, 'hex'), e.signer, header.height, leaves[i], e.bytes)
       } catch (err) {
         if (isConstraintOn(err, 'entries.tx_id')) throw storeError('STORE_DUPLICATE_TX', `transaction ${e.txId} is already committed`, { txId: e.txId })
         throw err
       }
-    }
-    for (const n of commit.nodes) s.insertNode.run(n.level, n.index, n.hash)
+    })
+    insertNodes(s, upper)
     writeState(s, commit.writes, (value, what) => jsonText(value, what))
   }
 }

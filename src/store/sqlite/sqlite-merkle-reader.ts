@@ -6,8 +6,8 @@ import type { SqliteStatements } from './sqlite-statements.js'
 import { toStorageError } from './sqlite-errors.js'
 
 /**
- * Reads stored Merkle subtree hashes from the `merkle` table: one prepared point lookup per id
- * (a proof needs O(log n) of them, each a few microseconds).
+ * Reads stored Merkle subtree hashes: leaf hashes from the `entries` table, the others from
+ * `merkle`; one prepared point lookup per id (a proof needs O(log n) of them).
  */
 export class SqliteMerkleReader implements AsyncMerkleHashReader {
   /**
@@ -27,9 +27,11 @@ export class SqliteMerkleReader implements AsyncMerkleHashReader {
   getNodesSync(ids: readonly NodeId[]): Uint8Array[] {
     this.check()
     const out: Uint8Array[] = []
+    const s = this.statements
     try {
       for (const { level, index } of ids) {
-        const hash = Number.isSafeInteger(level) && Number.isSafeInteger(index) ? this.statements.getNode.get(level, index) : undefined
+        // Level 0 (leaf hashes) lives in the entries table, beside each entry.
+        const hash = !Number.isSafeInteger(level) || !Number.isSafeInteger(index) ? undefined : level === 0 ? s.getLeaf.get(index) : s.getNode.get(level, index)
         if (hash === undefined) throw merkleError('MERKLE_NODE_MISSING', `no node ${level}/${index} is stored`, { level, index })
         if (!(hash instanceof Uint8Array) || hash.length !== 32) throw storeError('STORE_CORRUPT', `node ${level}/${index} is not a 32-byte hash`, { level, index })
         out.push(new Uint8Array(hash.buffer, hash.byteOffset, hash.byteLength))

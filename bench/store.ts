@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { inclusionProofPlan } from '../src/core/merkle/inclusion-proof-plan.js'
+import { toKeyRange } from '../src/core/state/key-range.js'
+import type { BlockCommit, LedgerStore } from '../src/store/ledger-store.js'
+import { MemoryLedgerStore } from '../src/store/memory/memory-ledger-store.js'
+import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
+import { SyntheticChain } from '../src/store/testing/synthetic-chain.js'
+import { opsPerSecond, type BenchResult } from './types.js'
+
+const BLOCKS = 100
+const ENTRIES_PER_BLOCK = 500
+
+interface Load {
+  genesis: ReturnType<SyntheticChain['genesis']>
+  blocks: BlockCommit[]
+  rows: number
+  entries: number
+}
+
+// Shaped like identity.register: ~700-byte entries, 2 state writes each (1 in 7 a delete), about 2
+// Merkle nodes per entry, nearly every put a new key. Built before timing: only the store is measured.
+function buildLoad(): Load {
+  const chain = new SyntheticChain({ seed: 7, entriesPerBlock: ENTRIES_PER_BLOCK })
+  const genesis = chain.genesis()
+  const blocks = Array.from({ length: BLOCKS }, () => chain.next())
+  const entries = blocks.reduce((n, b) => n + b.entries.length, 0)
+  const rows = blocks.reduce((n, b) => n + 1 + b.entries.length + b.nodes.length + b.writes.length, 0)
+  return { genesis, blocks, rows, entries }
+}
+
+async function timeCommits(store: LedgerStore, load: Load): Promise<number> {
+  await store.initialise(load.genesis.genesis, load.genesis.block0)
+  const start = performance.now()
+  for (const b of load.blocks) await store.commitBlock(b)
+  return performance.now() - start
+}
+
+function commitResult(name: string, ms: number, load: Load, baseline?: { value: number; name: string }): BenchResult {
+  const value = (load.entries * 1000) / ms
+  const rowsPerSecond = Math.round((load.rows * 1000) / ms).toLocaleString('en-US')
+  return {
+    name,
+    value,
+    unit: 'entries/s',
+    ...(baseline ? { ratio: { value: value / baseline.value, baseline: baseline.name } } : {}),
+    note: `${rowsPerSecond} rows/s, ${(ms / BLOCKS).toFixed(1)} ms per ${ENTRIES_PER_BLOCK}-entry block`,
+  }
+}
+
+async function time(fn: () => Promise<unknown>, count: number): Promise<number> {
+  const start = performance.now()
+  for (let i = 0; i < count; i++) await fn()
+  return (count * 1000) / (performance.now() - start)
+}
+
+/**
+ * The SQLite ledger store: block commits (synchronous FULL and NORMAL, against the in-memory driver
+ * as baseline) with ~1 entry row, ~2 Merkle rows and ~2 state rows per entry, then reads on the
+ * filled database (50,000 entries): state.get, a small state.range, the Merkle nodes of an
+ * inclusion proof, and the duplicate check of a 500-transaction batch.
+ */
+export async function benchStore(): Promise<BenchResult[]> {
+  const load = buildLoad()
+  const dir = mkdtempSync(join(tmpdir(), 'saksi-bench-store-'))
+  const results: BenchResult[] = []
+  try {
+    const memory = new MemoryLedgerStore()
+    const memoryRate = (load.entries * 1000) / (await timeCommits(memory, load))
+    const baseline = { value: memoryRate, name: 'memory store' }
+    results.push(commitResult('memory store commitBlock (baseline)', (load.entries * 1000) / memoryRate, load))
+    await memory.close()
+
+    const normal = openSqliteLedgerStore(join(dir, 'normal.sqlite'), { synchronous: 'NORMAL' })
+    results.push(commitResult('sqlite commitBlock, synchronous NORMAL', await timeCommits(normal, load), load, baseline))
+    await normal.close()
+
+    const store = openSqliteLedgerStore(join(dir, 'full.sqlite'))
+    results.push(commitResult('sqlite commitBlock, synchronous FULL (default)', await timeCommits(store, load), load, baseline))
+
+    const keys = load.blocks.flatMap((b) => b.writes.filter((w) => w.value !== undefined).map((w) => [w.contract, w.key] as const))
+    let k = 0
+    const getRate = opsPerSecond(() => {
+      const [contract, key] = keys[k++ % keys.length]!
+      store.state.get(contract, key)
+    }, 1000)
+    results.push({ name: 'sqlite state.get (existing key, JSON.parse)', value: 1e6 / getRate, unit: 'µs', note: `${Math.round(getRate).toLocaleString('en-US')} gets/s` })
+    const missRate = opsPerSecond(() => {
+      store.state.get('c1', `absent/${k++}`)
+    }, 1000)
+    results.push({ name: 'sqlite state.get (absent key)', value: 1e6 / missRate, unit: 'µs' })
+    const range = toKeyRange({ prefix: 'k/', limit: 10 })
+    const rangeRate = opsPerSecond(() => {
+      store.state.range('c2', range)
+    }, 1000)
+    results.push({ name: 'sqlite state.range (10 entries)', value: 1e6 / rangeRate, unit: 'µs' })
+
+    const size = load.entries
+    const plans = Array.from({ length: 256 }, (_, i) => inclusionProofPlan((i * 7919) % size, size))
+    const proofRate = await time(() => store.merkle.getNodes(plans[k++ % plans.length]!.nodes), 5000)
+    results.push({ name: `sqlite merkle.getNodes (inclusion proof, ${size} leaves)`, value: 1e6 / proofRate, unit: 'µs' })
+    const batch = load.blocks[3]!.entries.map((e) => e.txId)
+    const dupRate = await time(() => store.committedTxIds(batch), 200)
+    results.push({ name: 'sqlite committedTxIds (500 ids, all committed)', value: 1e3 / dupRate, unit: 'ms' })
+    await store.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return results
+}
