@@ -140,7 +140,9 @@ function cachedPublicKey(publicKey: Uint8Array): KeyObject | null {
       key = null // OpenSSL would accept it; the shared rule does not (see above)
     } else {
       try {
-        key = nodeCrypto!.createPublicKey({ key: Buffer.from(ed25519Spki(publicKey)), format: 'der', type: 'spki' })
+        // JWK import is about five times faster than SPKI DER; most transactions come from keys
+        // the node has not seen yet (one citizen, one key), so this is on the admission hot path.
+        key = nodeCrypto!.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: toBase64Url(publicKey) }, format: 'jwk' })
       } catch {
         key = null // not a valid point encoding
       }
