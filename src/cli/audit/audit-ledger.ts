@@ -10,7 +10,7 @@ import { AuditFailure, attribute } from './audit-failure.js'
 import { NO_PROGRESS, type AuditProgress } from './audit-progress.js'
 import type { AuditSource } from './audit-source.js'
 import { establishTrust } from './audit-trust.js'
-import { ChainAuditor } from './chain-auditor.js'
+import { ChainAuditor, type PreparedBlock } from './chain-auditor.js'
 import { compareState } from './compare-state.js'
 import { PagedReader, PageReadError } from './paged-reader.js'
 import { ProofSamples } from './proof-samples.js'
@@ -79,17 +79,27 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
   let checkpoints = 1
   let latestMatched = false
   progress.start({ blocks: head.height + 1, entries: end })
+  // One block ahead: block h + 1 is read, its header checked and its signatures sent to the
+  // workers while block h is re-executed on this thread. A failure of h + 1 surfaces only after h passed.
+  const load = async (height: number): Promise<{ block: SignedBlock; prepared?: PreparedBlock }> => {
+    const raw = await read(() => blocks.take(1), () => `block ${height}`)
+    const block = await chain.header(raw[0], height)
+    if (height === 0) return { block }
+    entries.extendTo(block.header.size)
+    const bytes = await read(() => entries.take(block.header.size - block.header.firstIndex), (e) => `entry ${e.from}`)
+    return { block, prepared: chain.prepare(block, bytes) }
+  }
+  let next = load(0)
   try {
     for (let height = 0; height <= head.height; height++) {
-      const raw = await read(() => blocks.take(1), () => `block ${height}`)
-      const block = await chain.header(raw[0], height)
-      const { header } = block
-      if (height === 0) await chain.genesisBlock(block)
-      else {
-        entries.extendTo(header.size)
-        const bytes = await read(() => entries.take(header.size - header.firstIndex), (e) => `entry ${e.from}`)
-        await chain.block(block, bytes, samples && ((i, leaf) => samples.leaf(i, leaf)))
+      const { block, prepared } = await next
+      if (height < head.height) {
+        next = load(height + 1)
+        next.catch(() => undefined)
       }
+      const { header } = block
+      if (prepared) await chain.block(prepared, samples && ((i, leaf) => samples.leaf(i, leaf)))
+      else await chain.genesisBlock(block)
       samples?.tree(header.size, header.logRoot)
       if (source.checkpointAt) {
         await checkBlockCheckpoint(source, block, trust.vkey, origin)
@@ -109,6 +119,7 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
     return summary
   } finally {
     progress.stop()
+    await next.catch(() => undefined)
     await pool.close()
   }
 }

@@ -8,13 +8,20 @@ import { MerkleAppender } from '../../core/merkle/merkle-appender.js'
 import type { Runtime } from '../../core/runtime/create-runtime.js'
 import { executeBlock } from '../../core/runtime/execute-block.js'
 import { executeGenesis } from '../../core/runtime/execute-genesis.js'
-import { MemoryStateStore } from '../../core/state/memory-state-store.js'
 import type { SignaturePool } from '../../node/signature-pool.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditTrust } from './audit-trust.js'
-import { checkEntries } from './check-entries.js'
+import { AuditStateStore } from './audit-state-store.js'
+import { finishEntries, parseEntries, type ParsedEntries } from './check-entries.js'
 import { describeEntryDiff } from './entry-diff.js'
 import type { TxIdIndex } from './txid-index.js'
+
+/** A block whose entries are parsed and whose signatures are being checked. */
+export interface PreparedBlock {
+  block: SignedBlock
+  entries: Uint8Array[]
+  parsed: ParsedEntries
+}
 
 /**
  * Walks the chain block by block: checks each header (shape, signature, link), each entry
@@ -24,8 +31,11 @@ import type { TxIdIndex } from './txid-index.js'
  */
 export class ChainAuditor {
   /** The state re-executed so far. */
-  readonly state = new MemoryStateStore()
+  readonly state = new AuditStateStore()
   readonly #appender = new MerkleAppender()
+  // The last header whose signature and link verified, and the last block re-executed: the walk
+  // checks the next header (and starts its signatures) before the previous block is re-executed.
+  #lastHeader: BlockHeader | undefined
   #previous: BlockHeader | undefined
 
   constructor(
@@ -50,7 +60,8 @@ export class ChainAuditor {
     const block = await attribute(where, () => parseSignedBlock(raw))
     if (block.header.height !== height) throw new AuditFailure(where, 'BLOCK_CHAIN_BROKEN', `the header says height ${block.header.height}`)
     await attribute(where, () => verifyBlockSignature(block, this.trust.proposers))
-    await attribute(where, () => verifyBlockLink(block.header, this.#previous ?? { genesisHash: this.trust.genesisHash, network: this.trust.genesis.network }))
+    await attribute(where, () => verifyBlockLink(block.header, this.#lastHeader ?? { genesisHash: this.trust.genesisHash, network: this.trust.genesis.network }))
+    this.#lastHeader = block.header
     return block
   }
 
@@ -70,16 +81,28 @@ export class ChainAuditor {
   }
 
   /**
-   * Checks a block of height >= 1 with its entries, re-executes it and advances the state.
+   * Parses a block's entries and starts checking their signatures (see `parseEntries`); call
+   * {@link block} with the result, in height order.
    * @param block the header, already checked with {@link header}
    * @param entries the stored bytes of entries `firstIndex` .. `size - 1`
+   */
+  prepare(block: SignedBlock, entries: Uint8Array[]): PreparedBlock {
+    return { block, entries, parsed: parseEntries(block.header, entries, this.trust.genesis.network, this.pool) }
+  }
+
+  /**
+   * Completes a block of height >= 1: signatures and transaction ids, re-execution from the audited
+   * state compared entry by entry and with the state digest, the Merkle root; then advances.
+   * @param prepared from {@link prepare}
    * @param onLeaf told each entry's index and leaf hash (proof samples)
    * @throws AuditFailure at the first entry, or the block, that does not verify
    */
-  async block(block: SignedBlock, entries: Uint8Array[], onLeaf?: (index: number, leaf: Uint8Array) => void): Promise<void> {
+  async block(prepared: PreparedBlock, onLeaf?: (index: number, leaf: Uint8Array) => void): Promise<void> {
+    const { block, entries } = prepared
     const { header } = block
-    const checked = await checkEntries({ header, entries, network: this.trust.genesis.network, pool: this.pool, txIds: this.txIds })
-    const good = checked.failure ? checked.txs.slice(0, checked.failure.index - header.firstIndex) : checked.txs
+    const checked = await finishEntries(prepared.parsed, this.txIds)
+    // Re-execute up to the first bad entry: a re-execution mismatch before it is the first failure.
+    const good = checked.txs
     const exec = await attribute(`block ${header.height}`, () =>
       executeBlock({ runtime: this.runtime, state: this.state, height: header.height, time: header.time, firstIndex: header.firstIndex, txs: good, prevStateDigest: this.#prevDigest() }),
     )

@@ -6,39 +6,37 @@ import type { SignaturePool } from '../../node/signature-pool.js'
 import { AuditFailure, asFailure } from './audit-failure.js'
 import type { TxIdIndex } from './txid-index.js'
 
-/** What {@link checkEntries} takes. */
-export interface CheckEntriesInput {
+/** An {@link AuditFailure} at a log index. */
+export type EntryFailure = AuditFailure & { index: number }
+
+/** A block's entries parsed, with their signature checks under way. */
+export interface ParsedEntries {
   header: BlockHeader
-  /** The stored bytes of the block's entries, in order. */
-  entries: Uint8Array[]
-  /** The network every transaction must name. */
-  network: string
-  pool: SignaturePool
-  txIds: TxIdIndex
-}
-
-/** The block's transactions up to its first bad entry, and that entry's failure. */
-export interface CheckedEntries {
+  /** The transactions before the first entry that failed to parse. */
   txs: ParsedEnvelope[]
-  /** The first entry that does not verify (its index is the log index). */
-  failure?: AuditFailure & { index: number }
+  /** The first entry that failed to parse or sits in the wrong place. */
+  failure?: EntryFailure
+  /** One verdict per transaction in `txs`, from the signature workers. */
+  verdicts: Promise<boolean[]>
 }
 
-function failAt(index: number, failure: AuditFailure): AuditFailure & { index: number } {
+function failAt(index: number, failure: AuditFailure): EntryFailure {
   return Object.assign(failure, { index })
 }
 
 /**
- * Checks each entry of a block on its own: strict canonical parse, its place (index, block, time),
- * the network, its signature, that it had not expired at the block time, and that its
- * transaction id is new to the log. Stops at the first bad entry.
- * @returns the parsed transactions before the first bad entry, and that entry's failure
+ * Parses each entry of a block on its own: strict canonical parse, its place (index, block, time),
+ * the network, and that it had not expired at the block time; stops at the first bad entry. Hands
+ * the signatures to the worker pool at once, so that they are checked while the caller works.
+ * @param header the block's checked header
+ * @param entries the stored bytes of its entries
+ * @param network the network every transaction must name
+ * @param pool the signature workers
  */
-export async function checkEntries(input: CheckEntriesInput): Promise<CheckedEntries> {
-  const { header, entries, network } = input
+export function parseEntries(header: BlockHeader, entries: readonly Uint8Array[], network: string, pool: SignaturePool): ParsedEntries {
   const blockMs = Date.parse(header.time)
   const txs: ParsedEnvelope[] = []
-  let failure: (AuditFailure & { index: number }) | undefined
+  let failure: EntryFailure | undefined
   for (let i = 0; i < entries.length && !failure; i++) {
     const index = header.firstIndex + i
     const where = `entry ${index}`
@@ -55,8 +53,19 @@ export async function checkEntries(input: CheckEntriesInput): Promise<CheckedEnt
       failure = failAt(index, asFailure(where, e))
     }
   }
-  // Signatures on the worker pool, all of the block's at once; the first bad one in log order counts.
-  const verdicts = await Promise.all(txs.map((p) => input.pool.verify(p.publicKey, p.signingInput, p.signature)))
+  const verdicts = Promise.all(txs.map((p) => pool.verify(p.publicKey, p.signingInput, p.signature)))
+  // Awaited later, or never when an earlier block fails: not an unhandled rejection meanwhile.
+  verdicts.catch(() => undefined)
+  return failure ? { header, txs, failure, verdicts } : { header, txs, verdicts }
+}
+
+/**
+ * Completes the checks of {@link parseEntries}: signatures, then transaction ids new to the log.
+ * @returns the transactions before the first bad entry, and that entry's failure
+ */
+export async function finishEntries(parsed: ParsedEntries, txIds: TxIdIndex): Promise<{ txs: ParsedEnvelope[]; failure?: EntryFailure }> {
+  const { header, txs } = parsed
+  const verdicts = await parsed.verdicts
   const bad = verdicts.indexOf(false)
   if (bad >= 0) {
     const index = header.firstIndex + bad
@@ -64,10 +73,10 @@ export async function checkEntries(input: CheckEntriesInput): Promise<CheckedEnt
   }
   for (let i = 0; i < txs.length; i++) {
     const index = header.firstIndex + i
-    const earlier = await input.txIds.add(txs[i]!.txId, index)
+    const earlier = await txIds.add(txs[i]!.txId, index)
     if (earlier !== undefined) {
       return { txs: txs.slice(0, i), failure: failAt(index, new AuditFailure(`entry ${index}`, 'AUDIT_DUPLICATE_TX', `transaction ${txs[i]!.txId} was already committed as entry ${earlier}`)) }
     }
   }
-  return failure ? { txs, failure } : { txs }
+  return parsed.failure ? { txs, failure: parsed.failure } : { txs }
 }

@@ -22,7 +22,7 @@ function describeSteps(steps: DemoStep[]): string {
   const lines = steps.map((s) => {
     const r = s.receipt
     const outcome = r.status === 'ok' ? r.events.map((e) => e.type).join(', ') : `failed ${r.code ?? ''}`
-    return `  #${String(r.index).padEnd(3)} block ${String(r.block).padEnd(3)} ${s.call.padEnd(22)} ${s.who.padEnd(22)} ${outcome}`
+    return `  #${String(r.index).padEnd(3)} block ${String(r.block).padEnd(3)} ${s.call.padEnd(22)} ${s.who.padEnd(34)} ${outcome}`
   })
   return [`Loaded the demo through ${steps.length} signed transactions:`, ...lines, ''].join('\n')
 }

@@ -71,7 +71,7 @@ export async function loadDemoData(node: SaksiNode, paths: DataDirPaths): Promis
   await run([
     ...citizens
       .filter((c) => c.verifiedBy)
-      .map((c) => ({ who: `verifier ${c.verifiedBy!}`, key: officials.get(c.verifiedBy!)!, method: 'verifyCitizen', args: { did: c.key.did, evidence: { method: c.method! } } })),
+      .map((c) => ({ who: `${c.verifiedBy!} verifier → ${c.name}`, key: officials.get(c.verifiedBy!)!, method: 'verifyCitizen', args: { did: c.key.did, evidence: { method: c.method! } } })),
     { who: first.name, key: first.key, method: 'register', args: { name: `${first.name} (lagi)` } },
   ])
   return steps.sort((a, b) => a.receipt.index - b.receipt.index)

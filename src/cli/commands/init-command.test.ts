@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { KeyPair } from '../../core/keys/key-pair.js'
+import { parseGenesis } from '../../node/genesis.js'
+import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
+import { bufferIo } from '../cli-io.js'
+import { KOTA_CONTOH_ORGANISATIONS } from '../data-dir/kota-contoh.js'
+import { runCli } from '../run-cli.js'
+
+let root: string
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'saksi-init-'))
+})
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+async function saksi(...args: string[]) {
+  const io = bufferIo()
+  const code = await runCli(args, io)
+  return { code, out: io.stdout(), err: io.stderr() }
+}
+
+const mode = async (path: string) => (await stat(path)).mode & 0o777
+
+describe('saksi init', () => {
+  describe('when the directory is new', () => {
+    it('creates the keys (0600), the genesis and block 0 in a 0700 directory, and prints them', async () => {
+      const dir = join(root, 'kota')
+      const r = await saksi('init', '--data', dir)
+      expect(r.code).toBe(0)
+      expect(await mode(dir)).toBe(0o700)
+      expect(await mode(join(dir, 'keys'))).toBe(0o700)
+      expect(await mode(join(dir, 'node-key.pem'))).toBe(0o600)
+      const adminFiles = (await readdir(join(dir, 'keys'))).sort()
+      expect(adminFiles).toEqual(KOTA_CONTOH_ORGANISATIONS.map((o) => `${o.id}-admin.pem`).sort())
+      for (const f of adminFiles) expect(await mode(join(dir, 'keys', f))).toBe(0o600)
+
+      const genesis = parseGenesis(JSON.parse(await readFile(join(dir, 'genesis.json'), 'utf8')))
+      const nodeKey = KeyPair.fromPem(await readFile(join(dir, 'node-key.pem'), 'utf8'))
+      const dinsos = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
+      expect(genesis).toMatchObject({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did })
+      expect(genesis.organisations).toContainEqual(expect.objectContaining({ id: 'dinsos', admins: [dinsos.did] }))
+      expect(r.out).toContain(nodeKey.did)
+      expect(r.out).toContain('saksi.example/kota-contoh+')
+      expect(r.out).toContain(join(dir, 'keys', 'dinsos-admin.pem'))
+
+      const store = openSqliteLedgerStore(join(dir, 'ledger.sqlite'), { readonly: true })
+      try {
+        expect((await store.head())?.block.header).toMatchObject({ height: 0, size: 0 })
+      } finally {
+        await store.close()
+      }
+    })
+
+    it('takes the network id and origin', async () => {
+      const dir = join(root, 'lain')
+      const r = await saksi('init', '--data', dir, '--network', 'kota-lain', '--origin', 'ledger.kota-lain.go.id/saksi')
+      expect(r.code).toBe(0)
+      expect(JSON.parse(await readFile(join(dir, 'genesis.json'), 'utf8'))).toMatchObject({ network: 'kota-lain', origin: 'ledger.kota-lain.go.id/saksi' })
+    })
+
+    it('accepts an existing empty directory', async () => {
+      const dir = join(root, 'empty')
+      await mkdir(dir, { mode: 0o755 })
+      expect((await saksi('init', '--data', dir)).code).toBe(0)
+      expect(await mode(dir)).toBe(0o700)
+    })
+  })
+
+  describe('when the directory is in use', () => {
+    it('refuses an initialised directory with exit 2 and changes nothing', async () => {
+      const dir = join(root, 'kota')
+      await saksi('init', '--data', dir)
+      const before = await readFile(join(dir, 'genesis.json'), 'utf8')
+      const r = await saksi('init', '--data', dir)
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('already holds a Saksi network')
+      expect(await readFile(join(dir, 'genesis.json'), 'utf8')).toBe(before)
+    })
+
+    it('refuses a non-empty directory with exit 2', async () => {
+      const dir = join(root, 'busy')
+      await mkdir(dir)
+      await writeFile(join(dir, 'notes.txt'), 'x')
+      const r = await saksi('init', '--data', dir)
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('not empty')
+      expect(await readdir(dir)).toEqual(['notes.txt'])
+    })
+  })
+
+  describe('when the network id is invalid', () => {
+    it('refuses it with exit 2 before creating anything', async () => {
+      const dir = join(root, 'bad')
+      const r = await saksi('init', '--data', dir, '--network', 'kota contoh')
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('network')
+      await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' })
+    })
+  })
+})
