@@ -18,6 +18,13 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number
   /** SQLite page cache size in MiB (default 64): the indexes of a large log stay in memory. */
   cacheSizeMiB?: number
+  /**
+   * Copy the write-ahead log into the database once it holds this many pages (default 10,000, about
+   * 40 MiB; SQLite's own default is 1,000). The copy runs inside the commit that crosses the mark;
+   * rarer copies write each often-changed index page once for many blocks instead of once per
+   * block (about a third faster commits of 500-entry blocks), for a larger WAL file on disk.
+   */
+  walAutocheckpointPages?: number
   /** Open an existing database for reading only (audits); every write fails with `STORE_IO`. */
   readonly?: boolean
 }
@@ -30,8 +37,8 @@ function count(value: number | undefined, fallback: number, name: string, max: n
 
 /**
  * Opens (creating if needed) a SQLite ledger store: WAL journal, `synchronous` FULL by default,
- * foreign keys on, a busy timeout, a larger page cache, and the schema migrated to the current
- * version (recorded in the `meta` table).
+ * foreign keys on, a busy timeout, a larger page cache, rarer WAL checkpoints, and the schema
+ * migrated to the current version (recorded in the `meta` table).
  * @param path the database file, or `:memory:` (tests: a private database gone at close)
  * @param options durability and tuning (see {@link SqliteStoreOptions})
  * @returns the open store
@@ -43,6 +50,7 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
   if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw storeError('STORE_OPTIONS_INVALID', 'synchronous must be FULL or NORMAL')
   const busy = count(options.busyTimeoutMs, 5000, 'busyTimeoutMs', 3_600_000)
   const cacheMiB = count(options.cacheSizeMiB, 64, 'cacheSizeMiB', 65_536)
+  const checkpointPages = count(options.walAutocheckpointPages, 10_000, 'walAutocheckpointPages', 10_000_000)
   const readonly = options.readonly === true
   let db: Database.Database | undefined
   try {
@@ -51,6 +59,7 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
     if (!readonly) {
       const mode = db.pragma('journal_mode = WAL', { simple: true })
       if (mode !== 'wal' && path !== ':memory:') throw storeError('STORE_IO', `the file system does not support a write-ahead log (journal_mode is ${String(mode)})`)
+      db.pragma(`wal_autocheckpoint = ${checkpointPages}`)
       db.pragma('journal_size_limit = 67108864')
     }
     db.pragma(`synchronous = ${synchronous}`)
