@@ -6,6 +6,8 @@
 import { cpus, totalmem } from 'node:os'
 import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
+import { benchNodeHttp } from './node-http.js'
+import { benchStore } from './store.js'
 import type { BenchResult } from './types.js'
 
 type Section = { name: string; run: () => Promise<BenchResult[]> }
@@ -14,6 +16,8 @@ async function loadSections(): Promise<Section[]> {
   return [
     { name: 'envelope', run: benchEnvelope },
     { name: 'merkle', run: benchMerkle },
+    { name: 'store', run: benchStore },
+    { name: 'node-http', run: benchNodeHttp },
   ]
 }
 
