@@ -32,10 +32,13 @@ export type NodeFactory = () => SaksiNode | Promise<SaksiNode>
 /** The in-memory fake, committing a block 5 ms after a submission. */
 export const fakeNodeFactory: NodeFactory = () => new FakeNode({ autoCommitMs: 5 })
 
-/** True when the tests run against the real node (`SAKSI_API_NODE=real`). */
-export const onRealNode = process.env.SAKSI_API_NODE === 'real'
+/**
+ * True when the tests run against the real embedded node (the default); `SAKSI_API_NODE=fake`
+ * runs them against the in-memory fake instead, to tell an API bug from a node bug.
+ */
+export const onRealNode = process.env.SAKSI_API_NODE !== 'fake'
 
-/** The node the route tests use: the fake, or the real node with `SAKSI_API_NODE=real`. */
+/** The node the route tests use: the real node, or the fake with `SAKSI_API_NODE=fake`. */
 export const defaultNodeFactory: NodeFactory = onRealNode ? openRealNode : fakeNodeFactory
 
 let nonce = 0

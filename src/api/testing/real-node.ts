@@ -1,6 +1,6 @@
 /**
  * The real embedded node over an in-memory store, for running the API's tests against it
- * (`SAKSI_API_NODE=real npx vitest run src/api`). Test-only. The modules are imported by computed
+ * (the default; `SAKSI_API_NODE=fake` uses the fake). Test-only. The modules are imported by computed
  * name so that the API's tests build while the node is still being written.
  */
 import type { JsonObject } from '../../core/encoding/json.js'
