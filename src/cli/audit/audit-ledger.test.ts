@@ -45,7 +45,7 @@ describe('auditLedger', () => {
       expect(summary.state).toMatchObject({ skipped: expect.any(String) })
     })
 
-    it('verifies signatures on worker threads by default', async () => {
+    it('verifies signatures through the signature pool by default', async () => {
       const ledger = buildFixtureLedger(2, 3)
       await expect(auditLedger(ledger.source('data'))).resolves.toMatchObject({ blocks: 3 })
     })

@@ -16,6 +16,14 @@ import { PagedReader, PageReadError } from './paged-reader.js'
 import { ProofSamples } from './proof-samples.js'
 import { TxIdIndex } from './txid-index.js'
 
+/** Blocks read and prepared ahead of the one being re-executed. */
+const BLOCKS_AHEAD = 3
+
+interface Loaded {
+  block: SignedBlock
+  prepared?: PreparedBlock
+}
+
 /** Options of {@link auditLedger}. */
 export interface AuditOptions {
   /** The contracts to re-execute with (default: identity, as the node runs). */
@@ -79,9 +87,10 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
   let checkpoints = 1
   let latestMatched = false
   progress.start({ blocks: head.height + 1, entries: end })
-  // One block ahead: block h + 1 is read, its header checked and its signatures sent to the
-  // workers while block h is re-executed on this thread. A failure of h + 1 surfaces only after h passed.
-  const load = async (height: number): Promise<{ block: SignedBlock; prepared?: PreparedBlock }> => {
+  // Blocks ahead: the next blocks are read, their headers checked and their signatures sent to
+  // the workers while this thread re-executes the current one. A failure of a later block surfaces
+  // only after every earlier block passed.
+  const load = async (height: number): Promise<Loaded> => {
     const raw = await read(() => blocks.take(1), () => `block ${height}`)
     const block = await chain.header(raw[0], height)
     if (height === 0) return { block }
@@ -89,14 +98,24 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
     const bytes = await read(() => entries.take(block.header.size - block.header.firstIndex), (e) => `entry ${e.from}`)
     return { block, prepared: chain.prepare(block, bytes) }
   }
-  let next = load(0)
+  const queue: Promise<Loaded>[] = []
+  let last: Promise<unknown> = Promise.resolve()
+  let nextHeight = 0
+  const fill = (): void => {
+    // Loads run one after another (headers link in order; the readers are sequential).
+    for (; queue.length <= BLOCKS_AHEAD && nextHeight <= head.height; nextHeight++) {
+      const height = nextHeight
+      const p = last.then(() => load(height))
+      p.catch(() => undefined)
+      queue.push(p)
+      last = p
+    }
+  }
   try {
     for (let height = 0; height <= head.height; height++) {
-      const { block, prepared } = await next
-      if (height < head.height) {
-        next = load(height + 1)
-        next.catch(() => undefined)
-      }
+      fill()
+      const { block, prepared } = await queue.shift()!
+      fill()
       const { header } = block
       if (prepared) await chain.block(prepared, samples && ((i, leaf) => samples.leaf(i, leaf)))
       else await chain.genesisBlock(block)
@@ -119,7 +138,7 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
     return summary
   } finally {
     progress.stop()
-    await next.catch(() => undefined)
+    await last.catch(() => undefined)
     await pool.close()
   }
 }
