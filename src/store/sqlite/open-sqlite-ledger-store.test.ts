@@ -79,6 +79,22 @@ describe('openSqliteLedgerStore', () => {
 })
 
 describe('SqliteLedgerStore', () => {
+  describe('when blocks are still being committed on the writer thread at close', () => {
+    it('finishes them before closing, in order', async () => {
+      const path = fresh()
+      const chain = new SyntheticChain({ seed: 5, entriesPerBlock: 50 })
+      const store = openSqliteLedgerStore(path, { writer: 'worker' })
+      const { genesis, block0 } = chain.genesis()
+      const commits = [store.initialise(genesis, block0), ...Array.from({ length: 10 }, () => store.commitBlock(chain.next()))]
+      await store.close()
+      await Promise.all(commits)
+      await expectCode(store.commitBlock(chain.next()), 'STORE_CLOSED')
+      const again = openSqliteLedgerStore(path, { readonly: true })
+      expect((await again.head())?.block.header.height).toBe(10)
+      await again.close()
+    })
+  })
+
   describe('when stored rows were damaged behind its back', () => {
     it('reports STORE_CORRUPT for undecodable values and STORE_IO for a broken schema', async () => {
       const path = fresh()

@@ -1,5 +1,7 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { storeError } from '../store-errors.js'
+import { WorkerBlockWriter } from './block-writer.js'
+import { connect, type ConnectionSettings } from './connect.js'
 import { migrate } from './schema.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteLedgerStore } from './sqlite-ledger-store.js'
@@ -27,6 +29,13 @@ export interface SqliteStoreOptions {
   walAutocheckpointPages?: number
   /** Open an existing database for reading only (audits); every write fails with `STORE_IO`. */
   readonly?: boolean
+  /**
+   * Where blocks are committed. `worker` (default for a file): on a writer thread with its own
+   * connection, so that the inserts, the WAL write, the sync and the checkpoints leave the calling
+   * thread free (a 500-entry block costs it about 1 ms of copying instead of tens of ms). `inline`:
+   * on the calling thread. `:memory:` and read-only stores are always inline.
+   */
+  writer?: 'worker' | 'inline'
 }
 
 function count(value: number | undefined, fallback: number, name: string, max: number): number {
@@ -52,21 +61,15 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
   const cacheMiB = count(options.cacheSizeMiB, 64, 'cacheSizeMiB', 65_536)
   const checkpointPages = count(options.walAutocheckpointPages, 10_000, 'walAutocheckpointPages', 10_000_000)
   const readonly = options.readonly === true
+  const writer = options.writer ?? 'worker'
+  if (writer !== 'worker' && writer !== 'inline') throw storeError('STORE_OPTIONS_INVALID', 'writer must be worker or inline')
+  const settings: ConnectionSettings = { synchronous, busyTimeoutMs: busy, cacheSizeMiB: cacheMiB, walAutocheckpointPages: checkpointPages, readonly }
   let db: Database.Database | undefined
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly })
-    db.pragma(`busy_timeout = ${busy}`)
-    if (!readonly) {
-      const mode = db.pragma('journal_mode = WAL', { simple: true })
-      if (mode !== 'wal' && path !== ':memory:') throw storeError('STORE_IO', `the file system does not support a write-ahead log (journal_mode is ${String(mode)})`)
-      db.pragma(`wal_autocheckpoint = ${checkpointPages}`)
-      db.pragma('journal_size_limit = 67108864')
-    }
-    db.pragma(`synchronous = ${synchronous}`)
-    db.pragma('foreign_keys = ON')
-    db.pragma(`cache_size = ${-cacheMiB * 1024}`)
+    db = connect(path, settings)
     migrate(db, readonly)
-    return new SqliteLedgerStore(db)
+    const inline = writer === 'inline' || readonly || path === ':memory:' || path === ''
+    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings))
   } catch (e) {
     db?.close()
     throw toStorageError(e, `opening ${path}`)

@@ -12,19 +12,21 @@ let n = 0
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describeLedgerStoreConformance(
-  'SqliteLedgerStore',
-  async () => {
-    const path = join(dir, `ledger-${n++}.sqlite`)
-    const store = openSqliteLedgerStore(path)
-    paths.set(store, path)
-    return store
-  },
-  async (store) => {
-    const path = paths.get(store)!
-    await store.close()
-    const again = openSqliteLedgerStore(path)
-    paths.set(again, path)
-    return again
-  },
-)
+for (const writer of ['worker', 'inline'] as const) {
+  describeLedgerStoreConformance(
+    `SqliteLedgerStore (${writer} writer)`,
+    async () => {
+      const path = join(dir, `ledger-${n++}.sqlite`)
+      const store = openSqliteLedgerStore(path, { writer })
+      paths.set(store, path)
+      return store
+    },
+    async (store) => {
+      const path = paths.get(store)!
+      await store.close()
+      const again = openSqliteLedgerStore(path, { writer })
+      paths.set(again, path)
+      return again
+    },
+  )
+}

@@ -4,17 +4,18 @@ import type { JsonObject } from '../../core/encoding/json.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'
+import { InlineBlockWriter, type BlockWriter } from './block-writer.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteMerkleReader } from './sqlite-merkle-reader.js'
 import { SqliteStateStore } from './sqlite-state-store.js'
 import { blobView, decodeBlockRow, isTxId, jsonText, parseJsonObject, txIdText } from './sqlite-rows.js'
 import { prepareStatements, type SqliteStatements } from './sqlite-statements.js'
-import { writeBlock } from './write-block.js'
 
 /**
  * The SQLite {@link LedgerStore} (better-sqlite3): the embedded node's durable default. Open it with
- * `openSqliteLedgerStore`, which sets the pragmas and migrates the schema. Every call runs
- * synchronously on one connection; a block commits in one `BEGIN IMMEDIATE` transaction.
+ * `openSqliteLedgerStore`, which sets the pragmas and migrates the schema. Reads run synchronously
+ * on the store's connection; a block commits in one `BEGIN IMMEDIATE` transaction, on that
+ * connection or on a writer thread's (see `BlockWriter`).
  */
 export class SqliteLedgerStore implements LedgerStore {
   /** @inheritdoc */
@@ -23,19 +24,20 @@ export class SqliteLedgerStore implements LedgerStore {
   readonly merkle: SqliteMerkleReader
   readonly #db: Database.Database
   readonly #s: SqliteStatements
-  readonly #commit: Database.Transaction<(commit: BlockCommit, genesisText: string | undefined) => void>
+  readonly #writer: BlockWriter
   #closed = false
 
   /**
-   * @param db a connection whose schema `migrate` has brought up to date
+   * @param db a connection whose schema `migrate` has brought up to date; the store reads on it
+   * @param writer how blocks are committed (default: on `db`, on this thread)
    */
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, writer?: BlockWriter) {
     this.#db = db
     this.#s = prepareStatements(db)
     const check = (): void => this.#check()
     this.state = new SqliteStateStore(this.#s, check)
     this.merkle = new SqliteMerkleReader(this.#s, check)
-    this.#commit = db.transaction((commit: BlockCommit, genesisText: string | undefined) => writeBlock(this.#s, commit, genesisText))
+    this.#writer = writer ?? new InlineBlockWriter(db, this.#s)
   }
 
   /** @inheritdoc */
@@ -48,12 +50,14 @@ export class SqliteLedgerStore implements LedgerStore {
 
   /** @inheritdoc */
   async initialise(genesis: JsonObject, block0: BlockCommit): Promise<void> {
-    this.#run('initialising', () => this.#commit.immediate(block0, jsonText(genesis, 'genesis')))
+    this.#check()
+    await this.#writer.write(block0, jsonText(genesis, 'genesis'))
   }
 
   /** @inheritdoc */
   async commitBlock(commit: BlockCommit): Promise<void> {
-    this.#run('committing a block', () => this.#commit.immediate(commit, undefined))
+    this.#check()
+    await this.#writer.write(commit, undefined)
   }
 
   /** @inheritdoc */
@@ -128,6 +132,7 @@ export class SqliteLedgerStore implements LedgerStore {
     if (this.#closed) return
     this.#closed = true
     try {
+      await this.#writer.close()
       this.#db.close()
     } catch (e) {
       throw toStorageError(e, 'closing the database')
