@@ -14,12 +14,15 @@ import { commitTestBlocks, type TestLedgerPeople } from './testing/commit-blocks
 let root: string
 let original: string
 let people: TestLedgerPeople
+let budi: number
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'saksi-tamper-'))
   original = join(root, 'original')
   await initNetwork({ dir: original })
-  people = await commitTestBlocks(original)
+  const committed = await commitTestBlocks(original)
+  people = committed
+  budi = committed.receipts.find((r) => r.events[0]?.data.name === 'Budi Santoso')!.index
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
@@ -69,19 +72,19 @@ describe('saksi verify --data', () => {
 
   describe('when one byte of a stored entry changed', () => {
     it('exits 1 naming the entry whose signed transaction no longer matches its id', async () => {
-      // "Budi" becomes "Cudi" in the arguments of entry 1's signed transaction (JCS puts tx last).
-      const dir = await tampered('entry-tx', 'entries', 'bytes', 'idx = ?', [1], (b) => b.lastIndexOf('Budi'))
+      // "Budi" becomes "Cudi" in the arguments of Budi's signed transaction (JCS puts tx last).
+      const dir = await tampered('entry-tx', 'entries', 'bytes', 'idx = ?', [budi], (b) => b.lastIndexOf('Budi'))
       const r = await verify(dir)
       expect(r.code).toBe(1)
-      expect(r.out).toMatch(/^verify FAILED at entry 1: ENTRY_TXID_MISMATCH/)
+      expect(r.out).toMatch(new RegExp(`^verify FAILED at entry ${budi}: ENTRY_TXID_MISMATCH`))
     })
 
     it('exits 1 naming the entry whose recorded result re-execution does not give', async () => {
       // "Budi" becomes "Cudi" in the event the contract emitted (result comes before tx in JCS).
-      const dir = await tampered('entry-result', 'entries', 'bytes', 'idx = ?', [1], at('Budi'))
+      const dir = await tampered('entry-result', 'entries', 'bytes', 'idx = ?', [budi], at('Budi'))
       const r = await verify(dir)
       expect(r.code).toBe(1)
-      expect(r.out).toContain('verify FAILED at entry 1: AUDIT_REEXECUTION_MISMATCH: result.events[0].data.name is "Cudi Santoso", re-execution gives "Budi Santoso"')
+      expect(r.out).toContain(`verify FAILED at entry ${budi}: AUDIT_REEXECUTION_MISMATCH: result.events[0].data.name is "Cudi Santoso", re-execution gives "Budi Santoso"`)
     })
   })
 
