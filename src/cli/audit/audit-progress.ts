@@ -34,7 +34,7 @@ export function createAuditProgress(io: CliIo, intervalMs = 5000): AuditProgress
       const now = performance.now()
       if (now - last < intervalMs) return
       last = now
-      const rate = Math.round(done.entries / ((now - started) / 1000))
+      const rate = Math.round(done.entries / Math.max((now - started) / 1000, 0.001))
       io.err(`verified ${done.entries}/${totals.entries} entries, ${done.blocks}/${totals.blocks} blocks (${rate} entries/s)\n`)
     },
     stop: () => undefined,
@@ -43,7 +43,7 @@ export function createAuditProgress(io: CliIo, intervalMs = 5000): AuditProgress
 
 function barProgress(stream: NodeJS.WriteStream): AuditProgress {
   const bar = new cliProgress.SingleBar(
-    { format: 'verifying [{bar}] {percentage}% | {value}/{total} entries | block {blocks}/{totalBlocks} | ETA {eta_formatted}', stream, hideCursor: true, clearOnComplete: true },
+    { format: 'verifying [{bar}] {percentage}% | {value}/{total} entries | block {blocks}/{totalBlocks} | ETA {eta_formatted}', stream, hideCursor: false, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   )
   let totalBlocks = 0
