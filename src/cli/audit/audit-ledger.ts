@@ -84,7 +84,8 @@ export async function auditLedger(source: AuditSource, options: AuditOptions = {
   const samples = source.proofs ? new ProofSamples(latest.size, options.proofSamples ?? 16) : undefined
   const blocks = new PagedReader((from, to) => Promise.all(range(from, to).map((h) => source.block(h))), 0, head.height + 1, 16, ahead)
   const entries = new PagedReader((from, to) => source.entries(from, to), 0, end, pageSize, ahead)
-  let checkpoints = 1
+  // Each block's checkpoint where the source keeps them (the latest is the last block's), else the latest.
+  let checkpoints = source.checkpointAt ? 0 : 1
   let latestMatched = false
   progress.start({ blocks: head.height + 1, entries: end })
   // Blocks ahead: the next blocks are read, their headers checked and their signatures sent to
