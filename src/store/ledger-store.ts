@@ -8,7 +8,7 @@ import type { StateStore, StateWrite } from '../core/state/state-store.js'
 export interface StoredEntry {
   /** Position in the log, from 0. */
   index: number
-  /** Lowercase hex transaction id. */
+  /** Lowercase hex transaction id (64 digits; a commit with another form is refused). */
   txId: string
   /** The transaction's signer (`did:key`), kept as a projection for per-signer history. */
   signer: string
@@ -52,6 +52,11 @@ export interface TxLocation {
  *
  * Durability contract: when `commitBlock` resolves, the block, its entries, Merkle nodes, state
  * writes and checkpoint are durable together, or (on any failure or crash) none of them are.
+ *
+ * Ownership: a driver keeps its own copy of what it is given, and what it returns (blocks, entry
+ * bytes, hashes, state values) is either fresh or deeply frozen, so no caller can change stored
+ * data through an object. Every failure is a `StorageError` with a code of `STORE_ERROR_CODES`
+ * (or `MERKLE_NODE_MISSING`), never a driver's own error type.
  */
 export interface LedgerStore {
   /** Committed contract state (as of the head block). */
@@ -71,39 +76,48 @@ export interface LedgerStore {
   initialise(genesis: JsonObject, block0: BlockCommit): Promise<void>
 
   /**
-   * Commits the next block atomically.
+   * Commits the next block atomically. A refused commit writes nothing.
    * @throws StorageError `STORE_NOT_INITIALISED`, `STORE_BLOCK_OUT_OF_ORDER` (height is not
-   *   head + 1, or entries do not continue the log), `STORE_DUPLICATE_TX` (a txId already committed)
+   *   head + 1, or entries do not continue the log), `STORE_DUPLICATE_TX` (a txId already
+   *   committed, or twice in the block), `STORE_COMMIT_INVALID` (entry count, Merkle nodes or
+   *   values that contradict the header or are malformed), `STORE_CLOSED`, `STORE_IO`
    */
   commitBlock(commit: BlockCommit): Promise<void>
 
   /** The latest block and checkpoint, or `undefined` before initialisation. */
   head(): Promise<StoreHead | undefined>
 
-  /** A block by height. */
+  /** A block by height, or `undefined` (also for a height that is not a non-negative integer). */
   getBlock(height: number): Promise<SignedBlock | undefined>
 
-  /** The checkpoint signed after block `height`. */
+  /** The checkpoint signed after block `height`, or `undefined`. */
   getCheckpoint(height: number): Promise<string | undefined>
 
-  /** The exact bytes of entry `index`, or `undefined` past the end of the log. */
+  /** The exact bytes of entry `index`, or `undefined` past the end of the log (or for a non-index). */
   getEntry(index: number): Promise<Uint8Array | undefined>
 
   /**
-   * Entries `from` (inclusive) to `to` (exclusive), in order; stops at the end of the log.
-   * Callers bound the range (the HTTP layer pages it).
+   * The entries whose index `i` has `from <= i < to`, in order; stops at the end of the log (so a
+   * negative `from` starts at 0, and NaN bounds give none). Callers bound the range (the HTTP
+   * layer pages it).
    */
   getEntries(from: number, to: number): Promise<StoredEntry[]>
 
-  /** Where a transaction was committed, or `undefined`. */
+  /** Where a transaction was committed, or `undefined` (also for a malformed id). */
   findTx(txId: string): Promise<TxLocation | undefined>
 
-  /** Which of `txIds` are committed (batched duplicate check for admission). */
+  /** Which of `txIds` are committed (batched duplicate check for admission); any batch size. */
   committedTxIds(txIds: readonly string[]): Promise<Set<string>>
 
-  /** Indexes of entries signed by `signer`, ascending, starting after `afterIndex`, at most `limit`. */
+  /**
+   * Indexes of entries signed by `signer`, ascending, greater than `afterIndex` (-1 for the
+   * first page), at most `limit` of them (a limit below 1 gives none).
+   */
   entriesBySigner(signer: string, afterIndex: number, limit: number): Promise<number[]>
 
-  /** Releases the database. Further calls fail with `STORE_CLOSED`. */
+  /**
+   * Finishes commits already asked for, then releases the database. Further calls fail with
+   * `STORE_CLOSED`; closing again does nothing.
+   */
   close(): Promise<void>
 }

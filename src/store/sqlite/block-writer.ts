@@ -7,6 +7,7 @@ import type { ConnectionSettings } from './connect.js'
 import { toStorageError } from './sqlite-errors.js'
 import type { SqliteStatements } from './sqlite-statements.js'
 import { writeBlock } from './write-block.js'
+import { packCommit } from './packed-commit.js'
 import type { WriterReply, WriterRequest } from './write-worker.js'
 
 /** How a SQLite store commits blocks: on the calling thread, or on a writer thread. */
@@ -54,9 +55,9 @@ interface Pending {
 }
 
 /**
- * Commits on a worker thread with its own connection: the calling thread only copies the block
- * into a message (about 1 MB for 500 entries) and is free while SQLite inserts, writes the WAL,
- * syncs and checkpoints. Commits run one at a time, in the order asked. Readers on the store's
+ * Commits on a worker thread with its own connection: the calling thread only packs the block
+ * into a message (see `packCommit`) and is free while SQLite inserts, writes the WAL, syncs and
+ * checkpoints. Commits run one at a time, in the order asked. Readers on the store's
  * connection see a block once its `write` has resolved (WAL: each read sees the last commit).
  */
 export class WorkerBlockWriter implements BlockWriter {
@@ -93,16 +94,17 @@ export class WorkerBlockWriter implements BlockWriter {
   write(commit: BlockCommit, genesisText: string | undefined): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure)
     const id = this.#nextId++
-    const request: WriterRequest = { type: 'commit', id, commit, genesisText }
     return new Promise<void>((resolve, reject) => {
+      try {
+        const { packed, transfer } = packCommit(commit)
+        const request: WriterRequest = { type: 'commit', id, commit: packed, genesisText }
+        this.#worker.postMessage(request, transfer)
+      } catch (e) {
+        reject(storeError('STORE_COMMIT_INVALID', `the block cannot be sent to the writer thread: ${(e as Error).message}`))
+        return
+      }
       this.#pending.set(id, { resolve, reject })
       this.#worker.ref()
-      try {
-        this.#worker.postMessage(request)
-      } catch (e) {
-        this.#pending.delete(id)
-        reject(storeError('STORE_COMMIT_INVALID', `the block cannot be sent to the writer thread: ${(e as Error).message}`))
-      }
     })
   }
 

@@ -6,12 +6,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { BlockCommit } from '../ledger-store.js'
 import { connect, type ConnectionSettings } from './connect.js'
+import { unpackCommit, type PackedCommit } from './packed-commit.js'
 import { toStorageError } from './sqlite-errors.js'
 import { prepareStatements } from './sqlite-statements.js'
 import { writeBlock } from './write-block.js'
 
 /** A message to the writer thread. */
-export type WriterRequest = { type: 'commit'; id: number; commit: BlockCommit; genesisText: string | undefined } | { type: 'close' }
+export type WriterRequest = { type: 'commit'; id: number; commit: PackedCommit; genesisText: string | undefined } | { type: 'close' }
 
 /** The writer thread's answer to a commit. */
 export interface WriterReply {
@@ -33,7 +34,7 @@ port.on('message', (m: WriterRequest) => {
   }
   let reply: WriterReply
   try {
-    commit.immediate(m.commit, m.genesisText)
+    commit.immediate(unpackCommit(m.commit), m.genesisText)
     reply = { id: m.id }
   } catch (e) {
     const err = toStorageError(e, 'committing a block')
