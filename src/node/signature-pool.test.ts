@@ -28,6 +28,7 @@ describe('SignaturePool', () => {
     const results = await Promise.all(items.map((it) => pool.verify(it.publicKey, it.message, it.signature)))
     expect(results).toEqual(items.map((it) => it.valid))
     expect(pool.backlog()).toBe(0)
+    expect(pool.fallbacks()).toBe(0)
   })
 
   describe('when configured with no workers', () => {
@@ -38,5 +39,18 @@ describe('SignaturePool', () => {
       await expect(inline.verify(it0.publicKey, it0.message, new Uint8Array(64))).resolves.toBe(false)
       await inline.close()
     })
+  })
+})
+
+describe('SignaturePool workers', () => {
+  it('run the verification off the main thread (a worker answers, no fallback)', async () => {
+    const pool = new SignaturePool({ workers: 1 })
+    const { threadId } = await import('node:worker_threads')
+    const it0 = items[1]!
+    await expect(pool.verify(it0.publicKey, it0.message, it0.signature)).resolves.toBe(true)
+    expect(pool.workerThreadIds().length).toBe(1)
+    expect(pool.workerThreadIds()).not.toContain(threadId)
+    expect(pool.fallbacks()).toBe(0)
+    await pool.close()
   })
 })

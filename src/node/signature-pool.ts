@@ -33,6 +33,7 @@ export class SignaturePool {
   #flushScheduled = false
   #nextId = 1
   #closed = false
+  #fallbacks = 0
 
   constructor(options: SignaturePoolOptions = {}) {
     const count = options.workers ?? availableParallelism()
@@ -59,6 +60,16 @@ export class SignaturePool {
     let n = this.#pending.length
     for (const s of this.#slots) for (const w of s.inFlight.values()) n += w.length
     return n
+  }
+
+  /** Thread ids of the running workers. */
+  workerThreadIds(): number[] {
+    return this.#slots.map((s) => s.worker.threadId)
+  }
+
+  /** Batches a crashed worker left behind, verified on the calling thread instead. */
+  fallbacks(): number {
+    return this.#fallbacks
   }
 
   /** Stops the workers; checks in flight resolve `false`. */
@@ -88,10 +99,7 @@ export class SignaturePool {
   }
 
   #spawn(): WorkerSlot {
-    // From source (tests, tsx) the worker is TypeScript and needs tsx's loader; from dist it is JS.
-    const fromSource = import.meta.url.endsWith('.ts')
-    const url = new URL(fromSource ? './verify-worker.ts' : './verify-worker.js', import.meta.url)
-    const worker = new Worker(url, fromSource ? { execArgv: ['--import', 'tsx'] } : {})
+    const worker = spawnVerifyWorker()
     worker.unref()
     const slot: WorkerSlot = { worker, inFlight: new Map() }
     worker.on('message', (msg: { id: number; results: Uint8Array }) => {
@@ -102,7 +110,10 @@ export class SignaturePool {
     })
     worker.on('error', () => {
       // A crashed worker: verify what it held on this thread, and replace it.
-      for (const batch of slot.inFlight.values()) for (const w of batch) w.resolve(ed25519Verify(w.item.publicKey, w.item.message, w.item.signature))
+      for (const batch of slot.inFlight.values()) {
+        this.#fallbacks++
+        for (const w of batch) w.resolve(ed25519Verify(w.item.publicKey, w.item.message, w.item.signature))
+      }
       slot.inFlight.clear()
       if (!this.#closed) {
         const i = this.#slots.indexOf(slot)
@@ -111,4 +122,13 @@ export class SignaturePool {
     })
     return slot
   }
+}
+
+/**
+ * Starts a signature worker: the compiled `verify-worker.js` from dist, or from source (tests, tsx)
+ * `verify-worker-tsx.mjs`, which registers tsx inside the worker before loading the TypeScript.
+ */
+function spawnVerifyWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts')
+  return new Worker(new URL(fromSource ? './verify-worker-tsx.mjs' : './verify-worker.js', import.meta.url))
 }
