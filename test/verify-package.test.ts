@@ -5,6 +5,11 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { build } from 'esbuild'
+import { KeyPair } from '../src/core/keys/key-pair.js'
+import { signCheckpoint } from '../src/core/note/sign-checkpoint.js'
+import { formatVerifierKey } from '../src/core/note/verifier-key.js'
+import { signTx } from '../src/core/tx/sign-tx.js'
+import { parseEnvelope } from '../src/core/tx/parse-envelope.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -23,7 +28,12 @@ describe('saksi/verify', () => {
       const code = out.outputFiles[0]!.text
       expect(code).not.toMatch(/require\(["']node:/)
       // A context with no `process`: the module must fall back to @noble for SHA-256 and Ed25519.
-      const context = { TextEncoder, TextDecoder, result: undefined as unknown }
+      const key = KeyPair.generate()
+      const cpRoot = new Uint8Array(32).fill(3)
+      const checkpoint = signCheckpoint({ origin: 'saksi.example/kota-contoh', size: 5, root: cpRoot }, key)
+      const vkey = formatVerifierKey('saksi.example/kota-contoh', key.publicKey)
+      const envelope = JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'register', args: { name: 'Siti' } }, key).envelope)
+      const context = { TextEncoder, TextDecoder, checkpoint, vkey, envelope, result: undefined as unknown }
       runInNewContext(
         `${code};
         const entry = new TextEncoder().encode('hello');
@@ -33,10 +43,16 @@ describe('saksi/verify', () => {
           ok: saksiVerify.verifyInclusion({ leafHash: lh, index: 0, size: 1, proof: [], root: lh }),
           bad: saksiVerify.verifyInclusion({ leafHash: lh, index: 0, size: 1, proof: [], root: new Uint8Array(32) }),
           hasProcess: typeof process !== 'undefined',
+          checkpointSize: saksiVerify.verifyCheckpoint(checkpoint, [vkey]).size,
+          forged: (() => { try { saksiVerify.verifyCheckpoint(checkpoint.replace('\\n5\\n', '\\n6\\n'), [vkey]); return 'accepted' } catch (e) { return e.code } })(),
+          txId: saksiVerify.verifyEnvelope(envelope).txId,
         }`,
         context,
       )
-      const r = context.result as { leaf: number[]; ok: boolean; bad: boolean; hasProcess: boolean }
+      const r = context.result as { leaf: number[]; ok: boolean; bad: boolean; hasProcess: boolean; checkpointSize: number; forged: string; txId: string }
+      expect(r.checkpointSize).toBe(5)
+      expect(r.forged).toBe('NOTE_BAD_SIGNATURE')
+      expect(r.txId).toBe(parseEnvelope(envelope).txId)
       expect(r.hasProcess).toBe(false)
       const { createHash } = await import('node:crypto')
       expect(Buffer.from(r.leaf).toString('hex')).toBe(createHash('sha256').update(Buffer.from([0, ...Buffer.from('hello')])).digest('hex'))

@@ -1,5 +1,6 @@
 import { fromBase64 } from '../core/encoding/base64.js'
 import { ValidationError } from '../core/errors.js'
+import { isBytes } from '../core/encoding/bytes.js'
 
 /** A hash or proof element: raw bytes or standard padded base64 (PROTOCOL section 1). */
 export type HashInput = Uint8Array | string
@@ -9,7 +10,7 @@ export type HashInput = Uint8Array | string
  * @throws ValidationError `BASE64_INVALID` or `VERIFY_INPUT_INVALID`
  */
 export function hashBytes(input: unknown, field: string): Uint8Array {
-  if (input instanceof Uint8Array) return input
+  if (isBytes(input)) return input
   if (typeof input === 'string') return fromBase64(input, undefined, field)
   throw new ValidationError('VERIFY_INPUT_INVALID', `${field} must be a Uint8Array or a base64 string`, { field })
 }

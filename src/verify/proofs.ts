@@ -1,4 +1,4 @@
-import { utf8 } from '../core/encoding/bytes.js'
+import { isBytes, utf8 } from '../core/encoding/bytes.js'
 import { leafHash as coreLeafHash } from '../core/merkle/hash.js'
 import { verifyConsistency as coreVerifyConsistency } from '../core/merkle/verify-consistency.js'
 import { verifyInclusion as coreVerifyInclusion } from '../core/merkle/verify-inclusion.js'
@@ -65,6 +65,6 @@ export function verifyConsistency(args: ConsistencyArgs): boolean {
  */
 export function leafHash(entryBytes: Uint8Array | string): Uint8Array {
   if (typeof entryBytes === 'string') return coreLeafHash(utf8(entryBytes))
-  if (!(entryBytes instanceof Uint8Array)) throw new ValidationError('VERIFY_INPUT_INVALID', 'entryBytes must be a Uint8Array or a string')
+  if (!isBytes(entryBytes)) throw new ValidationError('VERIFY_INPUT_INVALID', 'entryBytes must be a Uint8Array or a string')
   return coreLeafHash(entryBytes)
 }

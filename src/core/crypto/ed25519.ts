@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto'
 import { toHex } from '../encoding/hex.js'
 import { fromBase64Url, toBase64Url } from '../encoding/base64.js'
 import { nodeCrypto } from './node-builtin.js'
+import { isBytes } from '../encoding/bytes.js'
 
 /** Ed25519 public keys are 32 bytes, private seeds 32 bytes, signatures 64 bytes (RFC 8032). */
 export const ED25519_PUBLIC_KEY_LENGTH = 32
@@ -102,7 +103,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * Never throws: malformed input is `false`.
  */
 export function nobleEd25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  if (!(publicKey instanceof Uint8Array) || !(message instanceof Uint8Array) || !(signature instanceof Uint8Array)) return false
+  if (!isBytes(publicKey) || !isBytes(message) || !isBytes(signature)) return false
   if (publicKey.length !== 32 || signature.length !== 64) return false
   if (!isAllowedPublicKeyEncoding(publicKey)) return false
   try {
@@ -160,7 +161,7 @@ function cachedPublicKey(publicKey: Uint8Array): KeyObject | null {
 export const nodeEd25519Verify: ((publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean) | undefined =
   nodeCrypto
     ? ((nc) => (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => {
-        if (!(publicKey instanceof Uint8Array) || !(message instanceof Uint8Array) || !(signature instanceof Uint8Array)) return false
+        if (!isBytes(publicKey) || !isBytes(message) || !isBytes(signature)) return false
         if (publicKey.length !== 32 || signature.length !== 64) return false
         const key = cachedPublicKey(publicKey)
         if (key === null) return false

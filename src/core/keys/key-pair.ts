@@ -1,5 +1,5 @@
 import { toBase64, fromBase64, fromBase64Url, toBase64Url } from '../encoding/base64.js'
-import { bytesEqual } from '../encoding/bytes.js'
+import { bytesEqual, isBytes } from '../encoding/bytes.js'
 import { ValidationError } from '../errors.js'
 import { ED25519_PKCS8_PREFIX, ed25519Pkcs8, ed25519SigningKey, randomSeed } from '../crypto/ed25519.js'
 import { didKeyFromPublicKey, type DidKey } from './did-key.js'
@@ -47,7 +47,7 @@ export class KeyPair implements Signer {
    * @throws ValidationError `KEY_INVALID`
    */
   static fromSeed(seed: Uint8Array): KeyPair {
-    if (!(seed instanceof Uint8Array) || seed.length !== 32) throw new ValidationError('KEY_INVALID', 'an Ed25519 seed is 32 bytes')
+    if (!isBytes(seed) || seed.length !== 32) throw new ValidationError('KEY_INVALID', 'an Ed25519 seed is 32 bytes')
     return new KeyPair(seed)
   }
 

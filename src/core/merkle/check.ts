@@ -1,5 +1,6 @@
 import { HASH_SIZE } from './hash.js'
 import { merkleError } from './merkle-errors.js'
+import { isBytes } from '../encoding/bytes.js'
 
 /**
  * Checks that `size` is a tree size: an integer in [0, 2^53-1].
@@ -32,8 +33,8 @@ export function checkIndex(index: unknown, size: number): asserts index is numbe
  * @throws ValidationError `MERKLE_HASH_WRONG_LENGTH`
  */
 export function checkHash(hash: unknown, field: string): asserts hash is Uint8Array {
-  if (!(hash instanceof Uint8Array) || hash.length !== HASH_SIZE) {
-    const actual = hash instanceof Uint8Array ? hash.length : typeof hash
+  if (!isBytes(hash) || hash.length !== HASH_SIZE) {
+    const actual = isBytes(hash) ? hash.length : typeof hash
     throw merkleError('MERKLE_HASH_WRONG_LENGTH', `${field} must be ${HASH_SIZE} bytes`, { field, actual })
   }
 }

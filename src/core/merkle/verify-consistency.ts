@@ -1,4 +1,4 @@
-import { bytesEqual } from '../encoding/bytes.js'
+import { bytesEqual, isBytes } from '../encoding/bytes.js'
 import { isSaksiError } from '../errors.js'
 import { isPowerOfTwo } from './bits.js'
 import { checkHash, checkProofHashes, checkSize } from './check.js'
@@ -54,7 +54,7 @@ export function assertConsistency(size1: number, size2: number, root1: Uint8Arra
   if (!Array.isArray(proof)) throw merkleError('MERKLE_PROOF_WRONG_LENGTH', 'the proof must be an array of hashes')
   if (size1 === size2) {
     if (proof.length !== 0) throw merkleError('MERKLE_PROOF_WRONG_LENGTH', 'equal sizes need an empty proof', { expected: 0, actual: proof.length })
-    if (!(root1 instanceof Uint8Array && root2 instanceof Uint8Array && bytesEqual(root1, root2))) {
+    if (!(isBytes(root1) && isBytes(root2) && bytesEqual(root1, root2))) {
       throw merkleError('MERKLE_ROOT_MISMATCH', 'equal sizes need equal roots')
     }
     return

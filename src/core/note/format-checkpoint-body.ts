@@ -2,6 +2,7 @@ import { toBase64 } from '../encoding/base64.js'
 import { noteError } from './note-errors.js'
 import { assertExtensionLine, assertOrigin, assertTreeSize, type Checkpoint } from './checkpoint.js'
 import { assertNoteText } from './note-text.js'
+import { isBytes } from '../encoding/bytes.js'
 
 /** What {@link formatCheckpointBody} takes: a checkpoint whose extensions may be left out. */
 export type CheckpointInput = Omit<Checkpoint, 'extensions'> & { extensions?: readonly string[] }
@@ -20,7 +21,7 @@ export function formatCheckpointBody(checkpoint: CheckpointInput): string {
   const extensions = checkpoint.extensions ?? []
   assertOrigin(origin)
   assertTreeSize(size)
-  if (!(root instanceof Uint8Array) || root.length !== 32) throw noteError('CHECKPOINT_ROOT_INVALID', 'the root hash is 32 bytes')
+  if (!isBytes(root) || root.length !== 32) throw noteError('CHECKPOINT_ROOT_INVALID', 'the root hash is 32 bytes')
   if (!Array.isArray(extensions)) throw noteError('CHECKPOINT_EXTENSION_INVALID', 'extensions must be an array of lines')
   let body = `${origin}\n${size}\n${toBase64(root)}\n`
   for (const line of extensions as readonly unknown[]) {

@@ -1,4 +1,4 @@
-import { concatBytes, utf8 } from '../encoding/bytes.js'
+import { concatBytes, utf8, isBytes } from '../encoding/bytes.js'
 import { sha256 } from '../crypto/sha256.js'
 import { noteError } from './note-errors.js'
 import { assertKeyName } from './key-name.js'
@@ -23,7 +23,7 @@ export function keyIdFor(name: string, type: number, publicKey: Uint8Array): Uin
 }
 
 function assertPublicKey(publicKey: unknown): asserts publicKey is Uint8Array {
-  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) {
+  if (!isBytes(publicKey) || publicKey.length !== 32) {
     throw noteError('VKEY_PUBLIC_KEY_INVALID', 'an Ed25519 public key is 32 bytes')
   }
 }

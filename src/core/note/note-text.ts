@@ -1,4 +1,4 @@
-import { utf8 } from '../encoding/bytes.js'
+import { utf8, isBytes } from '../encoding/bytes.js'
 import { noteError } from './note-errors.js'
 
 /**
@@ -28,7 +28,7 @@ export function decodeNoteInput(input: unknown): string {
     // A string's UTF-8 form is never shorter than its UTF-16 length, so this rejects early.
     if (input.length > NOTE_MAX_BYTES || utf8ByteLength(input) > NOTE_MAX_BYTES) throw tooLarge()
     text = input
-  } else if (input instanceof Uint8Array) {
+  } else if (isBytes(input)) {
     if (input.length > NOTE_MAX_BYTES) throw tooLarge()
     try {
       text = strictUtf8.decode(input)

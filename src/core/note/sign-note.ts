@@ -1,5 +1,5 @@
 import { toBase64 } from '../encoding/base64.js'
-import { concatBytes, utf8 } from '../encoding/bytes.js'
+import { concatBytes, utf8, isBytes } from '../encoding/bytes.js'
 import { toHex } from '../encoding/hex.js'
 import { isSaksiError } from '../errors.js'
 import type { Signer } from '../keys/key-pair.js'
@@ -78,7 +78,7 @@ function checkSigner(signer: NoteSigner, seen: Set<string>): void {
     throw noteError('NOTE_SIGNER_INVALID', 'a note signer has name, keyId and sign')
   }
   if (!isValidKeyName(signer.name)) throw noteError('NOTE_SIGNER_INVALID', 'a note signer has an invalid key name')
-  if (!(signer.keyId instanceof Uint8Array) || signer.keyId.length !== 4) {
+  if (!isBytes(signer.keyId) || signer.keyId.length !== 4) {
     throw noteError('NOTE_SIGNER_INVALID', 'a note signer key id is 4 bytes', { name: signer.name })
   }
   const id = `${signer.name}+${toHex(signer.keyId)}`
@@ -93,7 +93,7 @@ function checkSigner(signer: NoteSigner, seen: Set<string>): void {
  */
 export function assertSigningKey(signer: unknown): asserts signer is Pick<Signer, 'publicKey' | 'sign'> {
   const s = signer as Partial<Signer> | null
-  if (typeof s !== 'object' || s === null || typeof s.sign !== 'function' || !(s.publicKey instanceof Uint8Array) || s.publicKey.length !== 32) {
+  if (typeof s !== 'object' || s === null || typeof s.sign !== 'function' || !isBytes(s.publicKey) || s.publicKey.length !== 32) {
     throw noteError('NOTE_SIGNER_INVALID', 'a signer has a 32-byte Ed25519 publicKey and a sign function')
   }
 }
@@ -113,7 +113,7 @@ export function callSigner(signer: { sign(message: Uint8Array): Uint8Array }, me
     if (isSaksiError(e)) throw e
     throw noteError('NOTE_SIGNER_FAILED', `the signer failed: ${e instanceof Error ? e.message : String(e)}`)
   }
-  if (!(signature instanceof Uint8Array) || signature.length === 0) {
+  if (!isBytes(signature) || signature.length === 0) {
     throw noteError('NOTE_SIGNER_FAILED', 'the signer did not return signature bytes')
   }
   return signature

@@ -1,4 +1,4 @@
-import { bytesEqual, utf8 } from '../encoding/bytes.js'
+import { bytesEqual, utf8, isBytes } from '../encoding/bytes.js'
 import { noteError } from './note-errors.js'
 import { cosignatureTimestamp, parseCosignatureVerifierKey, type CosignatureVerifier } from './cosignature-key.js'
 import { parseCheckpointBody } from './parse-checkpoint-body.js'
@@ -73,7 +73,7 @@ function safeVerify(verifier: CosignatureVerifier, message: Uint8Array, signatur
 
 function checkWitness(witness: unknown): CosignatureVerifier {
   const w = witness as Partial<CosignatureVerifier> | null
-  if (typeof w !== 'object' || w === null || w.type !== 0x04 || typeof w.name !== 'string' || !(w.keyId instanceof Uint8Array) || typeof w.verify !== 'function') {
+  if (typeof w !== 'object' || w === null || w.type !== 0x04 || typeof w.name !== 'string' || !isBytes(w.keyId) || typeof w.verify !== 'function') {
     throw noteError('NOTE_VERIFIER_INVALID', 'a witness is a cosignature verifier key string or a CosignatureVerifier')
   }
   return w as CosignatureVerifier

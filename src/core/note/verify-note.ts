@@ -1,4 +1,4 @@
-import { bytesEqual, utf8 } from '../encoding/bytes.js'
+import { bytesEqual, utf8, isBytes } from '../encoding/bytes.js'
 import { toHex } from '../encoding/hex.js'
 import { noteError } from './note-errors.js'
 import { isValidKeyName } from './key-name.js'
@@ -117,9 +117,9 @@ function checkVerifier(input: unknown): NoteVerifier {
     typeof v !== 'object' ||
     v === null ||
     !isValidKeyName(v.name) ||
-    !(v.keyId instanceof Uint8Array) ||
+    !isBytes(v.keyId) ||
     v.keyId.length !== 4 ||
-    !(v.publicKey instanceof Uint8Array) ||
+    !isBytes(v.publicKey) ||
     typeof v.type !== 'number' ||
     typeof v.verify !== 'function'
   ) {

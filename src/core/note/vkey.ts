@@ -1,5 +1,5 @@
 import { fromBase64, toBase64 } from '../encoding/base64.js'
-import { bytesEqual, concatBytes } from '../encoding/bytes.js'
+import { bytesEqual, concatBytes, isBytes } from '../encoding/bytes.js'
 import { fromHex, toHex } from '../encoding/hex.js'
 import { noteError } from './note-errors.js'
 import { assertKeyName, isValidKeyName } from './key-name.js'
@@ -78,7 +78,7 @@ export function parseVkey(vkey: unknown, expectedType: number): VkeyParts {
  */
 export function formatVkey(name: string, type: number, publicKey: Uint8Array): string {
   assertKeyName(name)
-  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) {
+  if (!isBytes(publicKey) || publicKey.length !== 32) {
     throw noteError('VKEY_PUBLIC_KEY_INVALID', 'an Ed25519 public key is 32 bytes')
   }
   const keyId = keyIdFor(name, type, publicKey)

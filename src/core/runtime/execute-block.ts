@@ -8,6 +8,7 @@ import type { ParsedEnvelope } from '../tx/types.js'
 import type { Runtime } from './create-runtime.js'
 import { receiptOf, type Receipt } from './receipt.js'
 import { entryWritesField, hashWriteSet } from './write-set.js'
+import { isBytes } from '../encoding/bytes.js'
 
 /** What {@link executeBlock} takes. */
 export interface ExecuteBlockInput {
@@ -60,7 +61,7 @@ export function executeBlock(input: ExecuteBlockInput): BlockExecution {
   const { runtime, height, firstIndex, txs } = input
   if (!Number.isSafeInteger(height) || height < 0) invalid('BLOCK_INVALID', 'height must be a non-negative integer')
   if (!Number.isSafeInteger(firstIndex) || firstIndex < 0) invalid('BLOCK_INVALID', 'firstIndex must be a non-negative integer')
-  if (!(input.prevStateDigest instanceof Uint8Array) || input.prevStateDigest.length !== 32) invalid('BLOCK_INVALID', 'prevStateDigest must be 32 bytes')
+  if (!isBytes(input.prevStateDigest) || input.prevStateDigest.length !== 32) invalid('BLOCK_INVALID', 'prevStateDigest must be 32 bytes')
   let ms: number
   try {
     ms = parseTime(input.time, 'time')

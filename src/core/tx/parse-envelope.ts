@@ -2,7 +2,7 @@ import { fromBase64 } from '../encoding/base64.js'
 import { parseJson, type JsonObject } from '../encoding/json.js'
 import { assertJsonValue } from '../encoding/json-value.js'
 import { parseTime } from '../encoding/time.js'
-import { fromUtf8 } from '../encoding/bytes.js'
+import { fromUtf8, isBytes } from '../encoding/bytes.js'
 import { ValidationError, type SaksiError } from '../errors.js'
 import { publicKeyFromDidKey, type DidKey } from '../keys/did-key.js'
 import { txIdFromSigningInput, txSigningInput } from './signing-input.js'
@@ -51,7 +51,7 @@ function name(obj: Record<string, unknown>, field: 'network' | 'contract' | 'met
  */
 export function parseEnvelope(input: string | Uint8Array | unknown): ParsedEnvelope {
   let value: unknown = input
-  const fromText = typeof input === 'string' || input instanceof Uint8Array
+  const fromText = typeof input === 'string' || isBytes(input)
   if (fromText) {
     if (typeof input === 'string' ? !utf8FitsIn(input, MAX_ENVELOPE_BYTES) : input.length > MAX_ENVELOPE_BYTES) {
       fail('TX_TOO_LARGE', `the envelope is larger than ${MAX_ENVELOPE_BYTES} bytes`, { limit: MAX_ENVELOPE_BYTES })
