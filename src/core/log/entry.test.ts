@@ -67,3 +67,21 @@ describe('parseEntry', () => {
     }
   })
 })
+
+describe('encodeEntry with the signing input (fast path)', () => {
+  it('gives exactly the JCS bytes for ok and failed results, odd strings and large numbers', () => {
+    const odd = signTx(
+      { network: 'kota-contoh', contract: 'identity', method: 'register', args: { name: 'Dewi \u00e9\u{1F600} "q" \\ \n', n: 9007199254740991, e: 1e-7, f: 0.1, list: [3, { b: 1, a: 2 }] }, nonce: 'é', expiresAt: '2026-11-23T19:00:00.000Z' },
+      key,
+    )
+    const cases: Entry[] = [
+      entry(),
+      entry({ index: 9_007_199_254_740_991, result: { status: 'failed', code: 'IDENTITY_EXISTS', message: 'sudah "terdaftar"', events: [], writes } }),
+      { ...entry(), txId: odd.txId, tx: odd.envelope.tx, sig: odd.envelope.sig },
+    ]
+    for (const [i, e] of cases.entries()) {
+      const signingInput = i === 2 ? odd.signingInput : parsed.signingInput
+      expect(fromUtf8(encodeEntry(e, signingInput))).toBe(fromUtf8(encodeEntry(e)))
+    }
+  })
+})

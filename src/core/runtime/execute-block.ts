@@ -7,7 +7,8 @@ import type { StateStore, StateWrite } from '../state/state-store.js'
 import type { ParsedEnvelope } from '../tx/types.js'
 import type { Runtime } from './create-runtime.js'
 import { receiptOf, type Receipt } from './receipt.js'
-import { entryWritesField, hashWriteSet } from './write-set.js'
+import { entryWritesField, hashWriteJcsList, writeJcs } from './write-set.js'
+import { toBase64 } from '../encoding/base64.js'
 import { isBytes } from '../encoding/bytes.js'
 
 /** What {@link executeBlock} takes. */
@@ -81,21 +82,30 @@ export function executeBlock(input: ExecuteBlockInput): BlockExecution {
   const entryBytes: Uint8Array[] = []
   const receipts: Receipt[] = []
   const writes: StateWrite[] = []
+  // Each write's JCS is computed once and serves both its entry's `writes` and the block's hash.
+  const blockParts: string[] = []
+  const noWrites = entryWritesField([])
   txs.forEach((p, i) => {
     const index = firstIndex + i
     const outcome = runtime.call(blockState, { tx: p.envelope.tx, txId: p.txId, index, block: height, time })
+    let txWrites = noWrites
+    if (outcome.status === 'ok' && outcome.writes.length > 0) {
+      const parts = outcome.writes.map(writeJcs)
+      for (const part of parts) blockParts.push(part)
+      txWrites = toBase64(hashWriteJcsList(parts))
+    }
     const result: EntryResult =
       outcome.status === 'ok'
-        ? { status: 'ok', events: outcome.events, writes: entryWritesField(outcome.writes) }
+        ? { status: 'ok', events: outcome.events, writes: txWrites }
         : outcome.message === undefined
-          ? { status: 'failed', code: outcome.code, events: [], writes: entryWritesField([]) }
-          : { status: 'failed', code: outcome.code, message: outcome.message, events: [], writes: entryWritesField([]) }
+          ? { status: 'failed', code: outcome.code, events: [], writes: noWrites }
+          : { status: 'failed', code: outcome.code, message: outcome.message, events: [], writes: noWrites }
     const entry: Entry = { v: 1, index, block: height, time: input.time, txId: p.txId, tx: p.envelope.tx, sig: p.envelope.sig, result }
     entries.push(entry)
-    entryBytes.push(encodeEntry(entry))
+    entryBytes.push(encodeEntry(entry, p.signingInput))
     receipts.push(receiptOf(entry))
     for (const w of outcome.writes) writes.push(w)
   })
-  const writeSetHash = hashWriteSet(writes)
+  const writeSetHash = hashWriteJcsList(blockParts)
   return { entries, entryBytes, receipts, writes, writeSetHash, stateDigest: nextStateDigest(input.prevStateDigest, writeSetHash) }
 }

@@ -41,3 +41,19 @@ describe('hashWrites', () => {
     })
   })
 })
+
+describe('writeJcs and hashWriteJcsList', () => {
+  it('hash a list exactly as hashWrites does, deletes and odd values included', async () => {
+    const { writeJcs, hashWriteJcsList, hashWrites } = await import('./write-set.js')
+    const lists = [
+      [],
+      [{ contract: 'identity', key: 'citizen/did:key:z6Mk', value: { name: 'Dewi \u{1F600}', n: 0.1, list: [1, { b: 2, a: 1 }] } }],
+      [
+        { contract: 'a', key: 'k1' },
+        { contract: 'a', key: 'k2', value: 'x"y' },
+        { contract: 'b', key: '~!', value: [true, false, null] },
+      ],
+    ]
+    for (const list of lists) expect(hashWriteJcsList(list.map(writeJcs))).toEqual(hashWrites(list))
+  })
+})

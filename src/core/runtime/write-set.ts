@@ -1,5 +1,6 @@
 import { toBase64 } from '../encoding/base64.js'
-import { canonicalBytes } from '../encoding/jcs.js'
+import { canonicalBytes, canonicalJson } from '../encoding/jcs.js'
+import { utf8 } from '../encoding/bytes.js'
 import type { JsonValue } from '../encoding/json.js'
 import { sha256 } from '../crypto/sha256.js'
 import type { StateWrite } from '../state/state-store.js'
@@ -43,6 +44,21 @@ export function hashWrites(writes: readonly StateWrite[]): Uint8Array {
  */
 export function entryWritesField(txWrites: readonly StateWrite[]): string {
   return toBase64(hashWrites(txWrites))
+}
+
+/**
+ * JCS of one write `{contract, key, value?}`: members in sorted order, `contract` and `key` ASCII
+ * (state key rules), so only the value needs the general canonicaliser. A list's JCS is `[` + its
+ * writes' JCS joined by `,` + `]`, which lets a block reuse its entries' work.
+ */
+export function writeJcs(w: StateWrite): string {
+  const head = `{"contract":${JSON.stringify(w.contract)},"key":${JSON.stringify(w.key)}`
+  return w.value === undefined ? `${head}}` : `${head},"value":${canonicalJson(w.value)}}`
+}
+
+/** SHA-256 of the JCS of a list given as its members' JCS (see {@link writeJcs}). */
+export function hashWriteJcsList(parts: readonly string[]): Uint8Array {
+  return sha256(utf8(`[${parts.join(',')}]`))
 }
 
 /**
