@@ -2,7 +2,7 @@ import type { JsonValue } from '../../core/encoding/json.js'
 import { freezeJson } from '../../core/state/json-snapshot.js'
 import type { KeyRange } from '../../core/state/key-range.js'
 import type { StateEntry, StateStore, StateWrite } from '../../core/state/state-store.js'
-import { ChunkedKeys } from './chunked-keys.js'
+import { ChunkedKeys } from '../../core/state/chunked-keys.js'
 
 interface Namespace {
   values: Map<string, JsonValue>

@@ -1,8 +1,9 @@
-import type { KeyRange } from '../../core/state/key-range.js'
+import type { KeyRange } from './key-range.js'
 
 const MAX_CHUNK = 512
 
-function lowerBound(keys: readonly string[], key: string): number {
+/** First index `i` with `keys[i] >= key` in a sorted array (binary search). */
+export function lowerBound(keys: readonly string[], key: string): number {
   let lo = 0
   let hi = keys.length
   while (lo < hi) {
@@ -16,8 +17,8 @@ function lowerBound(keys: readonly string[], key: string): number {
 /**
  * A sorted set of string keys kept as a list of sorted chunks of at most 512 keys, so that an
  * insert or a delete moves at most a chunk (and, rarely, the chunk list) instead of every key:
- * O(log n + 512) where a single sorted array costs O(n). An audit re-executes a whole log into
- * memory, a million keys and more, where O(n) inserts would take hours.
+ * O(log n + 512) where a single sorted array costs O(n). In-memory state and an audit's
+ * re-execution hold a million keys and more, where O(n) inserts would take hours.
  */
 export class ChunkedKeys {
   readonly #chunks: string[][] = []
@@ -102,5 +103,10 @@ export class ChunkedKeys {
     const ci = this.#chunkFor(key)
     const chunk = this.#chunks[ci]
     return chunk ? [ci, lowerBound(chunk, key)] : [this.#chunks.length, 0]
+  }
+
+  /** All keys in ascending order. */
+  *all(): IterableIterator<string> {
+    for (const chunk of this.#chunks) yield* chunk
   }
 }
