@@ -1,5 +1,5 @@
 import type { SignedBlock } from '../core/block/block-header.js'
-import type { JsonValue } from '../core/encoding/json.js'
+import type { JsonObject, JsonValue } from '../core/encoding/json.js'
 import { NotFoundError, SaksiError, ValidationError } from '../core/errors.js'
 import type { KeyPair } from '../core/keys/key-pair.js'
 import { consistencyProofAsync } from '../core/merkle/consistency-proof.js'
@@ -19,6 +19,7 @@ import type { SignaturePool } from './signature-pool.js'
 /** The parts a {@link LedgerNode} is assembled from (see `openNode`). */
 export interface LedgerNodeParts {
   info: NetworkInfo
+  genesis: JsonObject
   store: LedgerStore
   runtime: Runtime
   key: KeyPair
@@ -67,6 +68,10 @@ export class LedgerNode implements SaksiNode {
 
   info(): NetworkInfo {
     return this.#p.info
+  }
+
+  genesis(): JsonObject {
+    return this.#p.genesis
   }
 
   async submit(body: string | Uint8Array): Promise<{ txId: string }> {

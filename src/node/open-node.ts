@@ -79,6 +79,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
       maxValiditySeconds: genesis.maxValiditySeconds,
       contracts: runtime.describe(),
     },
+    genesis: doc,
     store,
     runtime,
     key,

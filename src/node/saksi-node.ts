@@ -1,6 +1,6 @@
 import type { Registry } from 'prom-client'
 import type { SignedBlock } from '../core/block/block-header.js'
-import type { JsonValue } from '../core/encoding/json.js'
+import type { JsonObject, JsonValue } from '../core/encoding/json.js'
 import type { ContractDescription } from '../core/runtime/create-runtime.js'
 import type { Receipt } from '../core/runtime/receipt.js'
 
@@ -37,6 +37,12 @@ export type ReceiptListener = (receipt: Receipt) => void
 export interface SaksiNode {
   /** Network description for `GET /v1/network`. */
   info(): NetworkInfo
+
+  /**
+   * The genesis document, served at `GET /v1/genesis` (an extension of PROTOCOL section 7: its JCS
+   * SHA-256 is `info().genesisHash`, so an auditor can check it and re-execute from it).
+   */
+  genesis(): JsonObject
 
   /**
    * Admits a transaction envelope: parse, network and expiry window, screening, duplicate and

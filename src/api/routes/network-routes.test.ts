@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
+import { genesisHash } from '../../core/block/block-header.js'
+import { toBase64 } from '../../core/encoding/base64.js'
 
 describe('GET /v1/network', () => {
   let h: ApiHarness
@@ -29,5 +31,21 @@ describe('GET /v1/network', () => {
       const err = expectError(await h.app.inject({ url: '/v1/network?x=1' }), 400, 'PARAM_UNKNOWN')
       expect(err.details).toEqual({ in: 'query', name: 'x' })
     })
+  })
+})
+
+describe('GET /v1/genesis', () => {
+  let h: ApiHarness
+  beforeAll(async () => {
+    h = await createApiHarness()
+  })
+  afterAll(() => h.close())
+
+  it('answers the genesis document whose JCS SHA-256 is the network genesisHash', async () => {
+    const res = await h.app.inject({ url: '/v1/genesis' })
+    expect(res.statusCode).toBe(200)
+    const doc = JSON.parse(res.body)
+    expect(toBase64(genesisHash(doc))).toBe(h.node.info().genesisHash)
+    expect(doc).toMatchObject({ network: h.node.info().network })
   })
 })

@@ -3,7 +3,7 @@ import type { SaksiNode } from '../../node/saksi-node.js'
 import { paramsObject } from '../param-schemas.js'
 import { NETWORK_INFO } from '../response-schemas.js'
 
-/** `GET /v1/network` (PROTOCOL section 7). */
+/** `GET /v1/network` (PROTOCOL section 7) and `GET /v1/genesis` (an extension, see docs/PROTOCOL-NOTES.md). */
 export const networkRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (app, { node }) => {
   app.get(
     '/v1/network',
@@ -16,5 +16,17 @@ export const networkRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (app
       },
     },
     async () => node.info(),
+  )
+  app.get(
+    '/v1/genesis',
+    {
+      schema: {
+        tags: ['network'],
+        summary: 'The genesis document: its JCS SHA-256 is genesisHash; auditors re-execute the log from it',
+        querystring: paramsObject({}),
+        response: { 200: { type: 'object', additionalProperties: true } },
+      },
+    },
+    async () => node.genesis(),
   )
 }

@@ -107,6 +107,10 @@ export class FakeNode implements SaksiNode {
     this.#checkpoint = signCheckpoint({ origin: this.origin, size: 0, root: this.#tree.root() }, NODE_KEY)
   }
 
+  genesis(): JsonObject {
+    return this.#genesis
+  }
+
   info(): NetworkInfo {
     return {
       network: this.network,
