@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os'
 import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
+import { benchNodeScale } from './node-scale.js'
 import { benchStore } from './store.js'
 import type { BenchResult } from './types.js'
 
@@ -18,6 +19,7 @@ async function loadSections(): Promise<Section[]> {
     { name: 'merkle', run: benchMerkle },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
+    { name: 'node-scale', run: benchNodeScale },
   ]
 }
 
