@@ -4,6 +4,7 @@ import { isPowerOfTwo } from './bits.js'
 import { checkHash, checkProofHashes, checkSize } from './check.js'
 import { nodeHash } from './hash.js'
 import { merkleError } from './merkle-errors.js'
+import { verifierWalkSteps } from './verifier-walk.js'
 
 /**
  * Steps 3 and 4 of RFC 9162 section 2.1.4.2, then the number of loop steps of step 6 until sn
@@ -17,19 +18,7 @@ function consistencyLoopSteps(size1: number, size2: number): number {
     fn = Math.floor(fn / 2)
     sn = Math.floor(sn / 2)
   }
-  let steps = 0
-  while (sn !== 0) {
-    if (fn % 2 === 1 || fn === sn) {
-      while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2)
-        sn = Math.floor(sn / 2)
-      }
-    }
-    fn = Math.floor(fn / 2)
-    sn = Math.floor(sn / 2)
-    steps++
-  }
-  return steps
+  return verifierWalkSteps(fn, sn)
 }
 
 /**

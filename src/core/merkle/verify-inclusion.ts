@@ -3,6 +3,7 @@ import { isSaksiError } from '../errors.js'
 import { checkHash, checkIndex, checkProofHashes, checkSize } from './check.js'
 import { nodeHash } from './hash.js'
 import { merkleError } from './merkle-errors.js'
+import { verifierWalkSteps } from './verifier-walk.js'
 
 /**
  * Number of hashes RFC 9162 section 2.1.3.2 consumes for (index, size): the steps of its loop
@@ -10,21 +11,7 @@ import { merkleError } from './merkle-errors.js'
  * for a proof that is too short or too long before any hashing.
  */
 function inclusionPathLength(index: number, size: number): number {
-  let fn = index
-  let sn = size - 1
-  let length = 0
-  while (sn !== 0) {
-    if (fn % 2 === 1 || fn === sn) {
-      while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2)
-        sn = Math.floor(sn / 2)
-      }
-    }
-    fn = Math.floor(fn / 2)
-    sn = Math.floor(sn / 2)
-    length++
-  }
-  return length
+  return verifierWalkSteps(index, size - 1)
 }
 
 /**
