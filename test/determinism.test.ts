@@ -12,6 +12,7 @@ import { MemoryStateStore, keyInRange, type KeyRange, type StateEntry, type Stat
 import { signTx } from '../src/core/tx/sign-tx.js'
 import type { ParsedEnvelope } from '../src/core/tx/types.js'
 import { identity, signRotationProof } from '../src/contracts/identity/index.js'
+import { prng } from './support/prng.js'
 
 // Two independent runtimes execute the same pre-signed random workload (valid and failing calls)
 // in the same blocks, each on its own fresh state; everything they produce must be byte-identical.
@@ -21,15 +22,6 @@ const TX_COUNT = 3000
 const NETWORK = 'kota-contoh'
 const T0 = Date.parse('2026-11-23T08:00:00.000Z')
 
-/** mulberry32: a small seeded PRNG, so the workload is the same on every run. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // A second service that reads identity through policies and views, scans ranges and deletes.
 const board = defineContract({

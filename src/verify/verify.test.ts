@@ -5,6 +5,7 @@ import { join, relative } from 'node:path'
 import { base58 } from '@scure/base'
 import { leafHash, parseCheckpoint, verifyCheckpoint, verifyConsistency, verifyEnvelope, verifyInclusion, SaksiError } from './index.js'
 import { sharedTestdata } from '../../test/support/shared-testdata.js'
+import { prng } from '../../test/support/prng.js'
 
 // Independent reference implementations: node:crypto and the definitions of RFC 6962 section 2.1,
 // written here without any of Saksi's code, so the module is checked against cases it did not make.
@@ -36,12 +37,6 @@ function subproof(m: number, leaves: Uint8Array[], b: boolean): Uint8Array[] {
   return m <= s ? [...subproof(m, leaves.slice(0, s), b), mth(leaves.slice(s))] : [...subproof(m - s, leaves.slice(s), false), mth(leaves.slice(0, s))]
 }
 
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31
-    return seed / 2 ** 31
-  }
-}
 
 const vectors = sharedTestdata('rfc6962')
 
@@ -66,7 +61,7 @@ describe('verifyInclusion and verifyConsistency', () => {
   })
 
   describe('when given independently generated trees', () => {
-    const rand = seeded(42)
+    const rand = prng(42)
     const leaves = Array.from({ length: 300 }, (_, i) => new TextEncoder().encode(`entry ${i} ${rand()}`))
     it('accepts every proof of the reference implementation and refuses altered ones', () => {
       let checked = 0

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { SortedKeyMap } from './sorted-key-map.js'
+import { prng } from '../../../test/support/prng.js'
 
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31
-    return seed / 2 ** 31
-  }
-}
 
 describe('SortedKeyMap', () => {
   describe('when driven by thousands of random sets and deletes (enough to split many chunks)', () => {
     it('keeps the same keys, order and range answers as a plain sorted array', () => {
-      const rand = seeded(7)
+      const rand = prng(7)
       const map = new SortedKeyMap<number>()
       const model = new Map<string, number>()
       const key = () => `k/${Math.floor(rand() * 5000).toString(36).padStart(3, '0')}`

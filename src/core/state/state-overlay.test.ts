@@ -3,16 +3,8 @@ import type { JsonValue } from '../encoding/json.js'
 import { toKeyRange, type RangeOptions } from './key-range.js'
 import { MemoryStateStore } from './memory-state-store.js'
 import { StateOverlay } from './state-overlay.js'
+import { prng } from '../../../test/support/prng.js'
 
-/** Small seeded PRNG (mulberry32) so that the randomised check is reproducible. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('StateOverlay', () => {
   describe('when a key is written in the overlay', () => {

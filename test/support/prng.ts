@@ -1,0 +1,12 @@
+/**
+ * mulberry32: a small seeded PRNG giving numbers in [0, 1), so randomised tests repeat run to run.
+ * @param seed any integer
+ */
+export function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
