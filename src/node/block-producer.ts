@@ -7,6 +7,7 @@ import { leafHash } from '../core/merkle/hash.js'
 import { MerkleAppender, type MerkleNode } from '../core/merkle/merkle-appender.js'
 import { rootPlan } from '../core/merkle/root-plan.js'
 import { signCheckpoint } from '../core/note/sign-checkpoint.js'
+import { StateOverlay } from '../core/state/state-overlay.js'
 import type { Runtime } from '../core/runtime/create-runtime.js'
 import { executeBlock } from '../core/runtime/execute-block.js'
 import type { Receipt } from '../core/runtime/receipt.js'
@@ -23,16 +24,38 @@ export interface ProducedBlock {
   expired: ParsedEnvelope[]
 }
 
+/** A block executed and handed to the store, not yet known to be committed. */
+interface InFlight {
+  /** The block's writes over the state it was executed on: what the next block reads. */
+  overlay: StateOverlay
+  /** The Merkle appender as of this block, to carry on from if the next block fails. */
+  appender: MerkleAppender
+}
+
 /**
  * Turns ordered batches into committed blocks: executes them through the contract runtime, appends
  * the entries' leaves to the Merkle tree, builds and signs the header and the checkpoint, and hands
  * everything to the store in one storage transaction. Keeps the chain head and the Merkle frontier in
  * memory so that a block costs O(entries + log n), never a replay.
+ *
+ * Pipelined: `produce` executes its block at once (synchronously) on the state of the blocks before
+ * it, committed or not, so the next block can be executed while this one is being written to disk.
+ * The store commits blocks in the order they were handed over; if one fails, every block executed
+ * on top of it fails too (the store refuses them as out of order) and the producer carries on from
+ * the last committed block. `head`, `checkpoint` and `size` only ever show committed blocks.
  */
 export class BlockProducer {
   #head: SignedBlock
   #checkpoint: string
+  /** The last block executed (committed or in flight): what the next block chains to. */
+  #tip: SignedBlock
   #appender: MerkleAppender
+  /** The appender as of the last committed block. */
+  #committedAppender: MerkleAppender
+  /** Blocks handed to the store and not yet committed, oldest first. */
+  #inFlight: InFlight[] = []
+  /** Bumped when a commit fails, so that the blocks stacked on it do not rewind a second time. */
+  #generation = 0
 
   private constructor(
     private readonly store: LedgerStore,
@@ -44,8 +67,10 @@ export class BlockProducer {
     appender: MerkleAppender,
   ) {
     this.#head = head
+    this.#tip = head
     this.#checkpoint = checkpoint
     this.#appender = appender
+    this.#committedAppender = cloneAppender(appender)
   }
 
   /**
@@ -64,7 +89,7 @@ export class BlockProducer {
     return this.#head
   }
 
-  /** The checkpoint signed after the latest block. */
+  /** The checkpoint signed after the latest committed block. */
   get checkpoint(): string {
     return this.#checkpoint
   }
@@ -74,18 +99,26 @@ export class BlockProducer {
     return this.#head.header.size
   }
 
+  /** Blocks executed and handed to the store, not yet committed. */
+  get inFlight(): number {
+    return this.#inFlight.length
+  }
+
   /**
-   * Executes and commits one batch as the next block.
-   * @throws whatever the store throws; the producer then rewinds to the stored head
+   * Executes one batch as the next block (synchronously, before the first await), then waits until
+   * the store has committed it.
+   * @throws whatever the store throws; the producer then carries on from the last committed block
    */
   async produce(batch: OrderedBatch): Promise<ProducedBlock> {
-    const header0 = this.#head.header
+    const generation = this.#generation
+    const header0 = this.#tip.header
+    const state = this.#inFlight.at(-1)?.overlay ?? this.store.state
     const blockMs = Date.parse(batch.time)
     const expired = batch.txs.filter((t) => t.expiresAtMs <= blockMs)
     const txs = expired.length === 0 ? batch.txs : batch.txs.filter((t) => t.expiresAtMs > blockMs)
     const exec = executeBlock({
       runtime: this.runtime,
-      state: this.store.state,
+      state,
       height: header0.height + 1,
       time: batch.time,
       firstIndex: header0.size,
@@ -107,17 +140,38 @@ export class BlockProducer {
     })
     const block = signBlock(header, this.key)
     const checkpoint = signCheckpoint({ origin: this.origin, size: header.size, root }, this.key)
+    const overlay = new StateOverlay(state)
+    overlay.apply(exec.writes)
+    const mine: InFlight = { overlay, appender: cloneAppender(this.#appender) }
+    this.#inFlight.push(mine)
+    this.#tip = block
     try {
       await this.store.commitBlock({ block, checkpoint, entries, nodes, writes: exec.writes })
     } catch (e) {
-      // Nothing was stored: forget the in-memory appends and carry on from the stored head.
-      this.#appender = await restoreAppender(this.store, header0.size)
+      if (generation === this.#generation) {
+        // Nothing of this block (or of any block executed on it) is stored: carry on from the last
+        // committed block. The blocks stacked on this one fail at the store in turn.
+        this.#generation++
+        this.#inFlight = []
+        this.#tip = this.#head
+        this.#appender = cloneAppender(this.#committedAppender)
+      }
       throw e
     }
+    // Commits complete in order, so this block is the oldest in flight. Its writes are in the store
+    // now: the next block's overlay may read the store directly, which keeps the chain of overlays
+    // at most as long as the number of blocks in flight.
+    this.#inFlight.shift()
+    this.#inFlight[0]?.overlay.rebase(this.store.state)
     this.#head = block
     this.#checkpoint = checkpoint
+    this.#committedAppender = mine.appender
     return { block, checkpoint, receipts: exec.receipts, expired }
   }
+}
+
+function cloneAppender(a: MerkleAppender): MerkleAppender {
+  return MerkleAppender.restore(a.size, a.frontier())
 }
 
 async function restoreAppender(store: LedgerStore, size: number): Promise<MerkleAppender> {

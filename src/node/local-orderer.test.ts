@@ -52,26 +52,35 @@ describe('LocalOrderer', () => {
     })
   })
 
-  describe('when a block is being committed', () => {
-    it('waits for it and then cuts a bigger block (back-pressure, one block in flight)', async () => {
-      const o = new LocalOrderer({ maxBlockTxs: 1000, maxBlockDelayMs: 1 })
+  describe('when blocks are being committed', () => {
+    const run = async (maxInFlight: number): Promise<{ sizes: number[]; most: number }> => {
+      const o = new LocalOrderer({ maxBlockTxs: 1000, maxBlockDelayMs: 1, maxInFlight })
       let inFlight = 0
-      let maxInFlight = 0
+      let most = 0
       const sizes: number[] = []
       o.start(async (b) => {
         inFlight++
-        maxInFlight = Math.max(maxInFlight, inFlight)
+        most = Math.max(most, inFlight)
         sizes.push(b.txs.length)
-        await new Promise((r) => setTimeout(r, 20))
+        await new Promise((r) => setTimeout(r, 40))
         inFlight--
       })
       o.submit(tx(0))
-      await new Promise((r) => setTimeout(r, 5))
-      for (let i = 1; i <= 50; i++) o.submit(tx(i))
+      await new Promise((r) => setTimeout(r, 10))
+      for (let i = 1; i <= 10; i++) o.submit(tx(i))
+      await new Promise((r) => setTimeout(r, 10))
+      for (let i = 11; i <= 60; i++) o.submit(tx(i))
       await o.stop()
-      expect(maxInFlight).toBe(1)
-      expect(sizes).toEqual([1, 50])
       expect(o.queued()).toBe(0)
+      return { sizes, most }
+    }
+
+    it('hands over the next block while one is in flight, and holds the rest until one finishes (two in flight by default)', async () => {
+      expect(await run(2)).toEqual({ sizes: [1, 10, 50], most: 2 })
+    })
+
+    it('with one block in flight, waits for it and then cuts a bigger block', async () => {
+      expect(await run(1)).toEqual({ sizes: [1, 60], most: 1 })
     })
   })
 })

@@ -8,6 +8,11 @@ export interface LocalOrdererOptions {
   maxBlockTxs?: number
   /** Cut a block at most this many ms after its first transaction arrived (default 5). */
   maxBlockDelayMs?: number
+  /**
+   * Batches handed to the handler and not yet finished, at most (default 2): the next block is
+   * executed while the previous one is being written to disk.
+   */
+  maxInFlight?: number
   /** The clock (ms since the epoch); tests inject one. */
   now?: () => number
 }
@@ -15,17 +20,19 @@ export interface LocalOrdererOptions {
 /**
  * The embedded, in-process orderer: admission order is commit order; a block is cut when
  * `maxBlockTxs` transactions wait or `maxBlockDelayMs` after the first one, whichever comes first,
- * and only after the previous block is committed (so blocks grow under load instead of queuing).
+ * with at most `maxInFlight` blocks handed over and unfinished (so blocks grow under load instead of
+ * queuing).
  * Block times never go backwards, even if the system clock does.
  */
 export class LocalOrderer implements Orderer {
   readonly #maxTxs: number
   readonly #maxDelay: number
   readonly #now: () => number
+  readonly #maxInFlight: number
   #queue: ParsedEnvelope[] = []
   #handler: BatchHandler | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
-  #busy: Promise<void> | undefined
+  readonly #running = new Set<Promise<void>>()
   #lastTime = 0
   #stopped = false
 
@@ -33,6 +40,7 @@ export class LocalOrderer implements Orderer {
     this.#maxTxs = options.maxBlockTxs ?? 2000
     this.#maxDelay = options.maxBlockDelayMs ?? 5
     this.#now = options.now ?? Date.now
+    this.#maxInFlight = options.maxInFlight ?? 2
   }
 
   /** @inheritdoc */
@@ -57,9 +65,9 @@ export class LocalOrderer implements Orderer {
     this.#stopped = true
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = undefined
-    while (this.#busy || (this.#queue.length > 0 && this.#handler)) {
-      if (this.#busy) await this.#busy
-      else this.#cut()
+    while (this.#running.size > 0 || (this.#queue.length > 0 && this.#handler)) {
+      if (this.#queue.length > 0 && this.#handler && this.#running.size < this.#maxInFlight) this.#cut()
+      else await Promise.race(this.#running)
     }
   }
 
@@ -74,7 +82,7 @@ export class LocalOrderer implements Orderer {
   }
 
   #schedule(): void {
-    if (!this.#handler || this.#busy || this.#queue.length === 0) return
+    if (!this.#handler || this.#running.size >= this.#maxInFlight || this.#queue.length === 0) return
     if (this.#queue.length >= this.#maxTxs || this.#stopped) {
       this.#cut()
       return
@@ -88,16 +96,16 @@ export class LocalOrderer implements Orderer {
   #cut(): void {
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = undefined
-    if (!this.#handler || this.#busy || this.#queue.length === 0) return
+    if (!this.#handler || this.#running.size >= this.#maxInFlight || this.#queue.length === 0) return
     const txs = this.#queue.length <= this.#maxTxs ? this.#queue : this.#queue.slice(0, this.#maxTxs)
     this.#queue = txs === this.#queue ? [] : this.#queue.slice(this.#maxTxs)
     this.#lastTime = Math.max(this.#lastTime, this.#now())
-    const run = this.#handler({ time: formatTime(this.#lastTime), txs })
-    this.#busy = run
+    const run: Promise<void> = this.#handler({ time: formatTime(this.#lastTime), txs })
       .catch(() => undefined) // the handler reports its own failures; the orderer keeps going
       .finally(() => {
-        this.#busy = undefined
+        this.#running.delete(run)
         this.#schedule()
       })
+    this.#running.add(run)
   }
 }

@@ -37,6 +37,8 @@ export interface OpenNodeOptions {
   maxBlockTxs?: number
   /** Cut a block this many ms after its first transaction (default 5). */
   maxBlockDelayMs?: number
+  /** Blocks executed ahead of the disk: the next block runs while these commit (default 2; 1 = none ahead). */
+  maxBlocksInFlight?: number
   /** Bound on admitted, uncommitted transactions before answering 503 (default 20,000). */
   maxPending?: number
   /** Signature worker threads (default: one per core; 0 = verify on the main thread). */
@@ -68,7 +70,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
   const producer = await BlockProducer.resume(store, runtime, key, genesis.origin)
-  const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, now: options.now })
+  const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, maxInFlight: options.maxBlocksInFlight, now: options.now })
   if (orderer instanceof LocalOrderer) orderer.lastTime = Date.parse(producer.head.header.time)
   return new LedgerNode({
     info: {

@@ -8,7 +8,11 @@ export interface OrderedBatch {
   txs: ParsedEnvelope[]
 }
 
-/** Executes and commits one ordered batch; the orderer waits for it before cutting the next. */
+/**
+ * Executes and commits one ordered batch. The orderer hands batches over in order and may hand the
+ * next one before the previous has finished (the embedded node executes a block while the one before
+ * it is written); the handler commits them in the order it received them.
+ */
 export type BatchHandler = (batch: OrderedBatch) => Promise<void>
 
 /**
@@ -20,10 +24,10 @@ export type BatchHandler = (batch: OrderedBatch) => Promise<void>
 export interface Orderer {
   /** Queues an admitted transaction for a coming block. */
   submit(tx: ParsedEnvelope): void
-  /** Starts cutting blocks, handing each to `handler`, one at a time. */
+  /** Starts cutting blocks, handing each to `handler` in order. */
   start(handler: BatchHandler): void
   /** Transactions queued and not yet handed to the handler. */
   queued(): number
-  /** Stops cutting; hands over what is queued and waits for the batch in progress. */
+  /** Stops cutting; hands over what is queued and waits for the batches in progress. */
   stop(): Promise<void>
 }

@@ -15,11 +15,20 @@ type Pending = JsonValue | typeof DELETED
  * deeply frozen, whatever the driver returned, so contracts behave the same on every driver.
  */
 export class StateOverlay implements StateStore {
-  readonly #base: StateStore
+  #base: StateStore
   readonly #pending = new Map<string, SortedKeyMap<Pending>>()
 
   /** @param base the state underneath (a store or another overlay) */
   constructor(base: StateStore) {
+    this.#base = base
+  }
+
+  /**
+   * Puts this overlay on another base. Only for a base that reads exactly as the old one: the node
+   * moves a block's overlay from the previous block's overlay to the store once the store holds
+   * that block, so that overlays never chain further back than the blocks in flight.
+   */
+  rebase(base: StateStore): void {
     this.#base = base
   }
 
