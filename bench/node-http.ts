@@ -5,15 +5,14 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { promisify } from 'node:util'
 import { KeyPair } from '../src/core/keys/key-pair.js'
-import { signTx } from '../src/core/tx/sign-tx.js'
 import { createGenesis } from '../src/node/genesis.js'
-import { openNode } from '../src/node/open-node.js'
-import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
-import { buildApi } from '../src/api/build-api.js'
+import { rssOf, signEnvelopes, startChild, threadCpu, threadUse } from './child.js'
 import type { BenchResult } from './types.js'
 
 const run = promisify(execFile)
-const CONNECTIONS = 256
+/** Extra Node flags for the node's process, e.g. `SAKSI_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`. */
+const nodeFlags = (): string[] => (process.env.SAKSI_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)
+const CONNECTIONS = Number(process.env.SAKSI_BENCH_CONNECTIONS ?? 256)
 const SECONDS = 10
 
 /** Raw Ed25519 verifications per second on every core at once: the node's ceiling. */
@@ -44,9 +43,10 @@ function parseWrk(out: string): { requests: number; non2xx: number; errors: numb
 
 /**
  * End to end over HTTP on loopback: wrk with many connections POSTs individually signed
- * `identity.register` envelopes with `?wait=true` to a real node (SQLite, WAL, synchronous=FULL), so
- * each latency is POST to durable commit. Then the same at half the measured rate, and the raw
- * Ed25519 ceiling on both cores in the same run.
+ * `identity.register` envelopes with `?wait=true` to a real node (SQLite, WAL, synchronous=FULL) in
+ * its own process, so each latency is POST to durable commit and the node's CPU, GC and RSS are its
+ * own. Then the same at half the measured rate, and the raw Ed25519 ceiling on both cores in the
+ * same run. The envelopes are signed beforehand by two child processes.
  */
 export async function benchNodeHttp(): Promise<BenchResult[]> {
   await run('wrk', ['--version']).catch((e: { stdout?: string }) => {
@@ -55,51 +55,50 @@ export async function benchNodeHttp(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-bench-'))
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'bench', origin: 'saksi.example/bench', nodeKey: nodeKey.did })
-  const store = openSqliteLedgerStore(join(dir, 'ledger.sqlite'))
-  const node = await openNode({ store, key: nodeKey, genesis, maxPending: 50_000 })
-  const app = buildApi(node, { logger: false })
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const address = app.server.address()
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  const genesisFile = join(dir, 'genesis.json')
+  const keyFile = join(dir, 'node.pem')
+  writeFileSync(genesisFile, JSON.stringify(genesis))
+  writeFileSync(keyFile, nodeKey.toPem(), { mode: 0o600 })
+  let server: ReturnType<typeof startChild> | undefined
   try {
     // Enough distinct envelopes for both runs: nothing may be a duplicate.
     const total = 260_000
-    const signStart = performance.now()
-    const lines: string[] = []
-    for (let i = 0; i < total; i++) {
-      const env = signTx({ network: 'bench', contract: 'identity', method: 'register', args: { name: `Warga ${i}` }, ttlSeconds: 3000 }, KeyPair.generate()).envelope
-      lines.push(JSON.stringify(env))
-    }
-    const signSeconds = (performance.now() - signStart) / 1000
-    const half = Math.floor(total / 2)
-    const fileA = join(dir, 'a.jsonl')
-    const fileB = join(dir, 'b.jsonl')
-    writeFileSync(fileA, lines.slice(0, half).join('\n'))
-    writeFileSync(fileB, lines.slice(half).join('\n'))
+    const { files, perSecond: signRate } = await signEnvelopes(dir, total, 'bench')
+    const [fileA, fileB] = files as [string, string]
+    let announce: (url: string) => void = () => {}
+    const listening = new Promise<string>((resolve) => (announce = resolve))
+    server = startChild('./http-node.ts', [dir, genesisFile, keyFile], nodeFlags(), (l) => announce((JSON.parse(l) as { url: string }).url))
+    const url = await Promise.race([listening, server.exited.then(() => Promise.reject(new Error('the node exited')))])
     const script = new URL('./wrk-submit.lua', import.meta.url).pathname
 
+    const pid = server.process.pid!
+    const cpuBefore = await threadCpu(pid)
     const full = parseWrk((await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '15s', '-s', script, `${url}/v1/tx`, '--', fileA, '2'], { maxBuffer: 1 << 24 })).stdout)
     const rate = (full.requests - full.non2xx) / full.seconds
+    const threads = threadUse(pid, cpuBefore, await threadCpu(pid), full.seconds)
     // Half load: each connection pauses so that all of them together offer half the measured rate.
     const pauseMs = Math.max(1, Math.round((CONNECTIONS * 1000) / (rate / 2)))
     const halfRun = parseWrk((await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '15s', '-s', script, `${url}/v1/tx`, '--', fileB, '2', String(pauseMs)], { maxBuffer: 1 << 24 })).stdout)
     const halfRate = (halfRun.requests - halfRun.non2xx) / halfRun.seconds
+    const rss = await rssOf(server.process.pid!)
+    const head = (await (await fetch(`${url}/v1/blocks/latest`)).json()) as { header: { size: number } }
     const ceiling = await rawVerifyCeiling(2, 2000)
     return [
       { name: 'raw Ed25519 verify, both cores (ceiling)', value: ceiling, unit: 'ops/s' },
       { name: `committed tx/s, ${CONNECTIONS} connections, POST ?wait=true`, value: rate, unit: 'tx/s', ratio: { value: rate / ceiling, baseline: 'ceiling' }, note: `${full.non2xx} non-2xx, ${full.errors} socket errors` },
       { name: 'latency p50 at full load (POST to committed)', value: full.p50, unit: 'ms' },
       { name: 'latency p99 at full load', value: full.p99, unit: 'ms' },
+      { name: 'node main thread busy at full load', value: threads.mainPct, unit: '% of a core', note: `busiest threads: ${threads.busiest}` },
       { name: 'offered half load: committed tx/s', value: halfRate, unit: 'tx/s', note: `${pauseMs} ms pause per connection` },
       { name: 'latency p50 at half load', value: halfRun.p50, unit: 'ms' },
       { name: 'latency p99 at half load', value: halfRun.p99, unit: 'ms' },
-      { name: 'log size after both runs', value: node.size(), unit: 'entries' },
-      { name: 'RSS after both runs', value: process.memoryUsage().rss / 2 ** 20, unit: 'MiB', note: 'bench process: node, API and the pre-signed envelopes' },
-      { name: 'signing the envelopes (client side, one core)', value: total / signSeconds, unit: 'tx/s' },
+      { name: 'log size after both runs', value: head.header.size, unit: 'entries' },
+      { name: 'node RSS after both runs', value: rss, unit: 'MiB', note: 'the node process alone' },
+      { name: 'signing the envelopes (client side, two processes)', value: signRate, unit: 'tx/s' },
     ]
   } finally {
-    await app.close()
-    await node.close()
+    server?.process.stdin?.end()
+    await server?.exited.catch(() => {})
     rmSync(dir, { recursive: true, force: true })
   }
 }

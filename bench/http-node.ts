@@ -1,0 +1,26 @@
+/**
+ * Child process of the node-http bench: a node (SQLite, FULL) with its HTTP API on an ephemeral
+ * loopback port, alone in its process so that its CPU, GC and RSS are its own. Prints
+ * `{"url": ...}` once listening; closes cleanly when its stdin ends.
+ * Usage: tsx bench/http-node.ts DIR GENESIS_JSON KEY_PEM
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildApi } from '../src/api/build-api.js'
+import type { JsonObject } from '../src/core/encoding/json.js'
+import { KeyPair } from '../src/core/keys/key-pair.js'
+import { openNode } from '../src/node/open-node.js'
+import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
+
+const [dir, genesisFile, keyFile] = process.argv.slice(2)
+const key = KeyPair.fromPem(readFileSync(keyFile!, 'utf8'))
+const genesis = JSON.parse(readFileSync(genesisFile!, 'utf8')) as JsonObject
+const node = await openNode({ store: openSqliteLedgerStore(join(dir!, 'ledger.sqlite')), key, genesis, maxPending: 50_000, maxBlocksInFlight: Number(process.env.SAKSI_BENCH_IN_FLIGHT ?? 2) }) // compare pipelining depths
+const app = buildApi(node, { logger: false })
+await app.listen({ host: '127.0.0.1', port: 0 })
+const address = app.server.address()
+process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` })}\n`)
+process.stdin.resume()
+process.stdin.once('end', () => {
+  void app.close().then(() => node.close())
+})
