@@ -15,7 +15,7 @@ import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-st
 const [dir, genesisFile, keyFile] = process.argv.slice(2)
 const key = KeyPair.fromPem(readFileSync(keyFile!, 'utf8'))
 const genesis = JSON.parse(readFileSync(genesisFile!, 'utf8')) as JsonObject
-const node = await openNode({ store: openSqliteLedgerStore(join(dir!, 'ledger.sqlite')), key, genesis, maxPending: 50_000, maxBlocksInFlight: Number(process.env.SAKSI_BENCH_IN_FLIGHT ?? 2) }) // compare pipelining depths
+const node = await openNode({ store: openSqliteLedgerStore(join(dir!, 'ledger.sqlite')), key, genesis, maxPending: 50_000, maxBlocksInFlight: Number(process.env.SAKSI_BENCH_IN_FLIGHT ?? 2), signatureWorkers: process.env.SAKSI_BENCH_SIG_WORKERS ? Number(process.env.SAKSI_BENCH_SIG_WORKERS) : undefined }) // compare pipelining depths
 const app = buildApi(node, { logger: false })
 await app.listen({ host: '127.0.0.1', port: 0 })
 const address = app.server.address()

@@ -6,6 +6,7 @@ import type { ParsedEnvelope } from '../core/tx/types.js'
 import type { LedgerStore } from '../store/ledger-store.js'
 import type { NodeMetrics } from './metrics.js'
 import type { SignaturePool } from './signature-pool.js'
+import { CommittedCheck } from './committed-check.js'
 
 /** The rules admission applies. */
 export interface AdmissionRules {
@@ -26,15 +27,18 @@ export interface AdmissionRules {
 export class Admission {
   /** Admitted and not yet committed, by txId, with the admission time (ms) for latency metrics. */
   readonly pending = new Map<string, number>()
+  readonly #committed: CommittedCheck
 
   constructor(
     private readonly rules: AdmissionRules,
     private readonly runtime: Runtime,
-    private readonly store: LedgerStore,
+    store: LedgerStore,
     private readonly pool: SignaturePool,
     private readonly metrics: NodeMetrics,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.#committed = new CommittedCheck(store)
+  }
 
   /**
    * Checks a transaction envelope and reserves its txId.
@@ -64,10 +68,10 @@ export class Admission {
     // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.
     this.pending.set(txId, this.now())
     try {
-      if ((await this.store.committedTxIds([txId])).has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
-      if (!(await this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature))) {
-        throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
-      }
+      // Both questions at once: the duplicate check (batched per event-loop turn) and the signature.
+      const [committed, signed] = await Promise.all([this.#committed.isCommitted(txId), this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature)])
+      if (committed) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
+      if (!signed) throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
     } catch (e) {
       this.pending.delete(txId)
       throw e
