@@ -5,9 +5,10 @@ const NIK = /^\d{16}$/
 
 /**
  * Keyed hashes of NIKs (DESIGN "Personal data"): HMAC-SHA256 with a network secret over
- * `saksi/nik/v1\n` ‖ NIK, lowercase hex. A NIK has too little entropy for a plain hash (anyone
- * could hash every possible NIK); without the secret the keyed hash reveals nothing, and every node
- * of the network that holds the secret computes the same value, so duplicates are still found.
+ * `saksi/nik/v1\n` ‖ NIK, in base64 (the form `identity.verifyCitizen` evidence takes). A NIK has
+ * too little entropy for a plain hash (anyone could hash every possible NIK); without the secret
+ * the keyed hash reveals nothing, and every node of the network that holds the secret computes the
+ * same value, so duplicates are still found.
  */
 export class NikHasher {
   readonly #key: KeyObject
@@ -20,11 +21,11 @@ export class NikHasher {
 
   /**
    * @param nik 16 digits
-   * @returns 64 hex digits
+   * @returns the base64 of the 32-byte HMAC
    * @throws ValidationError `VAULT_NIK_INVALID` if `nik` is not 16 digits (the message never repeats it)
    */
   hash(nik: string): string {
     if (typeof nik !== 'string' || !NIK.test(nik)) throw vaultError('VAULT_NIK_INVALID')
-    return createHmac('sha256', this.#key).update(`saksi/nik/v1\n${nik}`).digest('hex')
+    return createHmac('sha256', this.#key).update(`saksi/nik/v1\n${nik}`).digest('base64')
   }
 }
