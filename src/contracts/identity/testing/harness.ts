@@ -29,6 +29,8 @@ export interface Harness {
   query(name: string, args?: JsonObject, contract?: string): JsonValue | undefined
   /** The block time of the last block. */
   readonly time: string
+  /** Makes the next block's time `iso` (forward only); later blocks follow it a second apart. */
+  jumpTo(iso: string): void
 }
 
 /** A deterministic test key; `n` from 1 to 255. */
@@ -53,12 +55,13 @@ export function createHarness(genesis: JsonObject, extra: Contract[] = []): Harn
   let size = 0
   let nonce = 0
   let time = formatTime(START)
+  let offset = 0
   const run = (calls: TestCall[]): BlockExecution => {
     height++
-    time = formatTime(START + height * 1000)
+    time = formatTime(START + offset + height * 1000)
     const txs = calls.map((c) =>
       signTx(
-        { network: 'kota-contoh', contract: c.contract ?? 'identity', method: c.method, args: c.args ?? {}, nonce: `n${nonce++}`, expiresAt: formatTime(START + 86_400_000) },
+        { network: 'kota-contoh', contract: c.contract ?? 'identity', method: c.method, args: c.args ?? {}, nonce: `n${nonce++}`, expiresAt: formatTime(Date.parse(time) + 3_600_000) },
         c.signer,
       ),
     )
@@ -77,6 +80,11 @@ export function createHarness(genesis: JsonObject, extra: Contract[] = []): Harn
     query: (name, args = {}, contract = 'identity') => runtime.query(store, contract, name, args),
     get time() {
       return time
+    },
+    jumpTo(iso: string) {
+      const next = Date.parse(iso) - START - (height + 1) * 1000
+      if (next < offset) throw new Error(`${iso} is before the next block's time`)
+      offset = next
     },
   }
 }

@@ -1,0 +1,5 @@
+/** The welfare (bansos) contract. */
+export { welfare } from './welfare.js'
+export { WELFARE_CODES, type WelfareCode } from './codes.js'
+export { ROLES as WELFARE_ROLES } from './roles.js'
+export type { Programme, Household, Decision, Appeal, Instruction, RulesVersion, Member, Words } from './records.js'

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { pkhRules } from './testing/pkh.js'
+import { head, member, people, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
+
+const P = 'dinsos.pkh'
+interface Instruction { id: string; status: string; amount: number; attempt: number; idempotencyKey: string; rulesVersion: number }
+const instruction = (l: WelfareLedger, id: string) => l.q('instruction', { programme: P, instruction: id }) as Instruction | undefined
+
+/** Enrols `n` eligible households with one primary-school child each (225,000 a quarter). */
+function enrolMany(l: WelfareLedger, n: number, region = '32.73.01.1001'): string[] {
+  return Array.from({ length: n }, () => l.enrol(P, [head(), member({ schoolLevel: 'sd' })], { region }))
+}
+
+describe('welfare disbursement', () => {
+  describe('when the treasurer runs a period', () => {
+    it('instructs every eligible household once, in batches that resume, and then says the run is done', () => {
+      const l = welfareLedger()
+      const ids = enrolMany(l, 3)
+      const refused = l.enrol(P, [head()], { incomeDecile: 9 })
+      const first = l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', limit: 2 })
+      expect(first.status).toBe('ok')
+      expect(first.events.filter((e) => e.type === 'welfare.PaymentRequested')).toHaveLength(2)
+      expect(l.q('run', { programme: P, period: '2026-Q4' })).toMatchObject({ instructed: 2, total: 450_000, done: false })
+      const second = l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', limit: 2 })
+      expect(second.events.filter((e) => e.type === 'welfare.PaymentRequested').map((e) => e.data.instruction)).toHaveLength(1)
+      expect(l.q('run', { programme: P, period: '2026-Q4' })).toMatchObject({ instructed: 3, total: 675_000, done: true })
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ code: 'WELFARE_RUN_DONE' })
+      for (const id of ids) expect(instruction(l, `${id}/2026-Q4`)).toMatchObject({ status: 'instructed', amount: 225_000, attempt: 1, idempotencyKey: `welfare/${P}/${id}/2026-Q4` })
+      expect(instruction(l, `${refused}/2026-Q4`)).toBeUndefined()
+      const request = first.events.find((e) => e.type === 'welfare.PaymentRequested')!.data
+      expect(request).toMatchObject({ contract: 'welfare', amount: 225_000, currency: 'IDR', attempt: 1, payee: expect.stringMatching(/^pd_/) })
+    })
+
+    it('refuses a run that would exceed the budget ceiling, writing nothing', () => {
+      const l = welfareLedger({ budget: 500_000 })
+      enrolMany(l, 3)
+      const r = l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })
+      expect(r).toMatchObject({ status: 'failed', code: 'WELFARE_BUDGET_EXCEEDED', message: expect.stringContaining('675000') })
+      expect(l.q('run', { programme: P, period: '2026-Q4' })).toBeUndefined()
+      // Two households fit: a run of two succeeds, the third call fails again.
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', limit: 2 })).toMatchObject({ status: 'ok' })
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', limit: 2 })).toMatchObject({ code: 'WELFARE_BUDGET_EXCEEDED' })
+    })
+
+    it('refuses a future period, a period of the wrong kind, another agency and a non-treasurer', () => {
+      const l = welfareLedger()
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2027-Q1' })).toMatchObject({ code: 'WELFARE_PERIOD_INVALID' })
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-11' })).toMatchObject({ code: 'WELFARE_PERIOD_INVALID' })
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q3' })).toMatchObject({ code: 'WELFARE_PERIOD_INVALID' })
+      expect(l.w(people.otherAgency, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.w(people.verifier, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ code: 'ACCESS_DENIED' })
+    })
+  })
+
+  describe('when the bank answers', () => {
+    it('settles once: confirmed is paid, a failed payment is retried with the same idempotency key', () => {
+      const l = welfareLedger()
+      const [a, b] = enrolMany(l, 2)
+      l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })
+      const ia = `${a}/2026-Q4`
+      const ib = `${b}/2026-Q4`
+      expect(l.w(people.treasurer, 'confirmPayment', { programme: P, instruction: ia, reference: 'BANK-1' })).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(l.w(people.gateway, 'confirmPayment', { programme: P, instruction: ia, reference: 'BANK-1' })).toMatchObject({ status: 'ok' })
+      expect(l.w(people.gateway, 'confirmPayment', { programme: P, instruction: ia, reference: 'BANK-1' })).toMatchObject({ code: 'WELFARE_INSTRUCTION_SETTLED' })
+      expect(l.w(people.gateway, 'confirmPayment', { programme: P, instruction: 'hh-00000000000000000000/2026-Q4', reference: 'X' })).toMatchObject({ code: 'WELFARE_INSTRUCTION_NOT_FOUND' })
+      expect(l.w(people.gateway, 'failPayment', { programme: P, instruction: ib, reason: 'Rekening tidak aktif' })).toMatchObject({ status: 'ok' })
+      expect(l.w(people.treasurer, 'retryPayment', { programme: P, instruction: ia })).toMatchObject({ code: 'WELFARE_INSTRUCTION_SETTLED' })
+      const retry = l.w(people.treasurer, 'retryPayment', { programme: P, instruction: ib })
+      expect(retry.events[0]).toMatchObject({ type: 'welfare.PaymentRequested', data: { attempt: 2, idempotencyKey: `welfare/${P}/${ib}` } })
+      expect(l.w(people.treasurer, 'retryPayment', { programme: P, instruction: ib })).toMatchObject({ code: 'WELFARE_INSTRUCTION_SETTLED' })
+      expect(l.w(people.gateway, 'confirmPayment', { programme: P, instruction: ib, reference: 'BANK-2' })).toMatchObject({ status: 'ok' })
+      expect(instruction(l, ia)).toMatchObject({ status: 'paid', reference: 'BANK-1', attempt: 1 })
+      expect(instruction(l, ib)).toMatchObject({ status: 'paid', reference: 'BANK-2', attempt: 2 })
+      expect(l.q('run', { programme: P, period: '2026-Q4' })).toMatchObject({ total: 450_000 })
+    })
+  })
+
+  describe('when the rules change for a later period', () => {
+    it('keeps past decisions on their version and pays the new period under the new rules, refusing with reasons whom they exclude', () => {
+      const l = welfareLedger()
+      const child = l.enrol(P, [head(), member({ schoolLevel: 'sd' })])
+      const teen = l.enrol(P, [head(), member({ schoolLevel: 'smp', birthMonth: '2012-01' })])
+      const v2 = pkhRules('2027-Q1')
+      // Version 2: SD pays more; SMP is no longer a component.
+      const components = v2.components as { id: string; amount: number }[]
+      components.find((c) => c.id === 'sd')!.amount = 300_000
+      v2.components = components.filter((c) => c.id !== 'smp')
+      ;(v2.criteria as { rule: unknown }[])[1]!.rule = { some: [{ var: 'members' }, { or: [{ var: 'pregnant' }, { '<=': [{ var: 'age' }, 6] }, { in: [{ var: 'schoolLevel' }, ['sd', 'sma']] }] }] }
+      expect(l.w(people.programmeAdmin, 'reviseRules', { programme: P, rules: v2 })).toMatchObject({ status: 'ok' })
+      l.jumpTo('2027-01-05T09:00:00.000Z')
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2027-Q1' })).toMatchObject({ status: 'ok' })
+      expect(instruction(l, `${child}/2027-Q1`)).toMatchObject({ amount: 300_000, rulesVersion: 2 })
+      expect(instruction(l, `${teen}/2027-Q1`)).toBeUndefined()
+      const teenTrail = l.q('household', { programme: P, household: teen }) as { household: { status: string }; decisions: { rulesVersion: number; eligible: boolean; failed: { criterion: string }[] }[] }
+      expect(teenTrail.decisions.map((d) => [d.rulesVersion, d.eligible])).toEqual([[1, true], [2, false]])
+      expect(teenTrail.decisions[1]!.failed.map((f) => f.criterion)).toEqual(['komponen'])
+      expect(teenTrail.household.status).toBe('ineligible')
+      // The past period can still be paid, under version 1.
+      expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ status: 'ok' })
+      expect(instruction(l, `${child}/2026-Q4`)).toMatchObject({ amount: 225_000, rulesVersion: 1 })
+    })
+  })
+
+  describe('public figures', () => {
+    it('publishes counts and totals per region, withholding small counts and the next smallest', () => {
+      const l = welfareLedger()
+      const big = enrolMany(l, 6, '32.73.01.1001')
+      enrolMany(l, 5, '32.73.02.1002')
+      enrolMany(l, 2, '32.73.03.1003')
+      l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })
+      for (const id of big) l.w(people.gateway, 'confirmPayment', { programme: P, instruction: `${id}/2026-Q4`, reference: `B-${id}` })
+      const s = l.q('stats', { programme: P, period: '2026-Q4' }) as { regions: { region: string; instructedHouseholds: number | null; paidHouseholds: number | null; withheld: boolean }[]; totals: Record<string, number> }
+      expect(s.regions).toEqual([
+        expect.objectContaining({ region: '32.73.01.1001', instructedHouseholds: 6, paidHouseholds: 6, withheld: false }),
+        expect.objectContaining({ region: '32.73.02.1002', instructedHouseholds: null, paidHouseholds: null, withheld: true }),
+        expect.objectContaining({ region: '32.73.03.1003', instructedHouseholds: null, withheld: true }),
+      ])
+      expect(s.totals).toEqual({ instructedHouseholds: 13, instructedAmount: 13 * 225_000, paidHouseholds: 6, paidAmount: 6 * 225_000 })
+    })
+  })
+})

@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import type { JsonValue } from '../../core/encoding/json.js'
+import { defineQuery } from '../../core/runtime/index.js'
+import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
+import { HouseholdId, Period, ProgrammeId } from './schemas.js'
+import { keys, list, read, readProgramme } from './state.js'
+
+const json = (v: unknown) => v as JsonValue
+
+/** Counts below this are not published: nobody can be singled out in a small village. */
+export const SMALL_COUNT = 5
+
+/** `programme {programme}`: the programme and every rules version. */
+export const programme = defineQuery({
+  description: 'A programme with every version of its rules.',
+  args: z.strictObject({ programme: ProgrammeId }),
+  run(q, { programme: id }) {
+    const p = readProgramme(q.state, id)
+    return p && json({ ...p, versions: list<RulesVersion>(q.state, keys.versions(id)) })
+  },
+})
+
+/** `programmes {}`: every programme, by id. */
+export const programmes = defineQuery({
+  description: 'Every welfare programme, by id.',
+  args: z.strictObject({}),
+  run: (q) => json(list<Programme>(q.state, 'prog/')),
+})
+
+/**
+ * `household {programme, household}`: a household's own trail: its record (attributes, no personal
+ * data), decisions with reasons, appeals and payment instructions.
+ */
+export const household = defineQuery({
+  description: 'A household’s record (no personal data), its decisions with reasons, appeals and payments.',
+  args: z.strictObject({ programme: ProgrammeId, household: HouseholdId }),
+  run(q, { programme: pid, household: hid }) {
+    const h = read<Household>(q.state, keys.household(pid, hid))
+    if (!h) return undefined
+    return json({
+      household: h,
+      decisions: list<Decision>(q.state, keys.decisions(pid, hid)),
+      appeals: list<Appeal>(q.state, keys.appeals(pid, hid)),
+      payments: list<Instruction>(q.state, keys.householdInstructions(pid, hid)),
+    })
+  },
+})
+
+/** `accesses {programme, household}`: who read the household's personal data, when and why. */
+export const accesses = defineQuery({
+  description: 'Who read a household’s personal data, when and why.',
+  args: z.strictObject({ programme: ProgrammeId, household: HouseholdId }),
+  run(q, { programme: pid, household: hid }) {
+    if (!read(q.state, keys.household(pid, hid))) return undefined
+    return json(list<Access>(q.state, keys.accesses(pid, hid)))
+  },
+})
+
+/** `instruction {programme, instruction}`: one payment instruction. */
+export const instruction = defineQuery({
+  description: 'One payment instruction.',
+  args: z.strictObject({ programme: ProgrammeId, instruction: z.string().max(64) }),
+  run: (q, { programme: pid, instruction: id }) => json(read<Instruction>(q.state, keys.instruction(pid, id))),
+})
+
+/** `run {programme, period}`: progress of the period's disbursement run. */
+export const run = defineQuery({
+  description: 'Progress of a period’s disbursement run: instructions, total, whether complete.',
+  args: z.strictObject({ programme: ProgrammeId, period: Period }),
+  run: (q, { programme: pid, period }) => json(read<Run>(q.state, keys.run(pid, period))),
+})
+
+type Cell = number | null
+const FIELDS = ['instructedHouseholds', 'instructedAmount', 'paidHouseholds', 'paidAmount'] as const
+type Figures = Record<(typeof FIELDS)[number], number>
+
+/**
+ * `stats {programme, period}`: public figures per region: households instructed and paid, and the
+ * amounts. A region with fewer than 5 households has its figures withheld (`null`), and when only
+ * one region is withheld the next smallest is withheld too, so that totals cannot give it away.
+ */
+export const stats = defineQuery({
+  description: 'Public figures per region for a period (households and amounts instructed and paid), small counts withheld.',
+  args: z.strictObject({ programme: ProgrammeId, period: Period }),
+  run(q, { programme: pid, period }) {
+    if (!readProgramme(q.state, pid)) return undefined
+    const prefix = keys.periodFigures(pid, period)
+    const rows = q.state.range({ prefix }).map((e) => ({ region: e.key.slice(prefix.length), f: e.value as unknown as Figures }))
+    const withheld = new Set<string>()
+    for (const count of ['instructedHouseholds', 'paidHouseholds'] as const) {
+      const small = rows.filter((r) => r.f[count] > 0 && r.f[count] < SMALL_COUNT)
+      for (const r of small) withheld.add(r.region)
+      if (small.length === 1) {
+        const next = rows.filter((r) => !withheld.has(r.region) && r.f[count] > 0).sort((a, b) => a.f[count] - b.f[count] || (a.region < b.region ? -1 : 1))[0]
+        if (next) withheld.add(next.region)
+      }
+    }
+    const totals = Object.fromEntries(FIELDS.map((k) => [k, rows.reduce((a, r) => a + r.f[k], 0)]))
+    const regions = rows.map((r) => {
+      const hide = withheld.has(r.region)
+      const cells = Object.fromEntries(FIELDS.map((k) => [k, hide ? null : r.f[k]])) as Record<string, Cell>
+      return { region: r.region, ...cells, withheld: hide }
+    })
+    return json({ programme: pid, period, smallCount: SMALL_COUNT, regions, totals })
+  },
+})
