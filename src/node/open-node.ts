@@ -11,7 +11,7 @@ import { signCheckpoint } from '../core/note/sign-checkpoint.js'
 import { formatVerifierKey } from '../core/note/verifier-key.js'
 import { createRuntime, type Runtime } from '../core/runtime/create-runtime.js'
 import { executeGenesis } from '../core/runtime/execute-genesis.js'
-import { identity } from '../contracts/identity/identity.js'
+import { DEFAULT_CONTRACTS } from './default-contracts.js'
 import type { LedgerStore } from '../store/ledger-store.js'
 import { BlockProducer } from './block-producer.js'
 import { parseGenesis } from './genesis.js'
@@ -29,7 +29,7 @@ export interface OpenNodeOptions {
   key: KeyPair
   /** The genesis document; required for a new store, checked against the stored one otherwise. */
   genesis?: JsonObject
-  /** Installed contracts (default: identity). */
+  /** Installed contracts (default: {@link DEFAULT_CONTRACTS}: identity, welfare). */
   runtime?: Runtime
   /** The orderer (default: a {@link LocalOrderer}). */
   orderer?: Orderer
@@ -57,7 +57,7 @@ export interface OpenNodeOptions {
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const { store, key } = options
-  const runtime = options.runtime ?? createRuntime({ contracts: [identity] })
+  const runtime = options.runtime ?? createRuntime({ contracts: [...DEFAULT_CONTRACTS] })
   let doc = await store.genesis()
   if (doc === undefined) {
     if (!options.genesis) throw new ValidationError('GENESIS_INVALID', 'a new data store needs a genesis document')

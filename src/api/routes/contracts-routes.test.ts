@@ -45,7 +45,8 @@ describe('GET /v1/contracts/{contract}/queries/{query}', () => {
 
   describe('when the contract or query is unknown', () => {
     it('answers 404 CONTRACT_UNKNOWN', async () => {
-      expectError(await query('welfare/queries/get'), 404, 'CONTRACT_UNKNOWN')
+      expectError(await query('permits/queries/get'), 404, 'CONTRACT_UNKNOWN')
+      expectError(await query('welfare/queries/get'), 404, 'QUERY_UNKNOWN')
     })
     it('answers 404 QUERY_UNKNOWN', async () => {
       expectError(await query('identity/queries/everything'), 404, 'QUERY_UNKNOWN')

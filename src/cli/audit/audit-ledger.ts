@@ -3,7 +3,7 @@ import { parseEntry } from '../../core/log/parse-entry.js'
 import { bytesEqual } from '../../core/encoding/bytes.js'
 import { toBase64 } from '../../core/encoding/base64.js'
 import { createRuntime, type Runtime } from '../../core/runtime/create-runtime.js'
-import { identity } from '../../contracts/identity/identity.js'
+import { DEFAULT_CONTRACTS } from '../../node/default-contracts.js'
 import { SignaturePool } from '../../node/signature-pool.js'
 import { verifyCheckpoint } from '../../verify/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
@@ -69,7 +69,7 @@ export interface AuditSummary {
 export async function auditLedger(source: AuditSource, options: AuditOptions = {}): Promise<AuditSummary> {
   const started = performance.now()
   const progress = options.progress ?? NO_PROGRESS
-  const runtime = options.runtime ?? createRuntime({ contracts: [identity] })
+  const runtime = options.runtime ?? createRuntime({ contracts: [...DEFAULT_CONTRACTS] })
   const trust = await establishTrust(source)
   const { origin, network } = trust.genesis
   const head = await attribute('head', () => source.head())

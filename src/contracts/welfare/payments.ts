@@ -29,6 +29,8 @@ function requestPayment(ctx: CallContext, i: Instruction, payee: string): void {
     payee,
     idempotencyKey: i.idempotencyKey,
     attempt: i.attempt,
+    // What the outbox sends back with the bank's answer (confirmPayment / failPayment).
+    settle: { programme: i.programme, instruction: i.id },
   })
 }
 

@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import type { JsonObject } from '../../core/encoding/json.js'
+import { KeyPair } from '../../core/keys/key-pair.js'
+import { signTx } from '../../core/tx/sign-tx.js'
+import { periodAt } from '../../contracts/welfare/periods.js'
+import { pkhRules } from '../../contracts/welfare/testing/pkh.js'
+import { head, householdArgs, member, people, welfareGenesis } from '../../contracts/welfare/testing/welfare-fixture.js'
+import { MemoryLedgerStore } from '../../store/memory/memory-ledger-store.js'
+import { createGenesis } from '../genesis.js'
+import type { LedgerNode } from '../ledger-node.js'
+import { openNode } from '../open-node.js'
+import { fileCursor, memoryCursor } from './outbox-cursor.js'
+import { PaymentOutbox } from './payment-outbox.js'
+import { SimulatedBank } from './simulated-bank.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'saksi-outbox-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const P = 'dinsos.pkh'
+const period = periodAt('quarter', new Date().toISOString())
+const nodeKey = KeyPair.generate()
+
+let node: LedgerNode | undefined
+const cleanup: (() => Promise<void> | void)[] = []
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c()
+  await node?.close()
+  node = undefined
+})
+
+async function exec(key: KeyPair, method: string, args: JsonObject, contract = 'welfare') {
+  const { txId } = await node!.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract, method, args }, key).envelope))
+  const r = await node!.waitForReceipt(txId, 10_000)
+  if (r?.status !== 'ok') throw new Error(`${method}: ${JSON.stringify(r)}`)
+  return r
+}
+
+/** A node with the PKH programme, `n` verified households and the period disbursed. */
+async function disbursed(n: number): Promise<string[]> {
+  const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
+  node = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
+  await exec(people.programmeAdmin, 'createProgramme', { programme: P, name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })
+  const ids: string[] = []
+  for (let i = 0; i < n; i++) {
+    const r = await exec(people.enumerator, 'registerHousehold', householdArgs(P, [head(), member({ schoolLevel: 'smp' })]))
+    const hid = (r.events[0]!.data as { household: string }).household
+    await exec(people.verifier, 'verifyHousehold', { programme: P, household: hid, evidence: { method: 'dukcapil' } })
+    ids.push(`${hid}/${period}`)
+  }
+  await exec(people.treasurer, 'disburse', { programme: P, period })
+  return ids
+}
+
+const statusOf = (id: string) => (node!.query('welfare', 'instruction', { programme: P, instruction: id }) as { status: string; attempt: number }).status
+
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
+  expect(check()).toBe(true)
+}
+
+describe('PaymentOutbox', () => {
+  describe('when a disbursement run is committed', () => {
+    it('pays every instruction through the bank and reports each outcome; retried failures are paid once', async () => {
+      const ids = await disbursed(8)
+      const bank = new SimulatedBank({ delayMs: [0, 5] })
+      // The first attempt of every third order is refused, as a bank refuses a dormant account.
+      let seen = 0
+      const refusing = { pay: (o: Parameters<SimulatedBank['pay']>[0]) => (o.attempt === 1 && seen++ % 3 === 0 ? Promise.resolve({ status: 'failed' as const, reason: 'Rekening tidak aktif' }) : bank.pay(o)) }
+      const outbox = new PaymentOutbox({ node: node!, adapter: refusing, key: people.gateway, cursor: memoryCursor(), retryDelayMs: 5 })
+      outbox.start()
+      cleanup.push(() => outbox.stop(), () => bank.close())
+      await until(() => ids.every((id) => statusOf(id) !== 'instructed'))
+      const failed = ids.filter((id) => statusOf(id) === 'failed')
+      expect(failed).toHaveLength(3)
+      expect(bank.books()).toMatchObject({ transfers: ids.length - 3 })
+      for (let round = 0; round < 10 && ids.some((id) => statusOf(id) !== 'paid'); round++) {
+        for (const id of ids.filter((x) => statusOf(x) === 'failed')) await exec(people.treasurer, 'retryPayment', { programme: P, instruction: id })
+        await until(() => ids.every((id) => statusOf(id) !== 'instructed'))
+      }
+      expect(ids.map(statusOf)).toEqual(ids.map(() => 'paid'))
+      expect(bank.books()).toMatchObject({ transfers: ids.length, total: ids.length * 375_000 })
+    })
+  })
+
+  describe('when the outbox restarts from an old cursor', () => {
+    it('skips what the contract already settled and pays nobody twice', async () => {
+      const ids = await disbursed(5)
+      const bankFile = join(dir, 'bank.sqlite')
+      const cursorFile = join(dir, 'outbox.json')
+      const bank = new SimulatedBank({ path: bankFile })
+      // A first outbox pays everything but never gets to save its cursor (as if killed).
+      const first = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile), saveEveryMs: 3_600_000 })
+      first.start()
+      await until(() => ids.every((id) => statusOf(id) === 'paid'))
+      expect(fileCursor(cursorFile).load()).toBe(0)
+      const entries = node!.size()
+      // The restarted outbox reads the whole log again from index 0.
+      const second = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile), saveEveryMs: 1 })
+      second.start()
+      cleanup.push(() => second.stop(), () => bank.close())
+      await until(() => second.cursor === entries)
+      await second.idle()
+      expect(second.processed).toBe(0)
+      expect(bank.books()).toMatchObject({ transfers: 5, total: 5 * 375_000 })
+      expect(node!.size()).toBe(entries) // no confirmation sent twice, so no failed call on the log
+      await second.stop()
+      expect(fileCursor(cursorFile).load()).toBe(entries)
+    })
+
+    it('gets the first reference back from the bank when a transfer was made but never reported', async () => {
+      const [id] = await disbursed(1)
+      const bank = new SimulatedBank()
+      // The bank paid, the node crashed before recording it: the ledger still says "instructed".
+      const request = { idempotencyKey: `welfare/${P}/${id}`, amount: 375_000, currency: 'IDR' as const, payee: 'pd_x', reference: id!, attempt: 1 }
+      const first = await bank.pay(request)
+      const outbox = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: memoryCursor() })
+      outbox.start()
+      cleanup.push(() => outbox.stop(), () => bank.close())
+      await until(() => statusOf(id!) === 'paid')
+      expect(node!.query('welfare', 'instruction', { programme: P, instruction: id! })).toMatchObject({ reference: (first as { bankReference: string }).bankReference })
+      expect(bank.books().transfers).toBe(1)
+    })
+  })
+
+  describe('when the bank cannot be reached', () => {
+    it('tries the same order again until it answers', async () => {
+      const ids = await disbursed(3)
+      const bank = new SimulatedBank()
+      let outages = 4
+      const flaky = { pay: (o: Parameters<SimulatedBank['pay']>[0]) => (outages-- > 0 ? Promise.reject(new Error('ECONNRESET')) : bank.pay(o)) }
+      const errors: unknown[] = []
+      const outbox = new PaymentOutbox({ node: node!, adapter: flaky, key: people.gateway, cursor: memoryCursor(), retryDelayMs: 5, onError: (e) => errors.push(e) })
+      outbox.start()
+      cleanup.push(() => outbox.stop(), () => bank.close())
+      await until(() => ids.every((id) => statusOf(id) === 'paid'))
+      expect(errors.length).toBe(4)
+      expect(bank.books().transfers).toBe(3)
+    })
+  })
+})
+
+describe('SimulatedBank', () => {
+  it('refuses a share of transfers reproducibly, pays a key once, and refuses a key reused for another amount', async () => {
+    const bank = new SimulatedBank({ failureRate: 0.5 })
+    const order = (n: number, attempt = 1, amount = 100) => ({ idempotencyKey: `k${n}`, amount, currency: 'IDR' as const, payee: 'pd_x', reference: `r${n}`, attempt })
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, n) => bank.pay(order(n))))
+    const refused = outcomes.filter((o) => o.status === 'failed').length
+    expect(refused).toBeGreaterThan(60)
+    expect(refused).toBeLessThan(140)
+    const again = await Promise.all(Array.from({ length: 200 }, (_, n) => bank.pay(order(n))))
+    expect(again).toEqual(outcomes)
+    const paidKey = outcomes.findIndex((o) => o.status === 'paid')
+    expect(await bank.pay(order(paidKey, 2, 999))).toMatchObject({ status: 'failed', reason: expect.stringContaining('another amount') })
+    expect(bank.books()).toMatchObject({ transfers: 200 - refused, total: (200 - refused) * 100 })
+    bank.close()
+  })
+})

@@ -1,0 +1,223 @@
+import type { JsonObject } from '../../core/encoding/json.js'
+import type { KeyPair } from '../../core/keys/key-pair.js'
+import type { Receipt } from '../../core/runtime/receipt.js'
+import { signTx } from '../../core/tx/sign-tx.js'
+import type { SaksiNode } from '../saksi-node.js'
+import type { OutboxCursor } from './outbox-cursor.js'
+import type { PaymentAdapter, PaymentOrder, PaymentOutcome } from './payment-adapter.js'
+
+/** The event a contract emits to have a payment made: `<contract>.PaymentRequested`. */
+export interface PaymentRequest {
+  instruction: string
+  amount: number
+  currency: 'IDR'
+  payee: string
+  idempotencyKey: string
+  attempt: number
+  /** Arguments of `<contract>.confirmPayment` / `failPayment` besides `reference` / `reason`. */
+  settle: JsonObject
+}
+
+/** Options of {@link PaymentOutbox}. */
+export interface PaymentOutboxOptions {
+  node: SaksiNode
+  adapter: PaymentAdapter
+  /** The payment service's key (role `payments.gateway`): signs confirmations and failures. */
+  key: KeyPair
+  cursor: OutboxCursor
+  /** Payments in flight at once (default 16). */
+  concurrency?: number
+  /** Wait before trying again after the bank could not be reached or the node was busy (default 1,000 ms). */
+  retryDelayMs?: number
+  /** Save the cursor at most this often (default 200 ms; always on stop). */
+  saveEveryMs?: number
+  onError?: (error: unknown) => void
+}
+
+interface Job {
+  index: number
+  contract: string
+  request: PaymentRequest | undefined
+}
+
+const isRequest = (type: string) => type.endsWith('.PaymentRequested')
+
+/**
+ * The payment outbox (DESIGN "Contracts"): follows the committed log from its cursor, and for each
+ * `<contract>.PaymentRequested` event asks the payment adapter to pay, then reports the outcome to
+ * the contract as a signed transaction (`confirmPayment` with the bank's reference, or `failPayment`
+ * with its reason). The cursor advances only past entries whose payments are reported, and is kept
+ * on disk; after a crash the outbox resumes from it. A payment replayed after a crash is harmless:
+ * the outbox skips an instruction the contract already settled or re-sent, and the bank pays an
+ * idempotency key at most once.
+ */
+export class PaymentOutbox {
+  readonly #o: Required<Omit<PaymentOutboxOptions, 'onError'>> & Pick<PaymentOutboxOptions, 'onError'>
+  readonly #queue: Job[] = []
+  /** Indexes handed out and not finished, to know how far the cursor may move. */
+  readonly #open = new Set<number>()
+  #next: number
+  #saved: number
+  #active = 0
+  #unsubscribe: (() => void) | undefined
+  #stopped = false
+  #saveTimer: ReturnType<typeof setTimeout> | undefined
+  readonly #idle: (() => void)[] = []
+  #processed = 0
+
+  constructor(options: PaymentOutboxOptions) {
+    this.#o = { concurrency: 16, retryDelayMs: 1000, saveEveryMs: 200, ...options }
+    this.#next = this.#o.cursor.load()
+    this.#saved = this.#next
+  }
+
+  /** Payments reported so far by this outbox (since it started). */
+  get processed(): number {
+    return this.#processed
+  }
+
+  /** The first log index not yet finished. */
+  get cursor(): number {
+    return this.#open.size === 0 ? this.#next : Math.min(...this.#open)
+  }
+
+  /** Starts following the log from the saved cursor. */
+  start(): void {
+    this.#unsubscribe = this.#o.node.subscribe(this.#next, (r) => this.#receive(r))
+  }
+
+  /** Resolves when nothing is queued or in flight (tests, shutdown). */
+  idle(): Promise<void> {
+    if (this.#queue.length === 0 && this.#active === 0) return Promise.resolve()
+    return new Promise((resolve) => this.#idle.push(resolve))
+  }
+
+  /** Stops taking new entries, lets the payments in flight finish and saves the cursor. */
+  async stop(): Promise<void> {
+    this.#stopped = true
+    this.#unsubscribe?.()
+    this.#queue.length = 0
+    while (this.#active > 0) await new Promise((r) => setTimeout(r, 10))
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    this.#save()
+  }
+
+  #receive(r: Receipt): void {
+    if (this.#stopped) return
+    this.#next = r.index + 1
+    const requests = r.status === 'ok' ? r.events.filter((e) => isRequest(e.type)) : []
+    if (requests.length === 0) {
+      this.#scheduleSave()
+      return
+    }
+    this.#open.add(r.index)
+    // One job per request; the entry is finished when all of them are.
+    const pending = { n: requests.length }
+    for (const e of requests) {
+      const job: Job = { index: r.index, contract: e.type.slice(0, e.type.indexOf('.')), request: e.data as unknown as PaymentRequest }
+      ;(job as Job & { pending: { n: number } }).pending = pending
+      this.#queue.push(job)
+    }
+    this.#pump()
+  }
+
+  #pump(): void {
+    while (!this.#stopped && this.#active < this.#o.concurrency && this.#queue.length > 0) {
+      const job = this.#queue.shift()! as Job & { pending: { n: number } }
+      this.#active++
+      void this.#run(job).finally(() => {
+        this.#active--
+        if (--job.pending.n === 0) {
+          this.#open.delete(job.index)
+          this.#scheduleSave()
+        }
+        this.#pump()
+        if (this.#queue.length === 0 && this.#active === 0) for (const f of this.#idle.splice(0)) f()
+      })
+    }
+  }
+
+  async #run(job: Job): Promise<void> {
+    const request = job.request!
+    if (!this.#stillDue(job.contract, request)) return
+    const order: PaymentOrder = {
+      idempotencyKey: request.idempotencyKey,
+      amount: request.amount,
+      currency: request.currency,
+      payee: request.payee,
+      reference: request.instruction,
+      attempt: request.attempt,
+    }
+    let outcome: PaymentOutcome | undefined
+    while (!this.#stopped && !outcome) {
+      try {
+        outcome = await this.#o.adapter.pay(order)
+      } catch (e) {
+        // The bank could not be reached: nothing was booked under this key yet, or it was and the
+        // same key answers it. Either way the same order is safe to send again.
+        this.#o.onError?.(e)
+        await new Promise((r) => setTimeout(r, this.#o.retryDelayMs))
+      }
+    }
+    if (!outcome) return
+    const method = outcome.status === 'paid' ? 'confirmPayment' : 'failPayment'
+    const args = outcome.status === 'paid' ? { ...request.settle, reference: outcome.bankReference } : { ...request.settle, reason: outcome.reason.slice(0, 300) }
+    await this.#report(job.contract, method, args)
+    this.#processed++
+  }
+
+  /** False when the contract already settled or re-sent this instruction (a replay after a crash). */
+  #stillDue(contract: string, request: PaymentRequest): boolean {
+    try {
+      const now = this.#o.node.query(contract, 'instruction', request.settle) as { status?: string; attempt?: number } | null
+      return now?.status === 'instructed' && now.attempt === request.attempt
+    } catch {
+      return true // no such query, or not found yet: let the contract decide
+    }
+  }
+
+  /**
+   * Submits the outcome and waits until it is committed: only then may the cursor pass the entry,
+   * or a crash in between would leave a paid transfer unreported.
+   */
+  async #report(contract: string, method: string, args: JsonObject): Promise<void> {
+    const info = this.#o.node.info()
+    const signed = signTx({ network: info.network, contract, method, args, ttlSeconds: 600 }, this.#o.key)
+    const body = JSON.stringify(signed.envelope)
+    while (!this.#stopped) {
+      try {
+        await this.#o.node.submit(body)
+      } catch (e) {
+        const code = (e as { code?: string }).code
+        if (code === 'NODE_OVERLOADED') {
+          await new Promise((r) => setTimeout(r, this.#o.retryDelayMs))
+          continue
+        }
+        // Already admitted (a retry of our own submission): wait for it below. Anything else is a
+        // refusal at the door (e.g. the gateway key lost its role): report it and give up on this one.
+        if (code !== 'TX_DUPLICATE') {
+          this.#o.onError?.(e)
+          return
+        }
+      }
+      if (await this.#o.node.waitForReceipt(signed.txId, 30_000)) return
+    }
+  }
+
+  #scheduleSave(): void {
+    if (this.#saveTimer || this.#stopped) return
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = undefined
+      this.#save()
+    }, this.#o.saveEveryMs)
+    this.#saveTimer.unref?.()
+  }
+
+  #save(): void {
+    const at = this.cursor
+    if (at !== this.#saved) {
+      this.#o.cursor.save(at)
+      this.#saved = at
+    }
+  }
+}
