@@ -12,6 +12,8 @@ export interface ServeOptions {
   logger?: FastifyServerOptions['logger']
   /** Called with the URL once listening. */
   onListening?: (url: string) => void | Promise<void>
+  /** Closes the node and what runs beside it (default: `node.close()`). */
+  close?: () => Promise<void>
 }
 
 /**
@@ -30,7 +32,7 @@ export async function serveNode(node: SaksiNode, ctx: CliContext, options: Serve
     url = formatUrl(address)
   } catch (e) {
     await app.close().catch(() => undefined)
-    await node.close()
+    await (options.close ?? (() => node.close()))()
     throw new CliError(`cannot listen on ${options.host}:${options.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
   }
   ctx.io.out(`Saksi node listening on ${url}  (API docs: ${url}/docs; stop with Ctrl-C)\n`)
@@ -51,7 +53,7 @@ export async function serveNode(node: SaksiNode, ctx: CliContext, options: Serve
   ctx.stop?.removeEventListener('abort', abort)
   ctx.io.err(`${signal}: shutting down\n`)
   await app.close()
-  await node.close()
+  await (options.close ?? (() => node.close()))()
   ctx.io.err('stopped\n')
 }
 

@@ -15,8 +15,11 @@ afterAll(async () => {
 })
 
 /** Runs `saksi demo` in-process until it serves, calls `whileServing` with its URL, then stops it. */
+let io_out: () => string = () => ''
+
 async function demo(dir: string, whileServing: (url: string) => Promise<void>) {
   const io = bufferIo()
+  io_out = () => io.stdout()
   const stop = new AbortController()
   const done = runCli(['demo', '--data', dir, '--port', '0'], io, { stop: stop.signal })
   let url: string | undefined
@@ -40,16 +43,33 @@ describe('saksi demo', () => {
       const siti = KeyPair.fromPem(await readFile(join(dir, 'keys', 'warga', 'siti-rahayu.pem'), 'utf8'))
       const res = await fetch(`${url}/v1/contracts/identity/queries/get?did=${siti.did}`)
       expect(await res.json()).toMatchObject({ name: 'Siti Rahayu', status: 'verified' })
+      // The welfare demo: a fully paid quarter, public figures per kelurahan.
+      const period = /(\d{4}-Q[1-4]): \d+ payments instructed/.exec(io_out())?.[1]
+      const stats = (await (await fetch(`${url}/v1/contracts/welfare/queries/stats?programme=dinsos.pkh&period=${period}`)).json()) as { totals: Record<string, number>; regions: unknown[] }
+      expect(stats.totals.instructedHouseholds).toBeGreaterThan(150)
+      expect(stats.totals.paidHouseholds).toBe(stats.totals.instructedHouseholds)
+      expect(stats.totals.paidAmount).toBe(stats.totals.instructedAmount)
+      expect(stats.regions).toHaveLength(6)
     })
     expect(first.code).toBe(0)
     expect(first.out).toContain('Created network kota-contoh')
     expect(first.out).toContain('Loaded the demo through 22 signed transactions')
     expect(first.out).toMatch(/identity\.addMember +admin dukcapil/)
     expect(first.out).toMatch(/identity\.register +Siti Rahayu +failed IDENTITY_EXISTS/)
+    expect(first.out).toMatch(/Welfare: programme dinsos\.pkh, 240 households/)
+    expect(first.out).toMatch(/appeals: 2 granted, 4 rejected/)
+    expect(first.out).toMatch(/(\d+) payments instructed, \1 paid/)
+    // Names, NIKs and addresses went to the vault, encrypted: none of them is in either file.
+    const ledger = await readFile(join(dir, 'ledger.sqlite'))
+    const vault = await readFile(join(dir, 'vault.sqlite'))
+    for (const clear of ['Simanjuntak', 'Nasution', 'Kel. ', 'Jl. ', 'RT 0']) {
+      expect(ledger.includes(Buffer.from(clear)), clear).toBe(false)
+      expect(vault.includes(Buffer.from(clear)), clear).toBe(false)
+    }
 
     const second = await demo(dir, async () => undefined)
     expect(second.code).toBe(0)
-    expect(second.out).toContain('already holds 22 entries; not loading the demo again')
+    expect(second.out).toMatch(/already holds \d+ entries; not loading the demo again/)
 
     const io = bufferIo()
     expect(await runCli(['verify', '--data', dir, '--workers', '0'], io)).toBe(0)

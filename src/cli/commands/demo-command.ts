@@ -5,6 +5,7 @@ import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { initNetwork } from '../data-dir/init-network.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { loadDemoData, type DemoStep } from '../demo/load-demo-data.js'
+import { loadWelfareDemo, type WelfareDemoSummary } from '../demo/load-welfare-demo.js'
 import { serveNode } from '../serve-node.js'
 import { describeInit } from './init-command.js'
 import { parsePort } from './port-option.js'
@@ -27,6 +28,17 @@ function describeSteps(steps: DemoStep[]): string {
   return [`Loaded the demo through ${steps.length} signed transactions:`, ...lines, ''].join('\n')
 }
 
+function describeWelfare(w: WelfareDemoSummary): string {
+  const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`
+  return [
+    `Welfare: programme ${w.programme}, ${w.households} households registered by a field officer (personal data in the vault)`,
+    `  ${w.eligible} eligible, ${w.refused} refused with reasons; appeals: ${w.appeals.granted} granted, ${w.appeals.rejected} rejected`,
+    `  ${w.period}: ${w.instructions} payments instructed, ${w.paid} paid, total ${rp(w.total)}; ${w.failedThenRetried} refused by the bank at first and retried`,
+    `  (${w.transactions} signed transactions; try GET /v1/contracts/welfare/queries/stats?programme=${w.programme}&period=${w.period})`,
+    '',
+  ].join('\n')
+}
+
 /**
  * `saksi demo --data DIR [--port N]`: init if new, load the demo once, serve.
  * @param ctx output, exit code and stop signal
@@ -38,15 +50,18 @@ export function demoCommand(ctx: CliContext): Command {
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .action(async (opts: { data: string; port: number }) => {
       if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data })))
-      const { node, warnings } = await openDataNode(opts.data)
+      const { node, warnings, close, services } = await openDataNode(opts.data)
       for (const w of warnings) ctx.io.err(`${w}\n`)
       try {
-        if (node.size() === 0) ctx.io.out(describeSteps(await loadDemoData(node, dataDirPaths(opts.data))))
-        else ctx.io.out(`The log already holds ${node.size()} entries; not loading the demo again.\n`)
+        if (node.size() === 0) {
+          ctx.io.out(describeSteps(await loadDemoData(node, dataDirPaths(opts.data))))
+          ctx.io.out('Loading the welfare demo (PKH: households, decisions, appeals, a paid quarter)…\n')
+          ctx.io.out(describeWelfare(await loadWelfareDemo(node, dataDirPaths(opts.data), services)))
+        } else ctx.io.out(`The log already holds ${node.size()} entries; not loading the demo again.\n`)
       } catch (e) {
-        await node.close()
+        await close()
         throw e
       }
-      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port })
+      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close })
     })
 }

@@ -35,14 +35,22 @@ describe('saksi init', () => {
       expect(await mode(join(dir, 'keys'))).toBe(0o700)
       expect(await mode(join(dir, 'node-key.pem'))).toBe(0o600)
       const adminFiles = (await readdir(join(dir, 'keys'))).sort()
-      expect(adminFiles).toEqual(KOTA_CONTOH_ORGANISATIONS.map((o) => `${o.id}-admin.pem`).sort())
+      expect(adminFiles).toEqual([...KOTA_CONTOH_ORGANISATIONS.map((o) => `${o.id}-admin.pem`), 'bpkad-payments.pem'].sort())
       for (const f of adminFiles) expect(await mode(join(dir, 'keys', f))).toBe(0o600)
+      // The vault's master key and the NIK secret: 32 random bytes each, readable by the owner only.
+      for (const f of ['vault.key', 'nik.key']) {
+        expect(await mode(join(dir, f))).toBe(0o600)
+        expect(Buffer.from((await readFile(join(dir, f), 'utf8')).trim(), 'base64')).toHaveLength(32)
+      }
+      expect(await readFile(join(dir, 'vault.key'), 'utf8')).not.toBe(await readFile(join(dir, 'nik.key'), 'utf8'))
 
       const genesis = parseGenesis(JSON.parse(await readFile(join(dir, 'genesis.json'), 'utf8')))
       const nodeKey = KeyPair.fromPem(await readFile(join(dir, 'node-key.pem'), 'utf8'))
       const dinsos = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
       expect(genesis).toMatchObject({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did })
       expect(genesis.organisations).toContainEqual(expect.objectContaining({ id: 'dinsos', admins: [dinsos.did] }))
+      const gateway = KeyPair.fromPem(await readFile(join(dir, 'keys', 'bpkad-payments.pem'), 'utf8'))
+      expect(genesis.organisations).toContainEqual(expect.objectContaining({ id: 'bpkad', members: [{ did: gateway.did, roles: ['payments.gateway'] }] }))
       expect(r.out).toContain(nodeKey.did)
       expect(r.out).toContain('saksi.example/kota-contoh+')
       expect(r.out).toContain(join(dir, 'keys', 'dinsos-admin.pem'))

@@ -12,6 +12,18 @@ export interface DataDirPaths {
   genesis: string
   /** The SQLite ledger store. */
   store: string
+  /** The personal-data vault's master key (32 bytes, base64), mode 0600; `SAKSI_VAULT_KEY` overrides it. */
+  vaultKey: string
+  /** The network's secret for keyed NIK hashes, mode 0600; `SAKSI_NIK_KEY` overrides it. */
+  nikKey: string
+  /** The personal-data vault (SQLite, secure_delete), kept apart from the ledger. */
+  vault: string
+  /** The payment service's key (role `payments.gateway` in BPKAD): signs the bank's answers. */
+  gatewayKey: string
+  /** The simulated bank's books (demo and pilots without a bank connection). */
+  bank: string
+  /** The payment outbox's cursor. */
+  outbox: string
 }
 
 /**
@@ -26,6 +38,12 @@ export function dataDirPaths(dir: string): DataDirPaths {
     keys: join(abs, 'keys'),
     genesis: join(abs, 'genesis.json'),
     store: join(abs, 'ledger.sqlite'),
+    vaultKey: join(abs, 'vault.key'),
+    nikKey: join(abs, 'nik.key'),
+    vault: join(abs, 'vault.sqlite'),
+    gatewayKey: join(abs, 'keys', 'bpkad-payments.pem'),
+    bank: join(abs, 'bank-sim.sqlite'),
+    outbox: join(abs, 'outbox.json'),
   }
 }
 

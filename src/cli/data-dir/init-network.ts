@@ -14,6 +14,9 @@ import { adminKeyPath, dataDirPaths, type DataDirPaths } from './data-dir-paths.
 import { DEFAULT_NETWORK, KOTA_CONTOH_ORGANISATIONS, defaultOrigin, type OrganisationSpec } from './kota-contoh.js'
 import { DATA_DIR_MODE, prepareNewDir } from './prepare-new-dir.js'
 import { openDataStore } from './open-data-store.js'
+import { createSecretFile } from '../../store/vault/master-key.js'
+
+const GATEWAY_ROLE = 'payments.gateway'
 
 /** What {@link initNetwork} takes. */
 export interface InitNetworkInput {
@@ -40,6 +43,8 @@ export interface InitNetworkResult {
   /** base64 SHA-256 of JCS(genesis). */
   genesisHash: string
   admins: { org: string; did: string; path: string }[]
+  /** The payment service's key, a genesis member of the treasury (absent without one). */
+  gateway?: { org: string; did: string; path: string }
 }
 
 /**
@@ -54,13 +59,23 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
   const orgs = input.organisations ?? KOTA_CONTOH_ORGANISATIONS
   const nodeKey = KeyPair.generate()
   const admins = orgs.map((o) => ({ org: o, key: KeyPair.generate() }))
+  // The payment service's key is a genesis member of the treasury, when the network has one that
+  // may grant the role: the node's payment outbox signs the bank's answers with it.
+  const treasury = orgs.find((o) => o.grants?.includes(GATEWAY_ROLE))
+  const gateway = treasury ? KeyPair.generate() : undefined
   let genesis
   try {
     genesis = createGenesis({
       network,
       origin,
       nodeKey: nodeKey.did,
-      organisations: admins.map(({ org, key }) => ({ id: org.id, name: org.name, admins: [key.did], ...(org.grants ? { grants: org.grants } : {}) })),
+      organisations: admins.map(({ org, key }) => ({
+        id: org.id,
+        name: org.name,
+        admins: [key.did],
+        ...(org.grants ? { grants: org.grants } : {}),
+        ...(gateway && org === treasury ? { members: [{ did: gateway.did, roles: [GATEWAY_ROLE] }] } : {}),
+      })),
     })
   } catch (e) {
     if (isSaksiError(e)) throw new CliError(`${e.message} (check --network and --origin)`)
@@ -72,6 +87,9 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
   await mkdir(paths.keys, { mode: DATA_DIR_MODE })
   await chmod(paths.keys, DATA_DIR_MODE)
   for (const { org, key } of admins) await writeKeyFile(adminKeyPath(paths, org.id), key)
+  if (gateway) await writeKeyFile(paths.gatewayKey, gateway)
+  createSecretFile(paths.vaultKey)
+  createSecretFile(paths.nikKey)
 
   const store = await (input.openStore ?? openDataStore)(paths.store)
   // Block 0 is written by openNode itself, so that init and start agree on what genesis means.
@@ -88,5 +106,6 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
     vkey: formatVerifierKey(origin, nodeKey.publicKey),
     genesisHash: toBase64(genesisHash(genesis)),
     admins: admins.map(({ org, key }) => ({ org: org.id, did: key.did, path: adminKeyPath(paths, org.id) })),
+    ...(gateway && treasury ? { gateway: { org: treasury.id, did: gateway.did, path: paths.gatewayKey } } : {}),
   }
 }

@@ -8,6 +8,9 @@ export interface OrganisationSpec {
   grants?: string[]
 }
 
+/** The welfare roles Dinas Sosial may grant (see the welfare README). */
+const WELFARE_ROLES = ['welfare.admin', 'welfare.enumerator', 'welfare.verifier', 'welfare.appeals', 'welfare.treasurer', 'welfare.officer']
+
 /** The default network id (DESIGN "The demo city"). */
 export const DEFAULT_NETWORK = 'kota-contoh'
 
@@ -22,15 +25,16 @@ export function defaultOrigin(network: string): string {
 /**
  * The agencies of Kota Contoh (DESIGN "The demo city"), plus Dukcapil, the civil registry office
  * whose officials verify citizens' identities. Only Dukcapil and Dinas Sosial may appoint
- * identity verifiers; Dinas Sosial may also appoint welfare enumerators.
+ * identity verifiers; Dinas Sosial appoints the welfare roles; BPKAD (the treasury) holds the payment
+ * service key (`payments.gateway`) that reports the bank's answers.
  */
 export const KOTA_CONTOH_ORGANISATIONS: readonly OrganisationSpec[] = [
   { id: 'dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Contoh', grants: ['identity.verifier'] },
-  { id: 'dinsos', name: 'Dinas Sosial Kota Contoh', grants: ['identity.verifier', 'welfare.enumerator'] },
+  { id: 'dinsos', name: 'Dinas Sosial Kota Contoh', grants: ['identity.verifier', ...WELFARE_ROLES] },
   { id: 'pertamanan', name: 'Dinas Pertamanan Kota Contoh' },
   { id: 'dpmptsp', name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Contoh' },
   { id: 'pertanahan', name: 'Kantor Pertanahan Kota Contoh' },
   { id: 'disdik', name: 'Dinas Pendidikan Kota Contoh' },
-  { id: 'bpkad', name: 'Badan Pengelolaan Keuangan dan Aset Daerah Kota Contoh' },
+  { id: 'bpkad', name: 'Badan Pengelolaan Keuangan dan Aset Daerah Kota Contoh', grants: ['payments.gateway'] },
   { id: 'inspektorat', name: 'Inspektorat Kota Contoh' },
 ]

@@ -8,14 +8,19 @@ import { readKeyFile } from '../key-file.js'
 import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
 import { openDataStore } from './open-data-store.js'
 import { readGenesisFile } from './read-genesis-file.js'
+import { openDataServices, type DataServices } from './open-data-services.js'
 
 /** A node opened on a data directory. */
 export interface DataNode {
   node: LedgerNode
   paths: DataDirPaths
   genesis: JsonObject
-  /** Warnings to show (e.g. a key file readable by others). */
+  /** The vault, NIK hasher and payment outbox beside the node. */
+  services: DataServices
+  /** Warnings to show (e.g. a key file readable by others, a service without its key). */
   warnings: string[]
+  /** Stops the services, then closes the node. */
+  close(): Promise<void>
 }
 
 /** Options of {@link openDataNode}. */
@@ -38,7 +43,15 @@ export async function openDataNode(dir: string, options: OpenDataNodeOptions = {
   const store = await (options.openStore ?? openDataStore)(paths.store)
   try {
     const node = await openNode({ ...options.node, store, key, genesis })
-    return { node, paths, genesis, warnings: warning ? [warning] : [] }
+    const services = await openDataServices(paths, node).catch(async (e: unknown) => {
+      await node.close()
+      throw e
+    })
+    const close = async (): Promise<void> => {
+      await services.close()
+      await node.close()
+    }
+    return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...services.warnings], close }
   } catch (e) {
     await store.close().catch(() => undefined)
     if (isSaksiError(e)) throw new CliError(`cannot open the node in ${paths.dir}: ${e.code}: ${e.message}`)

@@ -20,7 +20,7 @@ export interface TestLedgerPeople {
  * @returns the keys used, and every receipt in log order
  */
 export async function commitTestBlocks(dir: string): Promise<TestLedgerPeople & { receipts: Receipt[] }> {
-  const { node, paths } = await openDataNode(dir, { node: { signatureWorkers: 0, maxBlockDelayMs: 1 } })
+  const { node, paths, close } = await openDataNode(dir, { node: { signatureWorkers: 0, maxBlockDelayMs: 1 } })
   const network = node.info().network
   const admin = (await readKeyFile(join(paths.keys, 'dukcapil-admin.pem'))).key
   const citizens = ['Siti Rahayu', 'Budi Santoso', 'Dewi Lestari', 'Agus Setiawan'].map(() => KeyPair.generate())
@@ -35,6 +35,6 @@ export async function commitTestBlocks(dir: string): Promise<TestLedgerPeople & 
   await round([{ key: admin, method: 'addMember', args: { org: 'dukcapil', did: verifier.did, roles: ['identity.verifier'] } }])
   await round(citizens.slice(0, 2).map((c) => ({ key: verifier, method: 'verifyCitizen', args: { did: c.did, evidence: { method: 'ktp-in-person' } } })))
   await round([{ key: citizens[0]!, method: 'register', args: { name: 'Siti lagi' } }])
-  await node.close()
+  await close()
   return { citizens, verifier, receipts: receipts.sort((a, b) => a.index - b.index) }
 }

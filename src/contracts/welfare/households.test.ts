@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pkhRules } from './testing/pkh.js'
+import { pkhRules } from './pkh-example.js'
 import { head, householdArgs, member, nikHash, people, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
 
 interface Trail {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pkhRules } from './testing/pkh.js'
+import { pkhRules } from './pkh-example.js'
 import { people, welfareLedger } from './testing/welfare-fixture.js'
 
 const base = { name: 'Bantuan Lansia', periodKind: 'quarter', regions: ['32.73'] }

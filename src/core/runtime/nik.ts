@@ -4,7 +4,14 @@
 const PLAIN_NIK = /(?<!\d\.)(?<!\d)\d{16}(?!\d)/
 const GROUPED_DIGITS = /(?<!\d\.)(?<!\d)\d+(?:[ -]\d+)*/g
 
-function looksLikeNik(text: string): boolean {
+// Hashes, commitments and references are long hexadecimal tokens; one in forty 64-digit hashes
+// holds a run of 16 decimal digits by chance. A token of 32 or more hex digits with at least one
+// letter is a digest, not a NIK, and is left out of the search.
+const HEX_TOKEN = /[0-9a-fA-F]{32,}/g
+const HAS_HEX_LETTER = /[a-fA-F]/
+
+function looksLikeNik(raw: string): boolean {
+  const text = raw.length < 32 ? raw : raw.replace(HEX_TOKEN, (t) => (HAS_HEX_LETTER.test(t) ? ' ' : t))
   if (PLAIN_NIK.test(text)) return true
   for (const m of text.matchAll(GROUPED_DIGITS)) {
     if (m[0].replace(/[ -]/g, '').length === 16) return true

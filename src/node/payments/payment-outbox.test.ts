@@ -6,7 +6,7 @@ import type { JsonObject } from '../../core/encoding/json.js'
 import { KeyPair } from '../../core/keys/key-pair.js'
 import { signTx } from '../../core/tx/sign-tx.js'
 import { periodAt } from '../../contracts/welfare/periods.js'
-import { pkhRules } from '../../contracts/welfare/testing/pkh.js'
+import { pkhRules } from '../../contracts/welfare/pkh-example.js'
 import { head, householdArgs, member, people, welfareGenesis } from '../../contracts/welfare/testing/welfare-fixture.js'
 import { MemoryLedgerStore } from '../../store/memory/memory-ledger-store.js'
 import { createGenesis } from '../genesis.js'
@@ -155,6 +155,20 @@ describe('SimulatedBank', () => {
     const paidKey = outcomes.findIndex((o) => o.status === 'paid')
     expect(await bank.pay(order(paidKey, 2, 999))).toMatchObject({ status: 'failed', reason: expect.stringContaining('another amount') })
     expect(bank.books()).toMatchObject({ transfers: 200 - refused, total: (200 - refused) * 100 })
+    bank.close()
+  })
+})
+
+describe('SimulatedBank retries', () => {
+  it('decides each attempt afresh: most transfers refused once go through on the next attempt', async () => {
+    const bank = new SimulatedBank({ failureRate: 0.5 })
+    const order = (n: number, attempt: number) => ({ idempotencyKey: `key-${n}`, amount: 100, currency: 'IDR' as const, payee: 'pd_x', reference: `r${n}`, attempt })
+    const refused: number[] = []
+    for (let n = 0; n < 200; n++) if ((await bank.pay(order(n, 1))).status === 'failed') refused.push(n)
+    const again = await Promise.all(refused.map((n) => bank.pay(order(n, 2))))
+    const share = again.filter((o) => o.status === 'failed').length / refused.length
+    expect(share).toBeGreaterThan(0.3)
+    expect(share).toBeLessThan(0.7)
     bank.close()
   })
 })

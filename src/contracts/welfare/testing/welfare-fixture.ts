@@ -3,7 +3,7 @@ import type { JsonObject } from '../../../core/encoding/json.js'
 import type { EntryResult } from '../../../core/log/entry.js'
 import { createHarness, testKey, type Harness } from '../../identity/testing/harness.js'
 import { welfare } from '../welfare.js'
-import { pkhRules } from './pkh.js'
+import { pkhRules } from '../pkh-example.js'
 
 /** Keys of the welfare tests' people. */
 export const people = {

@@ -1,11 +1,11 @@
-import type { JsonObject } from '../../../core/encoding/json.js'
+import type { JsonObject } from '../../core/encoding/json.js'
 
 /**
  * Rules modelled on Indonesia's conditional cash transfer, Program Keluarga Harapan (PKH): yearly
  * amounts per component (Kemensos, 2024) paid quarterly, at most four components per family,
  * families in the poorest four deciles of the socio-economic register (DTKS).
  */
-export function pkhRules(effectiveFrom: string, budgetPerPeriod = 5_000_000_000): JsonObject {
+export function pkhRules(effectiveFrom: string, budgetPerPeriod = 5_000_000_000, householdCap = 10_800_000 / 4): JsonObject {
   const member = (id: string, idText: string, en: string, perYear: number, when: JsonObject): JsonObject => ({
     id,
     label: { id: idText, en },
@@ -56,7 +56,7 @@ export function pkhRules(effectiveFrom: string, budgetPerPeriod = 5_000_000_000)
       member('lansia', 'Lanjut usia (70 tahun ke atas)', 'Elderly (70 and over)', 2_400_000, { '>=': [{ var: 'age' }, 70] }),
     ],
     maxComponents: 4,
-    householdCap: 10_800_000 / 4,
+    householdCap,
     budgetPerPeriod,
   }
 }
