@@ -18,6 +18,9 @@ import { logRoutes } from './routes/log-routes.js'
 import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
+import { welfareRoutes } from './routes/welfare-routes.js'
+import type { NikHasher } from '../store/vault/nik-hasher.js'
+import type { PersonalDataVault } from '../store/vault/personal-data-vault.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
@@ -31,6 +34,8 @@ export interface ApiOptions {
   sse?: EventStreamOptions
   /** The API version shown in the OpenAPI document (default `1.0.0`). */
   version?: string
+  /** The personal-data vault and NIK hasher behind `/v1/welfare/personal-data` (absent: 503 there). */
+  welfare?: { vault?: PersonalDataVault; nik?: NikHasher }
 }
 
 /**
@@ -96,6 +101,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(blocksRoutes, { node })
   void app.register(eventsRoutes, { node, streams, sse: options.sse })
   void app.register(contractsRoutes, { node })
+  void app.register(welfareRoutes, { node, vault: options.welfare?.vault, nik: options.welfare?.nik, waitTimeoutMs: options.waitTimeoutMs })
   void app.register(metricsRoutes, { registry: node.metrics })
   void app.register(docsRoutes)
   return app

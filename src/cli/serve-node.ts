@@ -1,5 +1,5 @@
 import type { FastifyServerOptions } from 'fastify'
-import { buildApi } from '../api/build-api.js'
+import { buildApi, type ApiOptions } from '../api/build-api.js'
 import type { SaksiNode } from '../node/saksi-node.js'
 import { CliError } from './cli-error.js'
 import type { CliContext } from './cli-context.js'
@@ -14,6 +14,8 @@ export interface ServeOptions {
   onListening?: (url: string) => void | Promise<void>
   /** Closes the node and what runs beside it (default: `node.close()`). */
   close?: () => Promise<void>
+  /** More API options (the welfare vault). */
+  api?: Omit<ApiOptions, 'logger'>
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ServeOptions {
  * @throws CliError if the address cannot be bound
  */
 export async function serveNode(node: SaksiNode, ctx: CliContext, options: ServeOptions): Promise<void> {
-  const app = buildApi(node, { logger: options.logger ?? { level: 'info' } })
+  const app = buildApi(node, { ...options.api, logger: options.logger ?? { level: 'info' } })
   let url: string
   try {
     const address = await app.listen({ host: options.host, port: options.port })

@@ -62,6 +62,6 @@ export function demoCommand(ctx: CliContext): Command {
         await close()
         throw e
       }
-      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close })
+      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close, api: { welfare: services } })
     })
 }

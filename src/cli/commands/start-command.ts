@@ -15,8 +15,8 @@ export function startCommand(ctx: CliContext): Command {
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: { data: string; port: number; host: string }) => {
-      const { node, warnings, close } = await openDataNode(opts.data)
+      const { node, warnings, close, services } = await openDataNode(opts.data)
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      await serveNode(node, ctx, { host: opts.host, port: opts.port, close })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { welfare: services } })
     })
 }

@@ -30,6 +30,7 @@ describe('findNikInClear', () => {
         { commitment: 'a3171012345678901b9c0d1e2f3a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9d0e1f2' },
         { ref: 'pd_3171012345678901aa0b1c2d3e4f5a6b' },
         { txId: '00003171012345678901f00000000000000000000000000000000000000000000' },
+        { household: 'hh-3171012345678901abcd' },
       ]) {
         expect(findNikInClear(v), JSON.stringify(v)).toBeUndefined()
       }

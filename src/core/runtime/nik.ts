@@ -4,14 +4,15 @@
 const PLAIN_NIK = /(?<!\d\.)(?<!\d)\d{16}(?!\d)/
 const GROUPED_DIGITS = /(?<!\d\.)(?<!\d)\d+(?:[ -]\d+)*/g
 
-// Hashes, commitments and references are long hexadecimal tokens; one in forty 64-digit hashes
-// holds a run of 16 decimal digits by chance. A token of 32 or more hex digits with at least one
-// letter is a digest, not a NIK, and is left out of the search.
-const HEX_TOKEN = /[0-9a-fA-F]{32,}/g
+// Hashes, commitments and ids derived from them are hexadecimal tokens; one in forty 64-digit hashes
+// (and one in four hundred 20-digit ids) holds a run of 16 decimal digits by chance. A token of 17
+// or more hex digits with at least one letter is taken for a digest, not a NIK, and left out of the
+// search. The price: a NIK written glued to the letters a-f ("3273012345678901ab") is not caught.
+const HEX_TOKEN = /[0-9a-fA-F]{17,}/g
 const HAS_HEX_LETTER = /[a-fA-F]/
 
 function looksLikeNik(raw: string): boolean {
-  const text = raw.length < 32 ? raw : raw.replace(HEX_TOKEN, (t) => (HAS_HEX_LETTER.test(t) ? ' ' : t))
+  const text = raw.length < 17 ? raw : raw.replace(HEX_TOKEN, (t) => (HAS_HEX_LETTER.test(t) ? ' ' : t))
   if (PLAIN_NIK.test(text)) return true
   for (const m of text.matchAll(GROUPED_DIGITS)) {
     if (m[0].replace(/[ -]/g, '').length === 16) return true

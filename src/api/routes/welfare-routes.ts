@@ -1,0 +1,184 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
+import { AuthorizationError, NotFoundError, SaksiError, ValidationError } from '../../core/errors.js'
+import { verifySignedRequest } from '../../core/request/signed-request.js'
+import { parseEnvelope } from '../../core/tx/parse-envelope.js'
+import type { SaksiNode } from '../../node/saksi-node.js'
+import type { NikHasher } from '../../store/vault/nik-hasher.js'
+import type { PersonalDataVault } from '../../store/vault/personal-data-vault.js'
+import { apiError } from '../api-errors.js'
+import { paramsObject } from '../param-schemas.js'
+import { ENVELOPE, errorResponses } from '../response-schemas.js'
+import { ReplayCache } from '../replay-cache.js'
+
+/** What the welfare routes need beside the node. */
+export interface WelfareRoutesOptions {
+  node: SaksiNode
+  vault?: PersonalDataVault
+  nik?: NikHasher
+  /** How long a read waits for its access record to commit (default 10 s). */
+  waitTimeoutMs?: number
+}
+
+const PROGRAMME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a programme id, e.g. dinsos.pkh' } as const
+const HOUSEHOLD = { type: 'string', pattern: '^hh-[0-9a-f]{20}$', description: 'a household id' } as const
+const PERIOD = { type: 'string', pattern: '^\\d{4}-(Q[1-4]|0[1-9]|1[0-2])$', description: 'a period, e.g. 2026-Q4 or 2026-11' } as const
+const ANY = { description: 'the answer (JSON)' }
+const SIGNED_REQUEST = {
+  type: 'object',
+  required: ['req', 'sig'],
+  description: 'A signed request (docs/PROTOCOL-NOTES.md, "Signed requests"): `saksi/request/v1\\n` ‖ JCS(req), signed by req.signer.',
+  properties: {
+    req: {
+      type: 'object',
+      required: ['v', 'network', 'action', 'signer', 'nonce', 'expiresAt', 'body'],
+      properties: {
+        v: { const: 1 },
+        network: { type: 'string' },
+        action: { const: 'welfare.deposit' },
+        signer: { type: 'string' },
+        nonce: { type: 'string' },
+        expiresAt: { type: 'string' },
+        body: {
+          type: 'object',
+          required: ['records'],
+          properties: {
+            records: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'object', description: 'a personal record; a `nik` field (16 digits) also gets its keyed hash back' } },
+            subject: { type: 'string', description: "an existing person's subject id: add records to them" },
+          },
+        },
+      },
+    },
+    sig: { type: 'string' },
+  },
+} as const
+
+/** A query's answer, or undefined when it finds nothing (the node throws `NOT_FOUND` then). */
+function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): JsonValue | undefined {
+  try {
+    return node.query(contract, query, args)
+  } catch (e) {
+    if (e instanceof NotFoundError) return undefined
+    throw e
+  }
+}
+
+function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
+  const a = node.query('welfare', query, args)
+  if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
+  return a
+}
+
+/**
+ * The welfare API (`/v1/welfare`): personal data into the vault by signed request, reads of a
+ * household's personal data that are first recorded on the log, and readable paths for the
+ * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
+ */
+export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (app, { node, vault, nik, waitTimeoutMs = 10_000 }) => {
+  const replays = new ReplayCache()
+  const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
+    if (!vault || !nik) throw new SaksiError('VAULT_UNAVAILABLE', 'this node runs without a personal-data vault (no vault key or NIK secret)', undefined, 'internal')
+    return { vault, nik }
+  }
+
+  app.post<{ Body: Buffer | undefined }>(
+    '/v1/welfare/personal-data',
+    {
+      bodyLimit: 256 * 1024,
+      config: { documentedBody: SIGNED_REQUEST },
+      schema: {
+        tags: ['welfare'],
+        summary: 'Put personal records into the vault (signed request)',
+        description:
+          'For a field officer (`welfare.enumerator`) or a registered citizen. Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
+        response: {
+          201: {
+            type: 'object',
+            properties: {
+              subject: { type: 'string' },
+              records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nikHash: { type: ['string', 'null'] } } } },
+            },
+          },
+          ...errorResponses(400, 401, 403, 409, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the signed request as an application/json body')
+      const { vault, nik } = needVault()
+      const info = node.info()
+      const r = verifySignedRequest(request.body, { network: info.network, now: Date.now(), maxValiditySeconds: info.maxValiditySeconds })
+      if (r.action !== 'welfare.deposit') throw new ValidationError('REQUEST_INVALID', 'this route takes the action welfare.deposit')
+      const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
+      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { keyStatus?: string } | undefined
+      if (!roles.some((m) => m.roles.includes('welfare.enumerator')) && citizen?.keyStatus !== 'active') {
+        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and registered citizens only')
+      }
+      replays.claim(r.id, r.expiresAtMs)
+      const body = r.body as { records?: unknown; subject?: unknown }
+      if (!Array.isArray(body.records) || body.records.length === 0 || body.records.length > 50) throw new ValidationError('REQUEST_INVALID', 'req.body.records must hold 1-50 records')
+      if (body.subject !== undefined && typeof body.subject !== 'string') throw new ValidationError('REQUEST_INVALID', 'req.body.subject must be a string')
+      const records = body.records as JsonObject[]
+      // Hash first: a bad NIK refuses the whole request before anything is stored.
+      const hashes = records.map((rec) => (typeof rec === 'object' && rec !== null && 'nik' in rec ? nik.hash(rec.nik as string) : null))
+      const deposited = vault.deposit(records, body.subject as string | undefined)
+      return reply.code(201).send({ subject: deposited[0]!.subject, records: deposited.map((d, i) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nikHash: hashes[i] })) })
+    },
+  )
+
+  app.post<{ Body: Buffer | undefined }>(
+    '/v1/welfare/personal-data/read',
+    {
+      bodyLimit: 64 * 1024,
+      config: { documentedBody: ENVELOPE },
+      schema: {
+        tags: ['welfare'],
+        summary: "Read a household's personal data, recorded on the log first",
+        description:
+          "The body is a signed `welfare.recordAccess` transaction (purpose and note). The node commits it, and only if the contract accepts it (the signer holds a welfare role in the programme's agency) answers the household's records from the vault. The household sees the read in `accesses`.",
+        response: { 200: ANY, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+      },
+    },
+    async (request) => {
+      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
+      const { vault } = needVault()
+      // Parsed strictly first, so that a malformed envelope gets its own TX_* or JSON_* code.
+      const { tx } = parseEnvelope(request.body).envelope
+      if (tx.contract !== 'welfare' || tx.method !== 'recordAccess') throw new ValidationError('REQUEST_INVALID', 'the body must be a signed welfare.recordAccess transaction')
+      const { txId } = await node.submit(request.body)
+      const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
+      if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} is not committed yet; ask again with the same transaction later`, { txId }, 'internal')
+      if (receipt.status !== 'ok') throw new AuthorizationError(receipt.code ?? 'ACCESS_DENIED', `the access was refused: ${receipt.code ?? ''}`)
+      const { programme, household } = tx.args as unknown as { programme: string; household: string }
+      const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
+      const h = trail.household
+      const refs = [h.record.ref, ...h.members.map((m) => m.record.ref), ...(h.consent.evidence ? [h.consent.evidence.ref] : [])]
+      const records = refs.map((ref) => {
+        try {
+          const o = vault.read(ref)
+          return { ref, record: o.record, commitment: o.commitment }
+        } catch (e) {
+          if (e instanceof SaksiError) return { ref, unavailable: e.code }
+          throw e
+        }
+      })
+      return { access: { txId, index: receipt.index }, household: h, records }
+    },
+  )
+
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue) =>
+    app.get<{ Params: Record<string, string> }>(url, { schema: { tags: ['welfare'], summary, params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } }, async (request) => run(request.params))
+
+  get('/v1/welfare/programmes', 'Every welfare programme', {}, () => answer(node, 'programmes', {}, 'programmes'))
+  get('/v1/welfare/programmes/:programme', 'A programme with every version of its rules', { programme: PROGRAMME }, (p) => answer(node, 'programme', { programme: p.programme! }, `programme ${p.programme}`))
+  get('/v1/welfare/programmes/:programme/stats/:period', 'Public figures per region for a period, small counts withheld', { programme: PROGRAMME, period: PERIOD }, (p) =>
+    answer(node, 'stats', { programme: p.programme!, period: p.period! }, `programme ${p.programme}`),
+  )
+  get('/v1/welfare/programmes/:programme/runs/:period', "Progress of a period's disbursement run", { programme: PROGRAMME, period: PERIOD }, (p) => answer(node, 'run', { programme: p.programme!, period: p.period! }, `run for ${p.period}`))
+  get('/v1/welfare/programmes/:programme/households/:household', 'A household’s trail: record (no personal data), decisions with reasons, appeals, payments', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
+    answer(node, 'household', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
+  )
+  get('/v1/welfare/programmes/:programme/households/:household/accesses', 'Who read the household’s personal data, when and why', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
+    answer(node, 'accesses', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
+  )
+}
