@@ -9,6 +9,7 @@ import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
 import { benchStore } from './store.js'
+import { benchWelfare } from './welfare.js'
 import type { BenchResult } from './types.js'
 
 type Section = { name: string; run: () => Promise<BenchResult[]> }
@@ -20,6 +21,7 @@ async function loadSections(): Promise<Section[]> {
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
+    { name: 'welfare', run: benchWelfare },
   ]
 }
 
