@@ -80,6 +80,18 @@ describe('POST /v1/welfare/personal-data', () => {
     expect(vault.read(body.records[0]!.ref)).toMatchObject({ subject: body.subject, record: { name: 'Siti Aminah' }, commitment: body.records[0]!.commitment, salt: body.records[0]!.salt })
   })
 
+  it('takes several people at once, each under their own key', async () => {
+    const res = await deposit(people.enumerator, { people: [{ records: [{ name: 'A', nik: '3273014501900001' }] }, { records: [{ name: 'B' }, { note: 'x' }] }] })
+    expect(res.statusCode).toBe(201)
+    const body = JSON.parse(res.body) as { people: { subject: string; records: { ref: string; nikHash: string | null }[] }[] }
+    expect(body.people).toHaveLength(2)
+    expect(body.people[0]!.subject).not.toBe(body.people[1]!.subject)
+    expect(body.people[1]!.records).toHaveLength(2)
+    expect(vault.read(body.people[1]!.records[1]!.ref)).toMatchObject({ subject: body.people[1]!.subject, record: { note: 'x' } })
+    expectError(await deposit(people.enumerator, { people: [{ records: [] }] }), 400, 'REQUEST_INVALID')
+    expectError(await deposit(people.enumerator, { people: [{ records: [{ nik: 'bad' }] }] }), 400, 'VAULT_NIK_INVALID')
+  })
+
   it('refuses strangers, replays, bad signatures, other networks and a malformed NIK', async () => {
     expectError(await deposit(KeyPair.generate(), { records: [{ name: 'x' }] }), 403, 'ACCESS_DENIED')
     const once = signRequest({ network: 'kota-contoh', action: 'welfare.deposit', body: { records: [{ name: 'x' }] } }, people.enumerator)

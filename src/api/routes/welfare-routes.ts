@@ -45,6 +45,7 @@ const SIGNED_REQUEST = {
           properties: {
             records: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'object', description: 'a personal record; a `nik` field (16 digits) also gets its keyed hash back' } },
             subject: { type: 'string', description: "an existing person's subject id: add records to them" },
+            people: { type: 'array', minItems: 1, maxItems: 50, description: 'instead of records: several new people at once, each `{records}`', items: { type: 'object' } },
           },
         },
       },
@@ -52,6 +53,22 @@ const SIGNED_REQUEST = {
     sig: { type: 'string' },
   },
 } as const
+
+function recordsOf(value: unknown, where: string): JsonObject[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold 1-50 records`)
+  if (value.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold JSON objects`)
+  return value as JsonObject[]
+}
+
+function subjectOf(value: unknown): string | undefined {
+  if (value !== undefined && typeof value !== 'string') throw new ValidationError('REQUEST_INVALID', 'req.body.subject must be a string')
+  return value
+}
+
+function peopleOf(value: unknown): { records: JsonObject[] }[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', 'req.body.people must hold 1-50 people')
+  return value.map((p, i) => ({ records: recordsOf((p as { records?: unknown } | null)?.records, `people[${i}].records`) }))
+}
 
 /** A query's answer, or undefined when it finds nothing (the node throws `NOT_FOUND` then). */
 function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): JsonValue | undefined {
@@ -94,7 +111,9 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
         response: {
           201: {
             type: 'object',
+            description: '`{subject, records}`, or with `people`: `{people: [{subject, records}]}`',
             properties: {
+              people: { type: 'array' },
               subject: { type: 'string' },
               records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nikHash: { type: ['string', 'null'] } } } },
             },
@@ -115,14 +134,18 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
         throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and registered citizens only')
       }
       replays.claim(r.id, r.expiresAtMs)
-      const body = r.body as { records?: unknown; subject?: unknown }
-      if (!Array.isArray(body.records) || body.records.length === 0 || body.records.length > 50) throw new ValidationError('REQUEST_INVALID', 'req.body.records must hold 1-50 records')
-      if (body.subject !== undefined && typeof body.subject !== 'string') throw new ValidationError('REQUEST_INVALID', 'req.body.subject must be a string')
-      const records = body.records as JsonObject[]
+      const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
+      // Either one person's records (`records`, optionally for an existing `subject`), or several new
+      // people at once (`people: [{records}]`, e.g. a whole household): each person gets their own key.
+      const groups: { records: JsonObject[]; subject?: string }[] =
+        body.people !== undefined ? peopleOf(body.people) : [{ records: recordsOf(body.records, 'records'), subject: subjectOf(body.subject) }]
       // Hash first: a bad NIK refuses the whole request before anything is stored.
-      const hashes = records.map((rec) => (typeof rec === 'object' && rec !== null && 'nik' in rec ? nik.hash(rec.nik as string) : null))
-      const deposited = vault.deposit(records, body.subject as string | undefined)
-      return reply.code(201).send({ subject: deposited[0]!.subject, records: deposited.map((d, i) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nikHash: hashes[i] })) })
+      const hashes = groups.map((g) => g.records.map((rec) => ('nik' in rec ? nik.hash(rec.nik as string) : null)))
+      const answers = groups.map((g, i) => {
+        const deposited = vault.deposit(g.records, g.subject)
+        return { subject: deposited[0]!.subject, records: deposited.map((d, j) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nikHash: hashes[i]![j] })) }
+      })
+      return reply.code(201).send(body.people !== undefined ? { people: answers } : answers[0])
     },
   )
 

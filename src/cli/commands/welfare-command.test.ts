@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { JsonObject } from '../../core/encoding/json.js'
+import { KeyPair } from '../../core/keys/key-pair.js'
+import { signTx } from '../../core/tx/sign-tx.js'
+import { periodAt } from '../../contracts/welfare/periods.js'
+import { pkhRules } from '../../contracts/welfare/pkh-example.js'
+import { bufferIo } from '../cli-io.js'
+import { writeKeyFile } from '../key-file.js'
+import { runCli } from '../run-cli.js'
+
+let root: string
+let url: string
+let stop: AbortController
+let serving: Promise<number>
+const enumerator = KeyPair.generate()
+
+async function call(key: KeyPair, contract: string, method: string, args: JsonObject): Promise<{ status: string; code?: string }> {
+  const env = signTx({ network: 'kota-contoh', contract, method, args }, key).envelope
+  const res = await fetch(`${url}/v1/tx?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
+  return (await res.json()) as { status: string; code?: string }
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'saksi-import-'))
+  const dir = join(root, 'kota')
+  expect(await runCli(['init', '--data', dir], bufferIo())).toBe(0)
+  const io = bufferIo()
+  stop = new AbortController()
+  serving = runCli(['start', '--data', dir, '--port', '0'], io, { stop: stop.signal })
+  for (let i = 0; i < 200 && !url; i++) {
+    url = /listening on (http:\/\/\S+)/.exec(io.stdout())?.[1] ?? ''
+    if (!url) await new Promise((r) => setTimeout(r, 25))
+  }
+  const admin = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
+  expect(await call(admin, 'identity', 'addMember', { org: 'dinsos', did: enumerator.did, roles: ['welfare.enumerator', 'welfare.admin'] })).toMatchObject({ status: 'ok' })
+  const period = periodAt('quarter', new Date().toISOString())
+  expect(await call(enumerator, 'welfare', 'createProgramme', { programme: 'dinsos.pkh', name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })).toMatchObject({ status: 'ok' })
+  await writeKeyFile(join(root, 'enumerator.pem'), enumerator)
+}, 60_000)
+
+afterAll(async () => {
+  stop.abort()
+  await serving
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('saksi welfare import', () => {
+  it('registers the valid households, reports every reject by row, and keeps names and NIKs off the log', async () => {
+    const file = join(root, 'households.csv')
+    await writeFile(
+      file,
+      [
+        'household,region,income_decile,relationship,name,nik,birth_date,school_level,disability,pregnant,address,consent',
+        'KK1,32.73.01.1001,3,head,Siti Aminah,3273014501900001,1990-01-05,none,none,tidak,Jl. Melati No. 3,thumbprint',
+        'KK1,,,child,Rizky Aminah,3273011203150002,2015-03-12,sd,none,tidak,,',
+        'KK2,32.73.02.1001,2,head,Budi Hartanto,3273020101800003,1980-01-01,none,none,tidak,Gg. Mawar 1,signature-on-paper',
+        'KK3,32.73.01.1001,3,head,Dedi,12345,1980-01-01,none,none,tidak,Jl. C,thumbprint',
+        // Rizky again, in another family: the contract refuses the duplicate beneficiary.
+        'KK4,32.73.01.1002,2,head,Eko Saputra,3273010101750004,1975-01-01,none,none,tidak,Jl. D,thumbprint',
+        'KK4,,,child,Rizky Aminah,3273011203150002,2015-03-12,sd,none,tidak,,',
+        'KK5,32.74.01.1001,2,head,Fajar,3274010101750005,1975-01-01,none,none,tidak,Jl. E,thumbprint',
+      ].join('\n'),
+    )
+    const io = bufferIo()
+    const code = await runCli(['welfare', 'import', '--key', join(root, 'enumerator.pem'), '--programme', 'dinsos.pkh', '--node', url, '--concurrency', '1', file], io)
+    expect(code).toBe(1)
+    expect(io.stdout()).toContain('2 households registered, 3 rejected')
+    const report = (await readFile(`${file}.report.csv`, 'utf8')).trim().split('\n')
+    expect(report[0]).toBe('row,household,status,id,code,message')
+    expect(report.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      expect.stringMatching(/^2,KK1,registered,hh-[0-9a-f]{20},$/),
+      expect.stringMatching(/^4,KK2,registered,hh-[0-9a-f]{20},$/),
+      '5,KK3,rejected,,ROW_INVALID',
+      '6,KK4,rejected,,WELFARE_DUPLICATE_BENEFICIARY',
+      '8,KK5,rejected,,WELFARE_REGION_NOT_SERVED',
+    ])
+    // The node is still running: recent pages are in the write-ahead log, so read both files.
+    const ledger = Buffer.concat([await readFile(join(root, 'kota', 'ledger.sqlite')), await readFile(join(root, 'kota', 'ledger.sqlite-wal')).catch(() => Buffer.alloc(0))])
+    expect(ledger.includes(Buffer.from('dinsos.pkh'))).toBe(true)
+    for (const clear of ['Siti Aminah', 'Rizky', '3273014501900001', 'Melati']) expect(ledger.includes(Buffer.from(clear)), clear).toBe(false)
+  })
+
+  it('refuses a file without the columns it needs, before contacting the node', async () => {
+    const file = join(root, 'bad.csv')
+    await writeFile(file, 'household,name\nKK1,Siti\n')
+    const io = bufferIo()
+    expect(await runCli(['welfare', 'import', '--key', join(root, 'enumerator.pem'), '--programme', 'dinsos.pkh', '--node', 'http://127.0.0.1:9', file], io)).toBe(2)
+    expect(io.stderr()).toMatch(/lacks region/)
+  })
+})

@@ -1,0 +1,77 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { Command } from 'commander'
+import { CliError, EXIT } from '../cli-error.js'
+import type { CliContext } from '../cli-context.js'
+import { DEFAULT_NODE_URL, NodeClient } from '../http/node-client.js'
+import { readKeyFile } from '../key-file.js'
+import { readHouseholdCsv, HOUSEHOLD_CSV_COLUMNS, type ImportReject } from '../welfare/household-csv.js'
+import { importHouseholds, type ImportOutcome } from '../welfare/import-households.js'
+import { createImportProgress } from '../welfare/import-progress.js'
+
+interface ImportOptions {
+  key: string
+  programme: string
+  node: string
+  report?: string
+  concurrency: string
+}
+
+const csvCell = (v: string | number | undefined) => (v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v))
+
+/**
+ * `saksi welfare import --key FILE --programme ID [--node URL] [--report FILE] households.csv`:
+ * registers the households of a file as a field officer, with a progress bar and a per-row report
+ * of rejects. Exit 0 when every household was registered, 1 when some were rejected.
+ * @param ctx output and exit code
+ */
+export function welfareCommand(ctx: CliContext): Command {
+  const welfare = new Command('welfare').description('welfare programmes (bansos): bulk work')
+  welfare
+    .command('import')
+    .description(`register the households of a CSV file (one row per person; columns ${HOUSEHOLD_CSV_COLUMNS.join(',')}) as a field officer`)
+    .argument('<file>', 'the CSV file')
+    .requiredOption('--key <file>', "the field officer's key (welfare.enumerator)")
+    .requiredOption('--programme <id>', 'the programme, e.g. dinsos.pkh')
+    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
+    .option('--report <file>', 'where to write the report of every household (CSV; default <file>.report.csv)')
+    .option('--concurrency <n>', 'households in flight at once', '16')
+    .action(async (file: string, opts: ImportOptions) => {
+      const { key, warning } = await readKeyFile(opts.key)
+      if (warning) ctx.io.err(`${warning}\n`)
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch (e) {
+        throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+      }
+      let read
+      try {
+        read = readHouseholdCsv(text)
+      } catch (e) {
+        throw new CliError(`${file}: ${(e as Error).message}`)
+      }
+      const concurrency = Number(opts.concurrency)
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError('--concurrency must be 1-256')
+      const client = new NodeClient(opts.node)
+      const net = await client.getJson('/v1/network')
+      const network = (net.body as { network?: unknown } | undefined)?.network
+      if (net.status !== 200 || typeof network !== 'string') throw new CliError(`${client.baseUrl}/v1/network answered ${net.status}; is this a Saksi node?`)
+
+      ctx.io.err(`${read.households.length} households to import, ${read.rejects.length} rows refused while reading ${file}\n`)
+      const progress = createImportProgress(ctx.io, read.households.length)
+      const outcomes = await importHouseholds(client, network, key, opts.programme, read.households, { concurrency, onDone: (o) => progress.tick(o.status === 'registered') })
+      progress.stop()
+
+      const rows: (ImportOutcome | (ImportReject & { status: 'rejected' }))[] = [...outcomes, ...read.rejects.map((r) => ({ ...r, status: 'rejected' as const }))].sort((a, b) => a.row - b.row)
+      const report = opts.report ?? `${file}.report.csv`
+      const lines = ['row,household,status,id,code,message', ...rows.map((r) => [r.row, r.household, r.status, 'id' in r ? r.id : '', r.code, r.message].map(csvCell).join(','))]
+      await writeFile(report, `${lines.join('\n')}\n`)
+      const registered = outcomes.filter((o) => o.status === 'registered').length
+      const rejected = rows.length - registered
+      ctx.io.out(`${registered} households registered, ${rejected} rejected (report: ${report})\n`)
+      for (const r of rows.filter((x) => x.status === 'rejected').slice(0, 10)) ctx.io.out(`  row ${r.row} ${r.household}: ${r.code} ${r.message ?? ''}\n`)
+      if (rejected > 10) ctx.io.out(`  … and ${rejected - 10} more in the report\n`)
+      if (rejected > 0) ctx.exitCode = EXIT.FAILED
+    })
+  return welfare
+}
