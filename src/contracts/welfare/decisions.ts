@@ -2,7 +2,7 @@ import type { CallContext } from '../../core/runtime/index.js'
 import { assess, factsOf } from './decide.js'
 import { comparePeriods, periodAt } from './periods.js'
 import type { Decision, Household, Programme, RulesVersion } from './records.js'
-import { keys, list, rulesFor, write } from './state.js'
+import { keys, list, rulesFor, setStatus, write } from './state.js'
 
 /**
  * The period a decision made now is about, and the rules in force then: the current period, or the
@@ -51,6 +51,7 @@ export function recordDecision(
   const next: Household = { ...household, decisions: decision.n, status: decision.eligible ? 'eligible' : 'ineligible' }
   write(ctx.state, keys.decision(programme.id, household.id, decision.n), decision)
   write(ctx.state, keys.household(programme.id, household.id), next)
+  setStatus(ctx.state, programme.id, household.id, household.status, next.status)
   if (decision.eligible) write(ctx.state, keys.eligible(programme.id, household.id), 1)
   else ctx.state.delete(keys.eligible(programme.id, household.id))
   ctx.emit('welfare.Decided', {

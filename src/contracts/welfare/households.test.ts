@@ -145,6 +145,34 @@ describe('welfare households', () => {
     })
   })
 
+  describe("officials' work lists and a citizen's own applications", () => {
+    it('lists households by status, in pages, and moves them as they are decided', () => {
+      const l = welfareLedger()
+      const ok = [l.enrol('dinsos.pkh', [head(), member()]), l.enrol('dinsos.pkh', [head(), member()])].sort()
+      const no = l.enrol('dinsos.pkh', [head()], { incomeDecile: 9 })
+      const waiting = (l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member()])).events[0]!.data as { household: string }).household
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible' })).toEqual(ok)
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible', limit: '1' })).toEqual([ok[0]])
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible', after: ok[0] })).toEqual([ok[1]])
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'ineligible' })).toEqual([no])
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'registered' })).toEqual([waiting])
+      l.w(people.enumerator, 'appeal', { programme: 'dinsos.pkh', household: no, decision: 1, statement: 'Mohon ditinjau.' })
+      l.w(people.appeals, 'decideAppeal', { programme: 'dinsos.pkh', household: no, decision: 1, outcome: 'granted', reason: 'Survei lapangan.' })
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'ineligible' })).toEqual([])
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible' })).toEqual([...ok, no].sort())
+    })
+
+    it("answers a citizen's own applications by their key", () => {
+      const l = welfareLedger()
+      const citizen = people.gateway
+      l.call(citizen, 'register', { name: 'Siti Aminah' })
+      const r = l.w(citizen, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member()], { applicant: citizen.did, consent: { method: 'self-signed' } }))
+      const hid = (r.events[0]!.data as { household: string }).household
+      expect(l.q('applications', { did: citizen.did })).toEqual([{ programme: 'dinsos.pkh', household: hid }])
+      expect(l.q('applications', { did: people.officer.did })).toEqual([])
+    })
+  })
+
   describe('when an official reads personal data', () => {
     it('records the read with its purpose, for the household to see; only officials of the agency may', () => {
       const l = welfareLedger()

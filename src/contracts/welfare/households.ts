@@ -4,7 +4,7 @@ import { decisionPeriod, recordDecision } from './decisions.js'
 import type { Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'
 import { ConsentInput, Did, HouseholdId, MemberInput, ProgrammeId, Region, VaultLink } from './schemas.js'
-import { keys, read, readProgramme, write } from './state.js'
+import { keys, read, readProgramme, setStatus, write } from './state.js'
 
 /** Allows a citizen to apply for themselves: `args.applicant` is the caller. */
 const selfApplicant = definePolicy('selfApplicant (args.applicant is the caller)', (ctx) =>
@@ -66,6 +66,8 @@ export const registerHousehold = defineMethod({
     }
     if (args.applicant !== undefined) household.applicant = args.applicant
     write(ctx.state, keys.household(programme.id, household.id), household)
+    setStatus(ctx.state, programme.id, household.id, undefined, 'registered')
+    if (args.applicant !== undefined) write(ctx.state, keys.applicant(args.applicant, programme.id, household.id), programme.id)
     for (const m of args.members) write(ctx.state, keys.nik(programme.id, m.nikHash), household.id)
     ctx.emit('welfare.HouseholdRegistered', {
       programme: programme.id,

@@ -104,3 +104,34 @@ export const stats = defineQuery({
     return json({ programme: pid, period, smallCount: SMALL_COUNT, regions, totals })
   },
 })
+
+/**
+ * `households {programme, status, after?, limit?}`: a page of household ids in a status
+ * (`registered`: waiting for verification; `eligible`; `ineligible`), in id order, for officials'
+ * work lists. Ids only: the trail of each is `household`.
+ */
+export const households = defineQuery({
+  description: 'A page of household ids in a status (registered, eligible, ineligible), for work lists.',
+  args: z.strictObject({
+    programme: ProgrammeId,
+    status: z.enum(['registered', 'eligible', 'ineligible']),
+    after: HouseholdId.optional(),
+    limit: z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100),
+  }),
+  run(q, { programme: pid, status, after, limit }) {
+    if (!readProgramme(q.state, pid)) return undefined
+    const prefix = keys.byStatus(pid, status, '')
+    const rows = q.state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit })
+    return json(rows.map((r) => r.key.slice(prefix.length)))
+  },
+})
+
+/** `applications {did}`: the households a citizen applied for with their own key, in every programme. */
+export const applications = defineQuery({
+  description: 'The households a citizen applied for with their own key: programme and household ids.',
+  args: z.strictObject({ did: z.string().max(100) }),
+  run(q, { did }) {
+    const prefix = keys.applicantAll(did)
+    return json(q.state.range({ prefix }).map((r) => ({ programme: r.value as string, household: r.key.slice(r.key.lastIndexOf('/') + 1) })))
+  },
+})

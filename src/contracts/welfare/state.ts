@@ -26,6 +26,12 @@ export const keys = {
   householdInstructions: (p: string, h: string) => `pay/${p}/${h}/`,
   access: (p: string, h: string, seq: number) => `access/${p}/${h}/${pad(seq, 6)}`,
   accesses: (p: string, h: string) => `access/${p}/${h}/`,
+  /** Households a citizen applied for with their own key (value: the programme). */
+  applicant: (did: string, p: string, h: string) => `applicant/${did}/${p}/${h}`,
+  applicantAll: (did: string) => `applicant/${did}/`,
+  /** Households by status, for officials' work lists (value: 1). */
+  byStatus: (p: string, status: string, h: string) => `status/${p}/${status}/${h}`,
+  byStatusAll: (p: string, status: string) => `status/${p}/${status}/`,
   figures: (p: string, period: string, region: string) => `fig/${p}/${period}/${region}`,
   periodFigures: (p: string, period: string) => `fig/${p}/${period}/`,
 }
@@ -33,6 +39,12 @@ export const keys = {
 /** Reads a value written by this contract under `key`, typed by the caller. */
 export function read<T>(state: StateReader, key: string): T | undefined {
   return state.get(key) as T | undefined
+}
+
+/** Moves a household between status lists (`from` undefined for a new household). */
+export function setStatus(state: StateAccess, programme: string, household: string, from: string | undefined, to: string): void {
+  if (from !== undefined) state.delete(keys.byStatus(programme, from, household))
+  state.put(keys.byStatus(programme, to, household), 1)
 }
 
 /** Writes a record. */
