@@ -107,7 +107,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
         tags: ['welfare'],
         summary: 'Put personal records into the vault (signed request)',
         description:
-          'For a field officer (`welfare.enumerator`) or a registered citizen. Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
+          'For a field officer (`welfare.enumerator`, active key). Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
         response: {
           201: {
             type: 'object',
@@ -128,10 +128,12 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       const info = node.info()
       const r = verifySignedRequest(request.body, { network: info.network, now: Date.now(), maxValiditySeconds: info.maxValiditySeconds })
       if (r.action !== 'welfare.deposit') throw new ValidationError('REQUEST_INVALID', 'this route takes the action welfare.deposit')
+      // Field officers only, with a live key: the answer carries keyed NIK hashes, and an open route
+      // would let anyone hash every NIK of a region and birth month until one matches the log.
       const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
-      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { keyStatus?: string } | undefined
-      if (!roles.some((m) => m.roles.includes('welfare.enumerator')) && citizen?.keyStatus !== 'active') {
-        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and registered citizens only')
+      const keyStatus = (maybe(node, 'identity', 'key', { did: r.signer }) as { status?: string } | undefined)?.status
+      if (!roles.some((m) => m.roles.includes('welfare.enumerator')) || keyStatus !== 'active') {
+        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) with an active key only')
       }
       replays.claim(r.id, r.expiresAtMs)
       const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
@@ -171,7 +173,13 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       const { txId } = await node.submit(request.body)
       const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
       if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} is not committed yet; ask again with the same transaction later`, { txId }, 'internal')
-      if (receipt.status !== 'ok') throw new AuthorizationError(receipt.code ?? 'ACCESS_DENIED', `the access was refused: ${receipt.code ?? ''}`)
+      if (receipt.status !== 'ok') {
+        const code = receipt.code ?? 'ACCESS_DENIED'
+        const message = `the access was refused (committed as a failed call): ${code}`
+        if (code.endsWith('_NOT_FOUND')) throw new NotFoundError(code, message, { txId })
+        if (code === 'ACCESS_DENIED' || code.startsWith('IDENTITY_') || code.startsWith('CITIZEN_')) throw new AuthorizationError(code, message, { txId })
+        throw new ValidationError(code, message, { txId })
+      }
       const { programme, household } = tx.args as unknown as { programme: string; household: string }
       const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
       const h = trail.household

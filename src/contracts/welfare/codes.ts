@@ -7,6 +7,7 @@ export const WELFARE_CODES = {
   WELFARE_REGION_NOT_SERVED: "the household's region is outside the programme's regions",
   WELFARE_DUPLICATE_BENEFICIARY: 'a member is already in an active household of this programme or of an exclusive one',
   WELFARE_HOUSEHOLD_INVALID: 'the household contradicts itself (no head, two heads, a member twice, consent without evidence)',
+  WELFARE_VAULT_REF_USED: 'a vault reference already belongs to another household',
   WELFARE_HOUSEHOLD_NOT_FOUND: 'no such household in this programme',
   WELFARE_ALREADY_VERIFIED: 'the household is already verified',
   WELFARE_IDENTITY_NOT_VERIFIED: "the applicant's own identity is not verified yet (identity.verifyCitizen)",

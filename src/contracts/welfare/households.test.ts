@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pkhRules } from './pkh-example.js'
-import { head, householdArgs, member, nikHash, people, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
+import { head, householdArgs, member, nikHash, people, vault, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
 
 interface Trail {
   household: { status: string; members: unknown[] }
@@ -65,8 +65,20 @@ describe('welfare households', () => {
       const l = welfareLedger()
       const shared = member()
       l.enrol('dinsos.pkh', [head(), shared])
-      const r = l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), { ...shared, relationship: 'grandchild' }]))
+      const r = l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), { ...shared, relationship: 'grandchild', record: vault(9001) }]))
       expect(r).toMatchObject({ status: 'failed', code: 'WELFARE_DUPLICATE_BENEFICIARY', message: expect.stringContaining('members[1]') })
+      // The same bytes in another base64 spelling are refused, not counted as another person.
+      const hash = shared.nikHash as string
+      const respelt = `${hash.slice(0, 42)}${String.fromCharCode(hash.charCodeAt(42) + 1)}=`
+      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), { ...shared, nikHash: respelt, record: vault(9002) }]))).toMatchObject({ code: 'ARGS_INVALID' })
+    })
+
+    it("refuses a household that lists another household's vault references", () => {
+      const l = welfareLedger()
+      const victim = member()
+      l.enrol('dinsos.pkh', [head(), victim])
+      const r = l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member({ record: victim.record })]))
+      expect(r).toMatchObject({ status: 'failed', code: 'WELFARE_VAULT_REF_USED' })
     })
 
     it('refuses a beneficiary of a programme marked exclusive, but not of an unrelated one', () => {
@@ -76,8 +88,12 @@ describe('welfare households', () => {
       const other = { name: 'Bantuan Pangan', periodKind: 'month', regions: ['32.73'], rules: pkhRules('2026-11') }
       expect(l.w(people.programmeAdmin, 'createProgramme', { programme: 'dinsos.pangan', ...other, exclusiveWith: ['dinsos.pkh'] })).toMatchObject({ status: 'ok' })
       expect(l.w(people.programmeAdmin, 'createProgramme', { programme: 'dinsos.bebas', ...other })).toMatchObject({ status: 'ok' })
-      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pangan', [head(), person]))).toMatchObject({ code: 'WELFARE_DUPLICATE_BENEFICIARY', message: expect.stringContaining('excludes dinsos.pangan') })
-      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.bebas', [head(), person]))).toMatchObject({ status: 'ok' })
+      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pangan', [head(), { ...person, record: vault(9003) }]))).toMatchObject({ code: 'WELFARE_DUPLICATE_BENEFICIARY', message: expect.stringContaining('exclusive with dinsos.pangan') })
+      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.bebas', [head(), { ...person, record: vault(9004) }]))).toMatchObject({ status: 'ok' })
+      // From the other side: a beneficiary of dinsos.pangan may not join dinsos.pkh, which it excludes.
+      const other2 = member()
+      l.enrol('dinsos.pangan', [head(), other2])
+      expect(l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), { ...other2, record: vault(9005) }]))).toMatchObject({ code: 'WELFARE_DUPLICATE_BENEFICIARY', message: expect.stringContaining('dinsos.pangan') })
     })
 
     it('refuses a household without exactly one head, a member twice, a region not served, consent without evidence', () => {
@@ -98,19 +114,20 @@ describe('welfare households', () => {
       expect(refusal).toMatchObject({ code: 'WELFARE_NIK_IN_CLEAR' })
     })
 
-    it('lets a citizen apply for themselves, decided only once their own identity is verified', () => {
+    it('lets a citizen apply for themselves once their own identity is verified', () => {
       const l = welfareLedger()
       const citizen = people.gateway // any key; registered below as a citizen
       expect(l.call(citizen, 'register', { name: 'Siti Aminah' })).toMatchObject({ status: 'ok' })
       const args = householdArgs('dinsos.pkh', [head({ nikHash: nikHash(1) }), member()], { applicant: citizen.did, consent: { method: 'self-signed' } })
+      // An unverified key could claim anybody's NIK hash from the log: refused.
+      expect(l.w(citizen, 'registerHousehold', args)).toMatchObject({ status: 'failed', code: 'ACCESS_DENIED' })
       expect(l.w(people.enumerator, 'registerHousehold', { ...args, consent: { method: 'self-signed' } })).toMatchObject({ code: 'WELFARE_HOUSEHOLD_INVALID' })
+      expect(l.call(people.identityVerifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'ktp-el-chip' } })).toMatchObject({ status: 'ok' })
       const r = l.w(citizen, 'registerHousehold', args)
       expect(r.status).toBe('ok')
       const hid = (r.events[0]!.data as { household: string }).household
       expect(l.w(citizen, 'registerHousehold', { ...args, applicant: people.enumerator.did })).toMatchObject({ code: 'ACCESS_DENIED' })
       const verify = () => l.w(people.verifier, 'verifyHousehold', { programme: 'dinsos.pkh', household: hid, evidence: { method: 'documents' } })
-      expect(verify()).toMatchObject({ code: 'WELFARE_IDENTITY_NOT_VERIFIED' })
-      expect(l.call(people.identityVerifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'ktp-el-chip' } })).toMatchObject({ status: 'ok' })
       expect(verify()).toMatchObject({ status: 'ok' })
       expect(verify()).toMatchObject({ code: 'WELFARE_ALREADY_VERIFIED' })
     })
@@ -153,7 +170,7 @@ describe('welfare households', () => {
       const waiting = (l.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member()])).events[0]!.data as { household: string }).household
       expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible' })).toEqual(ok)
       expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible', limit: '1' })).toEqual([ok[0]])
-      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible', after: ok[0] })).toEqual([ok[1]])
+      expect(l.q('households', { programme: 'dinsos.pkh', status: 'eligible', after: ok[0]! })).toEqual([ok[1]])
       expect(l.q('households', { programme: 'dinsos.pkh', status: 'ineligible' })).toEqual([no])
       expect(l.q('households', { programme: 'dinsos.pkh', status: 'registered' })).toEqual([waiting])
       l.w(people.enumerator, 'appeal', { programme: 'dinsos.pkh', household: no, decision: 1, statement: 'Mohon ditinjau.' })
@@ -166,6 +183,7 @@ describe('welfare households', () => {
       const l = welfareLedger()
       const citizen = people.gateway
       l.call(citizen, 'register', { name: 'Siti Aminah' })
+      l.call(people.identityVerifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'ktp-el-chip' } })
       const r = l.w(citizen, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member()], { applicant: citizen.did, consent: { method: 'self-signed' } }))
       const hid = (r.events[0]!.data as { household: string }).household
       expect(l.q('applications', { did: citizen.did })).toEqual([{ programme: 'dinsos.pkh', household: hid }])

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyOf, defineMethod, definePolicy } from '../../core/runtime/index.js'
+import { allOf, anyOf, defineMethod, definePolicy, verifiedCitizen } from '../../core/runtime/index.js'
 import { decisionPeriod, recordDecision } from './decisions.js'
 import type { Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'
@@ -29,7 +29,9 @@ export const registerHousehold = defineMethod({
     consent: ConsentInput,
     record: VaultLink,
   }),
-  allow: anyOf(inProgrammeOrg(ROLES.enumerator), selfApplicant),
+  // A citizen applies for themselves only once their own identity is verified: an anonymous key
+  // could otherwise claim other people's NIK hashes (copied from the log) and block them.
+  allow: anyOf(inProgrammeOrg(ROLES.enumerator), allOf(selfApplicant, verifiedCitizen)),
   run(ctx, args) {
     const programme = readProgramme(ctx.state, args.programme) ?? ctx.fail('WELFARE_PROGRAMME_NOT_FOUND', `no programme ${args.programme}`)
     if (!served(programme.regions, args.region)) ctx.fail('WELFARE_REGION_NOT_SERVED', `${args.programme} does not serve region ${args.region}`)
@@ -41,14 +43,23 @@ export const registerHousehold = defineMethod({
     if (selfSigned && args.applicant !== ctx.caller) ctx.fail('WELFARE_HOUSEHOLD_INVALID', 'self-signed consent is for citizens applying with their own key')
     if (!selfSigned && args.consent.evidence === undefined) ctx.fail('WELFARE_HOUSEHOLD_INVALID', `consent by ${args.consent.method} needs its evidence in the vault`)
 
-    // One person, one active household per programme, and none in a programme marked exclusive.
+    // Each vault reference belongs to one household: the read route opens the references a household
+    // lists, so a household listing someone else's would read their data under its own access log.
+    const links = [args.record, ...args.members.map((m) => m.record), ...(args.consent.evidence ? [args.consent.evidence] : [])]
+    const refs = links.map((l) => l.ref)
+    if (new Set(refs).size !== refs.length) ctx.fail('WELFARE_HOUSEHOLD_INVALID', 'a vault reference appears twice')
+    for (const ref of refs) if (read(ctx.state, keys.vaultRef(ref)) !== undefined) ctx.fail('WELFARE_VAULT_REF_USED', `vault reference ${ref} belongs to another household`)
+
+    // One person, one active household per programme, and none in a programme marked exclusive
+    // (by this programme or by the other one).
+    const exclusive = [...new Set([...programme.exclusiveWith, ...ctx.state.range({ prefix: keys.excludedByAll(programme.id) }).map((e) => e.key.slice(keys.excludedByAll(programme.id).length))])]
     for (const [i, m] of args.members.entries()) {
       const here = read<string>(ctx.state, keys.nik(programme.id, m.nikHash))
       if (here !== undefined) ctx.fail('WELFARE_DUPLICATE_BENEFICIARY', `members[${i}] is already in household ${here} of ${programme.id}`)
-      for (const other of programme.exclusiveWith) {
+      for (const other of exclusive) {
         const there = read<string>(ctx.state, keys.nik(other, m.nikHash))
         const hh = there === undefined ? undefined : read<Household>(ctx.state, keys.household(other, there))
-        if (hh && hh.status !== 'ineligible') ctx.fail('WELFARE_DUPLICATE_BENEFICIARY', `members[${i}] is in household ${hh.id} of ${other}, which excludes ${programme.id}`)
+        if (hh && hh.status !== 'ineligible') ctx.fail('WELFARE_DUPLICATE_BENEFICIARY', `members[${i}] is in household ${hh.id} of ${other}, exclusive with ${programme.id}`)
       }
     }
     const household: Household = {
@@ -69,6 +80,7 @@ export const registerHousehold = defineMethod({
     setStatus(ctx.state, programme.id, household.id, undefined, 'registered')
     if (args.applicant !== undefined) write(ctx.state, keys.applicant(args.applicant, programme.id, household.id), programme.id)
     for (const m of args.members) write(ctx.state, keys.nik(programme.id, m.nikHash), household.id)
+    for (const ref of refs) write(ctx.state, keys.vaultRef(ref), household.id)
     ctx.emit('welfare.HouseholdRegistered', {
       programme: programme.id,
       household: household.id,

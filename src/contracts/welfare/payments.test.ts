@@ -119,3 +119,32 @@ describe('welfare disbursement', () => {
     })
   })
 })
+
+describe('welfare review fixes', () => {
+  it('decides an appealed household again under new rules: an appeal does not exempt it from them', () => {
+    const l = welfareLedger()
+    const id = l.enrol(P, [head(), member({ schoolLevel: 'sd' })], { incomeDecile: 9 })
+    l.w(people.enumerator, 'appeal', { programme: P, household: id, decision: 1, statement: 'Mohon ditinjau.' })
+    l.w(people.appeals, 'decideAppeal', { programme: P, household: id, decision: 1, outcome: 'granted', reason: 'Survei lapangan.' })
+    const v2 = pkhRules('2027-Q1')
+    ;(v2.criteria as { id: string; rule: unknown }[]).push({ id: 'never', rule: { '==': [1, 2] }, reason: { id: 'Tidak pernah.', en: 'Never.' } } as never)
+    expect(l.w(people.programmeAdmin, 'reviseRules', { programme: P, rules: v2 })).toMatchObject({ status: 'ok' })
+    l.jumpTo('2027-01-05T09:00:00.000Z')
+    l.w(people.treasurer, 'disburse', { programme: P, period: '2027-Q1' })
+    expect(instruction(l, `${id}/2027-Q1`)).toBeUndefined()
+    const t = l.q('household', { programme: P, household: id }) as { decisions: { rulesVersion: number; eligible: boolean; basis: string }[] }
+    expect(t.decisions.at(-1)).toMatchObject({ rulesVersion: 2, eligible: false, basis: 'rules' })
+  })
+
+  it('refuses a revision that takes effect in the period under way', () => {
+    const l = welfareLedger()
+    expect(l.w(people.programmeAdmin, 'reviseRules', { programme: P, rules: pkhRules('2026-Q4') })).toMatchObject({ code: 'WELFARE_RULES_INVALID', message: expect.stringContaining('later period') })
+  })
+
+  it('withholds the totals when a single small region would be given away by them', () => {
+    const l = welfareLedger()
+    enrolMany(l, 2)
+    l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })
+    expect(l.q('stats', { programme: P, period: '2026-Q4' })).toMatchObject({ regions: [expect.objectContaining({ withheld: true, instructedHouseholds: null })], totals: { instructedHouseholds: null, instructedAmount: null } })
+  })
+})

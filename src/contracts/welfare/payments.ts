@@ -84,8 +84,10 @@ function instruct(ctx: CallContext, programme: Programme, hid: string, period: s
   let decision = list<Decision>(ctx.state, keys.decisions(pid, hid)).filter((d) => comparePeriods(d.period, period) <= 0).at(-1)
   if (!decision?.eligible) return undefined
   const rules = read<RulesVersion>(ctx.state, keys.version(pid, version))!
-  if (decision.rulesVersion !== version && decision.basis === 'rules' && decision.n === household.decisions) {
-    // Rules changed since the household's latest decision: decide again, so a refusal has reasons.
+  if (decision.rulesVersion !== version && decision.n === household.decisions) {
+    // Rules changed since the household's latest decision (made on the rules or on appeal): decide
+    // again under the rules in force, so that a refusal has reasons and an appeal granted under old
+    // rules does not exempt the household from new ones.
     decision = recordDecision(ctx, programme, household, period, rules)
     household = read<Household>(ctx.state, keys.household(pid, hid))!
     if (!decision.eligible) return undefined
@@ -93,7 +95,8 @@ function instruct(ctx: CallContext, programme: Programme, hid: string, period: s
   // The amount follows the formula in force for this period (ages at its first day); an appeal
   // granted under these rules keeps the household eligible whatever the criteria.
   const facts = factsOf(household, programme.periodKind, period)
-  const a = assess(decision.basis === 'appeal' ? { ...rules, criteria: [] } : rules, facts)
+  const onAppeal = decision.basis === 'appeal' && decision.rulesVersion === version
+  const a = assess(onAppeal ? { ...rules, criteria: [] } : rules, facts)
   if (!a.eligible || a.benefit === 0) return undefined
   const instruction: Instruction = {
     id,

@@ -30,6 +30,9 @@ function nextVersion(ctx: CallContext, programme: Pick<Programme, 'periodKind'>,
   if (!isPeriod(kind, rules.effectiveFrom)) ctx.fail('WELFARE_RULES_INVALID', `rules.effectiveFrom must be a ${kind} like ${kind === 'quarter' ? '2026-Q3' : '2026-07'}`)
   const now = periodAt(kind, ctx.time.iso)
   if (comparePeriods(rules.effectiveFrom, now) < 0) ctx.fail('WELFARE_RULES_INVALID', `rules cannot take effect in the past (${rules.effectiveFrom} is before ${now})`)
+  // A revision starts in a later period: one that has begun may have a disbursement run under way,
+  // and its households would be paid under two versions.
+  if (previous && comparePeriods(rules.effectiveFrom, now) <= 0) ctx.fail('WELFARE_RULES_INVALID', `a revision takes effect from a later period than ${now}`)
   if (previous && comparePeriods(rules.effectiveFrom, previous.effectiveFrom) <= 0) {
     ctx.fail('WELFARE_RULES_INVALID', `version ${previous.version + 1} must take effect after version ${previous.version} (${previous.effectiveFrom})`)
   }
@@ -65,6 +68,7 @@ export const createProgramme = defineMethod({
     }
     write(ctx.state, keys.programme(programme.id), programme)
     write(ctx.state, keys.version(programme.id, 1), version)
+    for (const other of programme.exclusiveWith) write(ctx.state, keys.excludedBy(other, programme.id), 1)
     ctx.emit('welfare.ProgrammeCreated', { programme: programme.id, org: programme.org, effectiveFrom: version.effectiveFrom })
   },
 })

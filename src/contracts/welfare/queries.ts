@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery } from '../../core/runtime/index.js'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
-import { HouseholdId, Period, ProgrammeId } from './schemas.js'
+import { Did, HouseholdId, Period, ProgrammeId } from './schemas.js'
 import { keys, list, read, readProgramme } from './state.js'
 
 const json = (v: unknown) => v as JsonValue
@@ -59,7 +59,7 @@ export const accesses = defineQuery({
 /** `instruction {programme, instruction}`: one payment instruction. */
 export const instruction = defineQuery({
   description: 'One payment instruction.',
-  args: z.strictObject({ programme: ProgrammeId, instruction: z.string().max(64) }),
+  args: z.strictObject({ programme: ProgrammeId, instruction: z.string().regex(/^hh-[0-9a-f]{20}\/\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, 'must be <household>/<period>') }),
   run: (q, { programme: pid, instruction: id }) => json(read<Instruction>(q.state, keys.instruction(pid, id))),
 })
 
@@ -95,7 +95,9 @@ export const stats = defineQuery({
         if (next) withheld.add(next.region)
       }
     }
-    const totals = Object.fromEntries(FIELDS.map((k) => [k, rows.reduce((a, r) => a + r.f[k], 0)]))
+    // With one region withheld and no other to withhold beside it, the totals would give it away.
+    const hideTotals = withheld.size === 1
+    const totals = Object.fromEntries(FIELDS.map((k) => [k, hideTotals ? null : rows.reduce((a, r) => a + r.f[k], 0)]))
     const regions = rows.map((r) => {
       const hide = withheld.has(r.region)
       const cells = Object.fromEntries(FIELDS.map((k) => [k, hide ? null : r.f[k]])) as Record<string, Cell>
@@ -129,7 +131,7 @@ export const households = defineQuery({
 /** `applications {did}`: the households a citizen applied for with their own key, in every programme. */
 export const applications = defineQuery({
   description: 'The households a citizen applied for with their own key: programme and household ids.',
-  args: z.strictObject({ did: z.string().max(100) }),
+  args: z.strictObject({ did: Did }),
   run(q, { did }) {
     const prefix = keys.applicantAll(did)
     return json(q.state.range({ prefix }).map((r) => ({ programme: r.value as string, household: r.key.slice(r.key.lastIndexOf('/') + 1) })))

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { JsonValue } from '../../core/encoding/json.js'
+import { fromBase64 } from '../../core/encoding/base64.js'
 import { isDidKey } from '../../core/keys/did-key.js'
 import { DISABILITIES, RELATIONSHIPS, SCHOOL_LEVELS } from './rules/attributes.js'
 
@@ -40,7 +41,16 @@ export const Period = z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, 'must b
 export const Rupiah = z.number().int().min(0).max(1e15)
 
 /** A keyed NIK hash (HMAC-SHA-256 in base64), never a NIK. */
-export const NikHash = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be the base64 of a 32-byte keyed hash of the NIK')
+// Canonical base64 only: four spellings of the same 32 bytes would otherwise be four different
+// state keys, and one person could be registered four times.
+export const NikHash = z.string().refine((s) => {
+  try {
+    fromBase64(s, 32)
+    return true
+  } catch {
+    return false
+  }
+}, 'must be the canonical base64 of a 32-byte keyed hash of the NIK')
 
 /** A vault reference with the salted commitment to the record. */
 export const VaultLink = z.strictObject({

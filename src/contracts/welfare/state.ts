@@ -26,6 +26,11 @@ export const keys = {
   householdInstructions: (p: string, h: string) => `pay/${p}/${h}/`,
   access: (p: string, h: string, seq: number) => `access/${p}/${h}/${pad(seq, 6)}`,
   accesses: (p: string, h: string) => `access/${p}/${h}/`,
+  /** Which household a vault reference belongs to: a reference is used by one household only. */
+  vaultRef: (ref: string) => `vref/${ref}`,
+  /** Programme `by` lists `p` as exclusive (value: 1): checked from both sides. */
+  excludedBy: (p: string, by: string) => `exclby/${p}/${by}`,
+  excludedByAll: (p: string) => `exclby/${p}/`,
   /** Households a citizen applied for with their own key (value: the programme). */
   applicant: (did: string, p: string, h: string) => `applicant/${did}/${p}/${h}`,
   applicantAll: (did: string) => `applicant/${did}/`,

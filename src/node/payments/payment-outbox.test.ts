@@ -172,3 +172,19 @@ describe('SimulatedBank retries', () => {
     bank.close()
   })
 })
+
+describe('PaymentOutbox stopping', () => {
+  it('reports a payment the bank makes while the outbox stops, and saves a cursor past it only then', async () => {
+    const [id] = await disbursed(1)
+    const bank = new SimulatedBank({ delayMs: [300, 300] })
+    const cursorFile = join(dir, 'stop-outbox.json')
+    const outbox = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile) })
+    outbox.start()
+    cleanup.push(() => bank.close())
+    await new Promise((r) => setTimeout(r, 100))
+    await outbox.stop()
+    expect(bank.books().transfers).toBe(1)
+    expect(statusOf(id!)).toBe('paid')
+    expect(fileCursor(cursorFile).load()).toBe(node!.size() - 1) // past the disbursement; the confirmation came after stop
+  })
+})

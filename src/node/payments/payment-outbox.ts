@@ -125,9 +125,13 @@ export class PaymentOutbox {
     while (!this.#stopped && this.#active < this.#o.concurrency && this.#queue.length > 0) {
       const job = this.#queue.shift()! as Job & { pending: { n: number } }
       this.#active++
-      void this.#run(job).finally(() => {
+      void this.#run(job).catch((e: unknown) => {
+        this.#o.onError?.(e)
+        return false
+      }).then((finished) => {
         this.#active--
-        if (--job.pending.n === 0) {
+        // An unfinished job keeps its entry open, so the cursor never passes it: replayed on restart.
+        if (finished && --job.pending.n === 0) {
           this.#open.delete(job.index)
           this.#scheduleSave()
         }
@@ -137,9 +141,10 @@ export class PaymentOutbox {
     }
   }
 
-  async #run(job: Job): Promise<void> {
+  /** @returns true once the job needs nothing more (reported and committed, or no longer due). */
+  async #run(job: Job): Promise<boolean> {
     const request = job.request!
-    if (!this.#stillDue(job.contract, request)) return
+    if (!this.#stillDue(job.contract, request)) return true
     const order: PaymentOrder = {
       idempotencyKey: request.idempotencyKey,
       amount: request.amount,
@@ -159,11 +164,13 @@ export class PaymentOutbox {
         await new Promise((r) => setTimeout(r, this.#o.retryDelayMs))
       }
     }
-    if (!outcome) return
+    if (!outcome) return false
     const method = outcome.status === 'paid' ? 'confirmPayment' : 'failPayment'
     const args = outcome.status === 'paid' ? { ...request.settle, reference: outcome.bankReference } : { ...request.settle, reason: outcome.reason.slice(0, 300) }
-    await this.#report(job.contract, method, args)
-    this.#processed++
+    // Reported even while stopping: the bank has answered, and its answer must reach the log.
+    const reported = await this.#report(job.contract, method, args)
+    if (reported) this.#processed++
+    return reported
   }
 
   /** False when the contract already settled or re-sent this instruction (a replay after a crash). */
@@ -178,29 +185,39 @@ export class PaymentOutbox {
 
   /**
    * Submits the outcome and waits until it is committed: only then may the cursor pass the entry,
-   * or a crash in between would leave a paid transfer unreported.
+   * or a crash in between would leave a paid transfer unreported. Signed afresh on each attempt, so
+   * that a report that waited past its expiry is not lost.
+   * @returns false if the node would not take it (closed, or refused it): the entry then stays
+   *   before the cursor and is replayed after a restart (the bank answers a replay without paying)
    */
-  async #report(contract: string, method: string, args: JsonObject): Promise<void> {
+  async #report(contract: string, method: string, args: JsonObject): Promise<boolean> {
     const info = this.#o.node.info()
-    const signed = signTx({ network: info.network, contract, method, args, ttlSeconds: 600 }, this.#o.key)
-    const body = JSON.stringify(signed.envelope)
-    while (!this.#stopped) {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const signed = signTx({ network: info.network, contract, method, args, ttlSeconds: 600 }, this.#o.key)
       try {
-        await this.#o.node.submit(body)
+        await this.#o.node.submit(JSON.stringify(signed.envelope))
       } catch (e) {
         const code = (e as { code?: string }).code
         if (code === 'NODE_OVERLOADED') {
           await new Promise((r) => setTimeout(r, this.#o.retryDelayMs))
           continue
         }
-        // Already admitted (a retry of our own submission): wait for it below. Anything else is a
-        // refusal at the door (e.g. the gateway key lost its role): report it and give up on this one.
-        if (code !== 'TX_DUPLICATE') {
-          this.#o.onError?.(e)
-          return
-        }
+        this.#o.onError?.(e)
+        return false
       }
-      if (await this.#o.node.waitForReceipt(signed.txId, 30_000)) return
+      if (await this.#o.node.waitForReceipt(signed.txId, 30_000)) return true
+      if (!this.#stillDueAfterReport(contract, args)) return true
+    }
+    return false
+  }
+
+  /** Whether the instruction is still waiting for a report (false once any report of it committed). */
+  #stillDueAfterReport(contract: string, args: JsonObject): boolean {
+    try {
+      const now = this.#o.node.query(contract, 'instruction', args) as { status?: string } | null
+      return now?.status === 'instructed'
+    } catch {
+      return true
     }
   }
 

@@ -98,11 +98,15 @@ export class SqliteVaultBackend implements VaultBackend {
 
   /** @inheritdoc */
   eraseSubject(id: string, at: string): boolean {
-    return this.#db.transaction(() => {
-      const changed = this.#s.erase.run(at, id).changes === 1
-      if (changed) this.#s.eraseRecords.run(id)
-      return changed
+    const changed = this.#db.transaction(() => {
+      const erased = this.#s.erase.run(at, id).changes === 1
+      if (erased) this.#s.eraseRecords.run(id)
+      return erased
     }).immediate()
+    // secure_delete overwrites the database pages, not the write-ahead log's older copies of them:
+    // copy the log into the database and empty it, so that no frame keeps the erased key.
+    if (changed) this.#db.pragma('wal_checkpoint(TRUNCATE)')
+    return changed
   }
 
   /** @inheritdoc */
