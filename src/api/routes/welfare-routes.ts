@@ -172,7 +172,9 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       if (tx.contract !== 'welfare' || tx.method !== 'recordAccess') throw new ValidationError('REQUEST_INVALID', 'the body must be a signed welfare.recordAccess transaction')
       const { txId } = await node.submit(request.body)
       const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
-      if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} is not committed yet; ask again with the same transaction later`, { txId }, 'internal')
+      // Not answered later for the same transaction: a committed envelope is public on the log, and
+      // whoever copied it could read the data. Ask again with a new recordAccess transaction.
+      if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} was not committed in time; ask again with a new recordAccess transaction`, { txId }, 'internal')
       if (receipt.status !== 'ok') {
         const code = receipt.code ?? 'ACCESS_DENIED'
         const message = `the access was refused (committed as a failed call): ${code}`

@@ -148,3 +148,20 @@ describe('welfare review fixes', () => {
     expect(l.q('stats', { programme: P, period: '2026-Q4' })).toMatchObject({ regions: [expect.objectContaining({ withheld: true, instructedHouseholds: null })], totals: { instructedHouseholds: null, instructedAmount: null } })
   })
 })
+
+describe('welfare rescans', () => {
+  it('pays a household that became eligible on appeal after the run was complete, and nobody twice', () => {
+    const l = welfareLedger()
+    const [paid] = enrolMany(l, 1)
+    const late = l.enrol(P, [head(), member({ schoolLevel: 'sd' })], { incomeDecile: 8 })
+    expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ status: 'ok' })
+    expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', rescan: true })).toMatchObject({ status: 'ok' })
+    l.w(people.enumerator, 'appeal', { programme: P, household: late, decision: 1, statement: 'Mohon ditinjau.' })
+    l.w(people.appeals, 'decideAppeal', { programme: P, household: late, decision: 1, outcome: 'granted', reason: 'Survei lapangan.' })
+    expect(l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4' })).toMatchObject({ code: 'WELFARE_RUN_DONE' })
+    const rescan = l.w(people.treasurer, 'disburse', { programme: P, period: '2026-Q4', rescan: true })
+    expect(rescan.events.filter((e) => e.type === 'welfare.PaymentRequested').map((e) => e.data.instruction)).toEqual([`${late}/2026-Q4`])
+    expect(instruction(l, `${paid}/2026-Q4`)).toMatchObject({ attempt: 1 })
+    expect(l.q('run', { programme: P, period: '2026-Q4' })).toMatchObject({ instructed: 2, total: 450_000, done: true })
+  })
+})

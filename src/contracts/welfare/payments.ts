@@ -43,16 +43,28 @@ function requestPayment(ctx: CallContext, i: Instruction, payee: string): void {
  */
 export const disburse = defineMethod({
   description: 'Creates payment instructions for the next eligible households of a period (at most 500 per call), within the budget ceiling.',
-  args: z.strictObject({ programme: ProgrammeId, period: Period, limit: z.number().int().min(1).max(MAX_DISBURSE_BATCH).default(MAX_DISBURSE_BATCH) }),
+  args: z.strictObject({
+    programme: ProgrammeId,
+    period: Period,
+    limit: z.number().int().min(1).max(MAX_DISBURSE_BATCH).default(MAX_DISBURSE_BATCH),
+    // Go through the eligible households again from the start (after a complete run), to pay those
+    // who became eligible since, e.g. on appeal; households already instructed are skipped.
+    rescan: z.boolean().default(false),
+  }),
   allow: inProgrammeOrg(ROLES.treasurer),
-  run(ctx, { programme: pid, period, limit }) {
+  run(ctx, { programme: pid, period, limit, rescan }) {
     const programme = readProgramme(ctx.state, pid) ?? ctx.fail('WELFARE_PROGRAMME_NOT_FOUND', `no programme ${pid}`)
     if (!isPeriod(programme.periodKind, period)) ctx.fail('WELFARE_PERIOD_INVALID', `${period} is not a ${programme.periodKind}`)
     if (comparePeriods(period, periodAt(programme.periodKind, ctx.time.iso)) > 0) ctx.fail('WELFARE_PERIOD_INVALID', `${period} has not begun`)
     const rules = rulesFor(ctx.state, pid, period) ?? ctx.fail('WELFARE_PERIOD_INVALID', `${pid} has no rules in force in ${period}`)
     // Values read from state are frozen: the run is updated on a copy.
     const run: Run = { ...(read<Run>(ctx.state, keys.run(pid, period)) ?? { period, rulesVersion: rules.version, instructed: 0, total: 0, done: false }) }
-    if (run.done) ctx.fail('WELFARE_RUN_DONE', `the run for ${period} is complete (${run.instructed} instructions)`)
+    if (run.done && !rescan) ctx.fail('WELFARE_RUN_DONE', `the run for ${period} is complete (${run.instructed} instructions); rescan: true goes through the households again`)
+    if (rescan) {
+      if (!run.done) ctx.fail('WELFARE_RUN_DONE', `the run for ${period} is not complete yet: continue it before a rescan`)
+      delete run.cursor
+      run.done = false
+    }
     const prefix = keys.eligibleAll(pid)
     // Household ids have one length, so "just after the cursor" is the cursor followed by '!'.
     const next = ctx.state.range({ prefix, start: run.cursor === undefined ? prefix : `${keys.eligible(pid, run.cursor)}!`, limit: limit + 1 })
