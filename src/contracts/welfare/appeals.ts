@@ -26,6 +26,7 @@ export const appeal = defineMethod({
     if (read<Appeal>(ctx.state, keys.appeal(pid, hid, n))) ctx.fail('WELFARE_APPEAL_EXISTS', `decision ${n} was already appealed`)
     const record: Appeal = { decision: n, statement, by: ctx.caller, at: ctx.time.iso, status: 'open' }
     write(ctx.state, keys.appeal(pid, hid, n), record)
+    ctx.state.put(keys.openAppeal(pid, hid), n)
     ctx.emit('welfare.Appealed', { programme: pid, household: hid, decision: n })
   },
 })
@@ -45,6 +46,7 @@ export const decideAppeal = defineMethod({
     const open = found?.status === 'open' ? found : ctx.fail('WELFARE_APPEAL_NOT_FOUND', `no open appeal against decision ${n} of ${hid}`)
     if (open.by === ctx.caller) ctx.fail('ACCESS_DENIED', 'an official may not decide an appeal they lodged')
     write(ctx.state, keys.appeal(pid, hid, n), { ...open, status: outcome, resolution: { by: ctx.caller, at: ctx.time.iso, reason } })
+    ctx.state.delete(keys.openAppeal(pid, hid))
     ctx.emit('welfare.AppealDecided', { programme: pid, household: hid, decision: n, outcome })
     if (outcome === 'granted') {
       const appealed = read<Decision>(ctx.state, keys.decision(pid, hid, n))!

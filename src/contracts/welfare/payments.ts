@@ -124,6 +124,7 @@ function instruct(ctx: CallContext, programme: Programme, hid: string, period: s
     instructedAt: ctx.time.iso,
   }
   write(ctx.state, keys.instruction(pid, id), instruction)
+  moveInstruction(ctx, pid, id, undefined, 'instructed')
   const f = figures(ctx, pid, period, household.region)
   write(ctx.state, keys.figures(pid, period, household.region), { ...f, instructedHouseholds: f.instructedHouseholds + 1, instructedAmount: f.instructedAmount + a.benefit })
   requestPayment(ctx, instruction, household.record.ref)
@@ -131,6 +132,12 @@ function instruct(ctx: CallContext, programme: Programme, hid: string, period: s
 }
 
 const Settle = { programme: ProgrammeId, instruction: InstructionId }
+
+/** Keeps the treasurer's list of instructions by status in step. */
+function moveInstruction(ctx: CallContext, pid: string, id: string, from: string | undefined, to: string): void {
+  if (from !== undefined) ctx.state.delete(keys.paymentsByStatus(pid, from, id))
+  ctx.state.put(keys.paymentsByStatus(pid, to, id), 1)
+}
 
 function pending(ctx: CallContext, pid: string, id: string): Instruction {
   const i = read<Instruction>(ctx.state, keys.instruction(pid, id)) ?? ctx.fail('WELFARE_INSTRUCTION_NOT_FOUND', `no instruction ${id} in ${pid}`)
@@ -146,6 +153,7 @@ export const confirmPayment = defineMethod({
   run(ctx, { programme: pid, instruction: id, reference }) {
     const i = pending(ctx, pid, id)
     write(ctx.state, keys.instruction(pid, id), { ...i, status: 'paid', settledAt: ctx.time.iso, reference })
+    moveInstruction(ctx, pid, id, 'instructed', 'paid')
     const household = read<Household>(ctx.state, keys.household(pid, i.household))!
     const f = figures(ctx, pid, i.period, household.region)
     write(ctx.state, keys.figures(pid, i.period, household.region), { ...f, paidHouseholds: f.paidHouseholds + 1, paidAmount: f.paidAmount + i.amount })
@@ -161,6 +169,7 @@ export const failPayment = defineMethod({
   run(ctx, { programme: pid, instruction: id, reason }) {
     const i = pending(ctx, pid, id)
     write(ctx.state, keys.instruction(pid, id), { ...i, status: 'failed', failure: reason })
+    moveInstruction(ctx, pid, id, 'instructed', 'failed')
     ctx.emit('welfare.PaymentFailed', { programme: pid, instruction: id, attempt: i.attempt, reason })
   },
 })
@@ -179,6 +188,7 @@ export const retryPayment = defineMethod({
     const retried: Instruction = { ...i, status: 'instructed', attempt: i.attempt + 1 }
     delete retried.failure
     write(ctx.state, keys.instruction(pid, id), retried)
+    moveInstruction(ctx, pid, id, 'failed', 'instructed')
     const household = read<Household>(ctx.state, keys.household(pid, i.household))!
     requestPayment(ctx, retried, household.record.ref)
   },

@@ -137,3 +137,31 @@ export const applications = defineQuery({
     return json(q.state.range({ prefix }).map((r) => ({ programme: r.value as string, household: r.key.slice(r.key.lastIndexOf('/') + 1) })))
   },
 })
+
+/** `payments {programme, status, after?, limit?}`: a page of instruction ids by status (e.g. `failed`, to retry). */
+export const payments = defineQuery({
+  description: 'A page of payment instruction ids by status (instructed, paid, failed): the treasurer’s work list.',
+  args: z.strictObject({
+    programme: ProgrammeId,
+    status: z.enum(['instructed', 'paid', 'failed']),
+    after: z.string().max(40).optional(),
+    limit: z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100),
+  }),
+  run(q, { programme: pid, status, after, limit }) {
+    if (!readProgramme(q.state, pid)) return undefined
+    const prefix = keys.paymentsByStatusAll(pid, status)
+    const rows = q.state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit })
+    return json(rows.map((r) => r.key.slice(prefix.length)))
+  },
+})
+
+/** `openAppeals {programme}`: households with an open appeal and the decision appealed, for appeal officers. */
+export const openAppeals = defineQuery({
+  description: 'Households with an open appeal and the decision appealed: the appeal officers’ work list.',
+  args: z.strictObject({ programme: ProgrammeId }),
+  run(q, { programme: pid }) {
+    if (!readProgramme(q.state, pid)) return undefined
+    const prefix = keys.openAppeals(pid)
+    return json(q.state.range({ prefix }).map((r) => ({ household: r.key.slice(prefix.length), decision: r.value as number })))
+  },
+})

@@ -37,6 +37,12 @@ export const keys = {
   /** Households by status, for officials' work lists (value: 1). */
   byStatus: (p: string, status: string, h: string) => `status/${p}/${status}/${h}`,
   byStatusAll: (p: string, status: string) => `status/${p}/${status}/`,
+  /** Payment instructions by status, for the treasurer's work list (value: 1). */
+  paymentsByStatus: (p: string, status: string, id: string) => `paystatus/${p}/${status}/${id}`,
+  paymentsByStatusAll: (p: string, status: string) => `paystatus/${p}/${status}/`,
+  /** Open appeals, for the appeal officers' work list (value: the decision appealed). */
+  openAppeal: (p: string, h: string) => `openappeal/${p}/${h}`,
+  openAppeals: (p: string) => `openappeal/${p}/`,
   figures: (p: string, period: string, region: string) => `fig/${p}/${period}/${region}`,
   periodFigures: (p: string, period: string) => `fig/${p}/${period}/`,
 }
