@@ -92,6 +92,20 @@ describe('POST /v1/welfare/personal-data', () => {
     expectError(await deposit(people.enumerator, { people: [{ records: [{ nik: 'bad' }] }] }), 400, 'VAULT_NIK_INVALID')
   })
 
+  it('refuses a registered citizen (the answer carries NIK hashes) and a field officer whose key was revoked', async () => {
+    const citizen = KeyPair.generate()
+    const reg = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'register', args: { name: 'Warga' } }, citizen).envelope))
+    expect(await node.waitForReceipt(reg.txId, 10_000)).toMatchObject({ status: 'ok' })
+    expectError(await deposit(citizen, { records: [{ nik: '3273014501900001' }] }), 403, 'ACCESS_DENIED')
+    const officer = KeyPair.generate()
+    const add = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'addMember', args: { org: 'dinsos', did: officer.did, roles: ['welfare.enumerator'] } }, people.dinsosAdmin).envelope))
+    expect(await node.waitForReceipt(add.txId, 10_000)).toMatchObject({ status: 'ok' })
+    expect((await deposit(officer, { records: [{ name: 'x' }] })).statusCode).toBe(201)
+    const revoke = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'revokeKey', args: { did: officer.did } }, officer).envelope))
+    expect(await node.waitForReceipt(revoke.txId, 10_000)).toMatchObject({ status: 'ok' })
+    expectError(await deposit(officer, { records: [{ name: 'x' }] }), 403, 'ACCESS_DENIED')
+  })
+
   it('refuses strangers, replays, bad signatures, other networks and a malformed NIK', async () => {
     expectError(await deposit(KeyPair.generate(), { records: [{ name: 'x' }] }), 403, 'ACCESS_DENIED')
     const once = signRequest({ network: 'kota-contoh', action: 'welfare.deposit', body: { records: [{ name: 'x' }] } }, people.enumerator)
@@ -138,6 +152,9 @@ describe('GET /v1/welfare/...', () => {
     expectError(await app.inject({ url: '/v1/welfare/programmes/dinsos.nothing' }), 404, 'NOT_FOUND')
     expectError(await app.inject({ url: `/v1/welfare/programmes/${P}/households/hh-nope` }), 400, 'PARAM_INVALID')
     expectError(await app.inject({ url: `/v1/welfare/programmes/${P}/runs/${period}` }), 404, 'NOT_FOUND')
+    // A malformed query argument is the client's mistake: 400, never a 500.
+    expectError(await app.inject({ url: `/v1/contracts/welfare/queries/instruction?programme=${P}&instruction=a%20b` }), 400, 'ARGS_INVALID')
+    expectError(await app.inject({ url: '/v1/contracts/welfare/queries/applications?did=not%20a%20did' }), 400, 'ARGS_INVALID')
   })
 
   it('is described in /openapi.json', async () => {
