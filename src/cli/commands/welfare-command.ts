@@ -34,7 +34,7 @@ export function welfareCommand(ctx: CliContext): Command {
     .requiredOption('--programme <id>', 'the programme, e.g. dinsos.pkh')
     .option('--node <url>', 'the node', DEFAULT_NODE_URL)
     .option('--report <file>', 'where to write the report of every household (CSV; default <file>.report.csv)')
-    .option('--concurrency <n>', 'households in flight at once', '16')
+    .option('--concurrency <n>', 'batches of households (up to 50 people each) in flight at once', '16')
     .action(async (file: string, opts: ImportOptions) => {
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
