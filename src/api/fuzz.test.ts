@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODE_PATTERN } from '../core/errors.js'
 import { seededRandom } from '../core/merkle/testing/seeded-random.js'
 import { leafHash, verifyCheckpoint, verifyInclusion } from '../verify/index.js'
+import { MemoryVaultBackend } from '../store/vault/memory-vault-backend.js'
+import { NikHasher } from '../store/vault/nik-hasher.js'
+import { PersonalDataVault } from '../store/vault/personal-data-vault.js'
 import { createApiHarness, type ApiHarness } from './testing/api-harness.js'
 import { hostileEventsRequest, hostileRequest, type FuzzContext } from './testing/hostile-requests.js'
 
@@ -31,7 +34,9 @@ function problemWith(method: string, status: number, headers: Record<string, unk
 describe('the API under hostile requests', () => {
   let h: ApiHarness
   beforeAll(async () => {
-    h = await createApiHarness({ waitTimeoutMs: 100 })
+    // With a vault, so that the personal-data routes answer as on a real node.
+    const vault = new PersonalDataVault(new MemoryVaultBackend(), { bytes: new Uint8Array(32).fill(7), id: 'k7000000' })
+    h = await createApiHarness({ waitTimeoutMs: 100, welfare: { vault, nik: new NikHasher(new Uint8Array(32).fill(8)) } })
   })
   afterAll(() => h.close())
 
