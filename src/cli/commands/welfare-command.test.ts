@@ -83,6 +83,28 @@ describe('saksi welfare import', () => {
     for (const clear of ['Siti Aminah', 'Rizky', '3273014501900001', 'Melati']) expect(ledger.includes(Buffer.from(clear)), clear).toBe(false)
   })
 
+  it("erases a person's data: the log keeps the references, the vault can no longer open them", async () => {
+    const report = (await readFile(join(root, 'households.csv.report.csv'), 'utf8')).trim().split('\n')
+    const household = report[1]!.split(',')[3]!
+    const trail = (await (await fetch(`${url}/v1/welfare/programmes/dinsos.pkh/households/${household}`)).json()) as { household: { members: { record: { ref: string } }[] } }
+    const headRef = trail.household.members[0]!.record.ref
+    const childRef = trail.household.members[1]!.record.ref
+    const io = bufferIo()
+    expect(await runCli(['welfare', 'erase', '--data', join(root, 'kota'), '--ref', headRef], io)).toBe(0)
+    expect(io.stdout()).toMatch(/erased data subject subj_[0-9a-f]{32} \(3 records\)/)
+    const read = await fetch(`${url}/v1/welfare/personal-data/read`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signTx({ network: 'kota-contoh', contract: 'welfare', method: 'recordAccess', args: { programme: 'dinsos.pkh', household, purpose: 'audit', note: 'after erasure' } }, enumerator).envelope),
+    })
+    const body = (await read.json()) as { records: { ref: string; record?: { name?: string }; unavailable?: string }[] }
+    expect(body.records.find((r) => r.ref === headRef)).toEqual({ ref: headRef, unavailable: 'VAULT_RECORD_NOT_FOUND' })
+    expect(body.records.find((r) => r.ref === childRef)?.record?.name).toBe('Rizky Aminah')
+    const again = bufferIo()
+    expect(await runCli(['welfare', 'erase', '--data', join(root, 'kota'), '--ref', headRef], again)).toBe(2)
+    expect(again.stderr()).toContain('VAULT_RECORD_NOT_FOUND')
+  })
+
   it('refuses a file without the columns it needs, before contacting the node', async () => {
     const file = join(root, 'bad.csv')
     await writeFile(file, 'household,name\nKK1,Siti\n')

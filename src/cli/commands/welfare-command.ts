@@ -4,6 +4,11 @@ import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient } from '../http/node-client.js'
 import { readKeyFile } from '../key-file.js'
+import { isSaksiError } from '../../core/errors.js'
+import { loadSecret } from '../../store/vault/master-key.js'
+import { PersonalDataVault } from '../../store/vault/personal-data-vault.js'
+import { SqliteVaultBackend } from '../../store/vault/sqlite-vault-backend.js'
+import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { readHouseholdCsv, HOUSEHOLD_CSV_COLUMNS, type ImportReject } from '../welfare/household-csv.js'
 import { importHouseholds, type ImportOutcome } from '../welfare/import-households.js'
 import { createImportProgress } from '../welfare/import-progress.js'
@@ -25,7 +30,7 @@ const csvCell = (v: string | number | undefined) => (v === undefined ? '' : /[",
  * @param ctx output and exit code
  */
 export function welfareCommand(ctx: CliContext): Command {
-  const welfare = new Command('welfare').description('welfare programmes (bansos): bulk work')
+  const welfare = new Command('welfare').description('welfare programmes (bansos): bulk import, erasure of personal data')
   welfare
     .command('import')
     .description(`register the households of a CSV file (one row per person; columns ${HOUSEHOLD_CSV_COLUMNS.join(',')}) as a field officer`)
@@ -72,6 +77,33 @@ export function welfareCommand(ctx: CliContext): Command {
       for (const r of rows.filter((x) => x.status === 'rejected').slice(0, 10)) ctx.io.out(`  row ${r.row} ${r.household}: ${r.code} ${r.message ?? ''}\n`)
       if (rejected > 10) ctx.io.out(`  … and ${rejected - 10} more in the report\n`)
       if (rejected > 0) ctx.exitCode = EXIT.FAILED
+    })
+  welfare
+    .command('erase')
+    .description("erase a person's personal data from the vault of a data directory (UU PDP): their key and records are deleted; the log keeps its references and commitments, which can no longer be opened")
+    .requiredOption('--data <dir>', 'the data directory')
+    .requiredOption('--ref <ref>', "a vault reference of one of the person's records (pd_…), e.g. from a household's trail")
+    .action(async (opts: { data: string; ref: string }) => {
+      const paths = dataDirPaths(opts.data)
+      let vault: PersonalDataVault
+      try {
+        vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY'))
+      } catch (e) {
+        throw new CliError(`cannot open the vault of ${paths.dir}: ${(e as Error).message}`)
+      }
+      try {
+        let subject: string
+        try {
+          subject = vault.read(opts.ref).subject
+        } catch (e) {
+          throw new CliError(`${opts.ref}: ${isSaksiError(e) ? `${e.code}: ${e.message}` : String(e)}`)
+        }
+        const records = vault.list(subject).length
+        const at = vault.erase(subject)
+        ctx.io.out(`erased data subject ${subject} (${records} records) at ${at ?? 'an earlier time'}\n`)
+      } finally {
+        vault.close()
+      }
     })
   return welfare
 }
