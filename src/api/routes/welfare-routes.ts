@@ -207,6 +207,9 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
   get('/v1/welfare/programmes/:programme/stats/:period', 'Public figures per region for a period, small counts withheld', { programme: PROGRAMME, period: PERIOD }, (p) =>
     answer(node, 'stats', { programme: p.programme!, period: p.period! }, `programme ${p.programme}`),
   )
+  get('/v1/welfare/programmes/:programme/decisions', 'Public counts of households per region by status, small counts withheld', { programme: PROGRAMME }, (p) =>
+    answer(node, 'decisions', { programme: p.programme! }, `programme ${p.programme}`),
+  )
   get('/v1/welfare/programmes/:programme/runs/:period', "Progress of a period's disbursement run", { programme: PROGRAMME, period: PERIOD }, (p) => answer(node, 'run', { programme: p.programme!, period: p.period! }, `run for ${p.period}`))
   get('/v1/welfare/programmes/:programme/households/:household', 'A household’s trail: record (no personal data), decisions with reasons, appeals, payments', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
     answer(node, 'household', { programme: p.programme!, household: p.household! }, `household ${p.household}`),

@@ -51,7 +51,7 @@ export function recordDecision(
   const next: Household = { ...household, decisions: decision.n, status: decision.eligible ? 'eligible' : 'ineligible' }
   write(ctx.state, keys.decision(programme.id, household.id, decision.n), decision)
   write(ctx.state, keys.household(programme.id, household.id), next)
-  setStatus(ctx.state, programme.id, household.id, household.status, next.status)
+  setStatus(ctx.state, household, household.status, next.status)
   if (decision.eligible) write(ctx.state, keys.eligible(programme.id, household.id), 1)
   else ctx.state.delete(keys.eligible(programme.id, household.id))
   ctx.emit('welfare.Decided', {

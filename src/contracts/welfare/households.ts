@@ -77,7 +77,7 @@ export const registerHousehold = defineMethod({
     }
     if (args.applicant !== undefined) household.applicant = args.applicant
     write(ctx.state, keys.household(programme.id, household.id), household)
-    setStatus(ctx.state, programme.id, household.id, undefined, 'registered')
+    setStatus(ctx.state, household, undefined, 'registered')
     if (args.applicant !== undefined) write(ctx.state, keys.applicant(args.applicant, programme.id, household.id), programme.id)
     for (const m of args.members) write(ctx.state, keys.nik(programme.id, m.nikHash), household.id)
     for (const ref of refs) write(ctx.state, keys.vaultRef(ref), household.id)

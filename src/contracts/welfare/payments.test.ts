@@ -169,3 +169,24 @@ describe('welfare rescans', () => {
     expect(l.q('run', { programme: P, period: '2026-Q4' })).toMatchObject({ instructed: 2, total: 450_000, done: true })
   })
 })
+
+describe('public counts of decisions', () => {
+  it('counts households per region by status as they are decided and appealed, withholding small counts', () => {
+    const l = welfareLedger()
+    enrolMany(l, 6, '32.73.01.1001')
+    const refused = [l.enrol(P, [head()], { incomeDecile: 9, region: '32.73.02.1002' }), l.enrol(P, [head()], { incomeDecile: 9, region: '32.73.02.1002' })]
+    expect(l.q('decisions', { programme: P })).toEqual({
+      programme: P,
+      smallCount: 5,
+      regions: [
+        { region: '32.73.01.1001', registered: 0, eligible: 6, ineligible: 0 },
+        { region: '32.73.02.1002', registered: 0, eligible: 0, ineligible: null },
+      ],
+      totals: null,
+    })
+    l.w(people.enumerator, 'appeal', { programme: P, household: refused[0]!, decision: 1, statement: 'Mohon ditinjau.' })
+    l.w(people.appeals, 'decideAppeal', { programme: P, household: refused[0]!, decision: 1, outcome: 'granted', reason: 'Survei.' })
+    const after = l.q('decisions', { programme: P }) as { regions: { region: string; eligible: number | null; ineligible: number | null }[] }
+    expect(after.regions[1]).toEqual({ region: '32.73.02.1002', registered: 0, eligible: null, ineligible: null })
+  })
+})

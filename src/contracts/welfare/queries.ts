@@ -3,7 +3,7 @@ import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery } from '../../core/runtime/index.js'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
 import { Did, HouseholdId, Period, ProgrammeId } from './schemas.js'
-import { keys, list, read, readProgramme } from './state.js'
+import { keys, list, read, readProgramme, type StatusCounts } from './state.js'
 
 const json = (v: unknown) => v as JsonValue
 
@@ -104,6 +104,29 @@ export const stats = defineQuery({
       return { region: r.region, ...cells, withheld: hide }
     })
     return json({ programme: pid, period, smallCount: SMALL_COUNT, regions, totals })
+  },
+})
+
+/**
+ * `decisions {programme}`: public counts of households per region by status
+ * (registered and waiting, eligible, refused), with counts under 5 withheld as in `stats`.
+ */
+export const decisions = defineQuery({
+  description: 'Public counts of households per region by status (registered, eligible, ineligible), small counts withheld.',
+  args: z.strictObject({ programme: ProgrammeId }),
+  run(q, { programme: pid }) {
+    if (!readProgramme(q.state, pid)) return undefined
+    const prefix = keys.statusCountsAll(pid)
+    const rows = q.state.range({ prefix }).map((e) => ({ region: e.key.slice(prefix.length), c: e.value as unknown as StatusCounts }))
+    const small = (n: number) => n > 0 && n < SMALL_COUNT
+    const regions = rows.map((r) => {
+      const cells = Object.fromEntries((['registered', 'eligible', 'ineligible'] as const).map((k) => [k, small(r.c[k]) ? null : r.c[k]]))
+      return { region: r.region, ...cells }
+    })
+    // Totals are given only when no region holds a withheld cell, or at least two do.
+    const withheldRegions = regions.filter((r) => Object.values(r).some((v) => v === null)).length
+    const totals = withheldRegions === 1 ? null : Object.fromEntries((['registered', 'eligible', 'ineligible'] as const).map((k) => [k, rows.reduce((a, r) => a + r.c[k], 0)]))
+    return json({ programme: pid, smallCount: SMALL_COUNT, regions, totals })
   },
 })
 

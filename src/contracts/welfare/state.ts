@@ -43,6 +43,9 @@ export const keys = {
   /** Open appeals, for the appeal officers' work list (value: the decision appealed). */
   openAppeal: (p: string, h: string) => `openappeal/${p}/${h}`,
   openAppeals: (p: string) => `openappeal/${p}/`,
+  /** Households of a region by status (StatusCounts). */
+  statusCounts: (p: string, region: string) => `count/${p}/${region}`,
+  statusCountsAll: (p: string) => `count/${p}/`,
   figures: (p: string, period: string, region: string) => `fig/${p}/${period}/${region}`,
   periodFigures: (p: string, period: string) => `fig/${p}/${period}/`,
 }
@@ -52,10 +55,23 @@ export function read<T>(state: StateReader, key: string): T | undefined {
   return state.get(key) as T | undefined
 }
 
-/** Moves a household between status lists (`from` undefined for a new household). */
-export function setStatus(state: StateAccess, programme: string, household: string, from: string | undefined, to: string): void {
-  if (from !== undefined) state.delete(keys.byStatus(programme, from, household))
-  state.put(keys.byStatus(programme, to, household), 1)
+/** Households of a region by status: the public counts beside the payment figures. */
+export type StatusCounts = Record<'registered' | 'eligible' | 'ineligible', number>
+
+/**
+ * Moves a household between status lists (`from` undefined for a new household) and keeps its
+ * region's counts by status in step.
+ */
+export function setStatus(state: StateAccess, household: Pick<Household, 'id' | 'programme' | 'region'>, from: string | undefined, to: string): void {
+  if (from === to) return
+  const { programme, id, region } = household
+  if (from !== undefined) state.delete(keys.byStatus(programme, from, id))
+  state.put(keys.byStatus(programme, to, id), 1)
+  const key = keys.statusCounts(programme, region)
+  const counts: StatusCounts = { ...((state.get(key) as StatusCounts | undefined) ?? { registered: 0, eligible: 0, ineligible: 0 }) }
+  if (from !== undefined) counts[from as keyof StatusCounts]--
+  counts[to as keyof StatusCounts]++
+  state.put(key, counts as unknown as JsonValue)
 }
 
 /** Writes a record. */

@@ -4,7 +4,7 @@ import { appeal, decideAppeal } from './appeals.js'
 import { registerHousehold, verifyHousehold } from './households.js'
 import { confirmPayment, disburse, failPayment, retryPayment } from './payments.js'
 import { createProgramme, reviseRules } from './programmes.js'
-import { accesses, applications, household, households, instruction, openAppeals, payments, programme, programmes, run, stats } from './queries.js'
+import { accesses, applications, decisions, household, households, instruction, openAppeals, payments, programme, programmes, run, stats } from './queries.js'
 import { findNikInClear } from '../../core/runtime/index.js'
 
 /**
@@ -18,7 +18,7 @@ export const welfare = defineContract({
   name: 'welfare',
   version: 1,
   methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess },
-  queries: { programme, programmes, household, households, applications, openAppeals, payments, accesses, instruction, run, stats },
+  queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, instruction, run, stats },
   screen(_method, args) {
     const at = findNikInClear(args)
     if (at === undefined) return undefined
