@@ -92,11 +92,26 @@ describe('POST /v1/welfare/personal-data', () => {
     expectError(await deposit(people.enumerator, { people: [{ records: [{ nik: 'bad' }] }] }), 400, 'VAULT_NIK_INVALID')
   })
 
-  it('refuses a registered citizen (the answer carries NIK hashes) and a field officer whose key was revoked', async () => {
+  it('lets a verified citizen deposit their household within a daily quota of NIKs, not an unverified one', async () => {
     const citizen = KeyPair.generate()
-    const reg = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'register', args: { name: 'Warga' } }, citizen).envelope))
-    expect(await node.waitForReceipt(reg.txId, 10_000)).toMatchObject({ status: 'ok' })
+    const run = async (key: KeyPair, contract: string, method: string, args: JsonObject) => {
+      const t = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract, method, args }, key).envelope))
+      expect(await node.waitForReceipt(t.txId, 10_000)).toMatchObject({ status: 'ok' })
+    }
+    await run(citizen, 'identity', 'register', { name: 'Warga' })
+    // Registered but not verified: the answer carries NIK hashes, so no.
     expectError(await deposit(citizen, { records: [{ nik: '3273014501900001' }] }), 403, 'ACCESS_DENIED')
+    await run(people.identityVerifier, 'identity', 'verifyCitizen', { did: citizen.did, evidence: { method: 'ktp-el-chip' } })
+    const nik = (i: number) => `32730145019${String(i).padStart(5, '0')}`
+    const household = { people: Array.from({ length: 5 }, (_, i) => ({ records: [{ nik: nik(i) }] })) }
+    expect((await deposit(citizen, household)).statusCode).toBe(201)
+    // 30 NIKs a day: a household, not a search through the 620,000 candidates of one person.
+    for (let i = 1; i < 6; i++) expect((await deposit(citizen, { people: Array.from({ length: 5 }, (_, j) => ({ records: [{ nik: nik(i * 10 + j) }] })) })).statusCode).toBe(201)
+    expectError(await deposit(citizen, { records: [{ nik: nik(99) }] }), 429, 'REQUEST_QUOTA_EXCEEDED')
+    expect((await deposit(citizen, { records: [{ note: 'no NIK here' }] })).statusCode).toBe(201)
+  })
+
+  it('refuses a field officer whose key was revoked', async () => {
     const officer = KeyPair.generate()
     const add = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'addMember', args: { org: 'dinsos', did: officer.did, roles: ['welfare.enumerator'] } }, people.dinsosAdmin).envelope))
     expect(await node.waitForReceipt(add.txId, 10_000)).toMatchObject({ status: 'ok' })

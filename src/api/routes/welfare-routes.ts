@@ -20,6 +20,28 @@ export interface WelfareRoutesOptions {
   waitTimeoutMs?: number
 }
 
+/** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
+export const CITIZEN_NIKS_PER_DAY = 30
+
+/** Counts per key and UTC day, in memory. */
+class DailyQuota {
+  readonly #used = new Map<string, number>()
+  #day = ''
+  constructor(private readonly limit: number) {}
+
+  /** @throws SaksiError `REQUEST_QUOTA_EXCEEDED` (429) when `n` more would pass the day's limit */
+  take(key: string, n: number, now = new Date()): void {
+    const day = now.toISOString().slice(0, 10)
+    if (day !== this.#day) {
+      this.#used.clear()
+      this.#day = day
+    }
+    const used = this.#used.get(key) ?? 0
+    if (used + n > this.limit) throw new SaksiError('REQUEST_QUOTA_EXCEEDED', `a citizen may have at most ${this.limit} NIKs hashed a day; ask a field officer`, { limit: this.limit }, 'validation')
+    this.#used.set(key, used + n)
+  }
+}
+
 const PROGRAMME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a programme id, e.g. dinsos.pkh' } as const
 const HOUSEHOLD = { type: 'string', pattern: '^hh-[0-9a-f]{20}$', description: 'a household id' } as const
 const PERIOD = { type: 'string', pattern: '^\\d{4}-(Q[1-4]|0[1-9]|1[0-2])$', description: 'a period, e.g. 2026-Q4 or 2026-11' } as const
@@ -93,6 +115,7 @@ function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>,
  */
 export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (app, { node, vault, nik, waitTimeoutMs = 10_000 }) => {
   const replays = new ReplayCache()
+  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
   const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
     if (!vault || !nik) throw new SaksiError('VAULT_UNAVAILABLE', 'this node runs without a personal-data vault (no vault key or NIK secret)', undefined, 'internal')
     return { vault, nik }
@@ -107,7 +130,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
         tags: ['welfare'],
         summary: 'Put personal records into the vault (signed request)',
         description:
-          'For a field officer (`welfare.enumerator`, active key). Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
+          'For a field officer (`welfare.enumerator`) or a verified citizen (at most 30 NIKs a day), with an active key. Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
         response: {
           201: {
             type: 'object',
@@ -118,7 +141,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
               records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nikHash: { type: ['string', 'null'] } } } },
             },
           },
-          ...errorResponses(400, 401, 403, 409, 413, 415, 422),
+          ...errorResponses(400, 401, 403, 409, 413, 415, 422, 429),
         },
       },
     },
@@ -128,12 +151,16 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       const info = node.info()
       const r = verifySignedRequest(request.body, { network: info.network, now: Date.now(), maxValiditySeconds: info.maxValiditySeconds })
       if (r.action !== 'welfare.deposit') throw new ValidationError('REQUEST_INVALID', 'this route takes the action welfare.deposit')
-      // Field officers only, with a live key: the answer carries keyed NIK hashes, and an open route
-      // would let anyone hash every NIK of a region and birth month until one matches the log.
+      // The answer carries keyed NIK hashes: an open route would let anyone hash every NIK of a region
+      // and birth month until one matches the log. Field officers (live key) deposit freely; a citizen
+      // whose identity is verified may deposit their own household's records, with a daily quota of
+      // NIKs that makes such a search hopeless (about 620,000 candidates per person).
       const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
       const keyStatus = (maybe(node, 'identity', 'key', { did: r.signer }) as { status?: string } | undefined)?.status
-      if (!roles.some((m) => m.roles.includes('welfare.enumerator')) || keyStatus !== 'active') {
-        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) with an active key only')
+      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { status?: string } | undefined
+      const officer = roles.some((m) => m.roles.includes('welfare.enumerator'))
+      if (keyStatus !== 'active' || (!officer && citizen?.status !== 'verified')) {
+        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key')
       }
       replays.claim(r.id, r.expiresAtMs)
       const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
@@ -141,6 +168,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       // people at once (`people: [{records}]`, e.g. a whole household): each person gets their own key.
       const groups: { records: JsonObject[]; subject?: string }[] =
         body.people !== undefined ? peopleOf(body.people) : [{ records: recordsOf(body.records, 'records'), subject: subjectOf(body.subject) }]
+      if (!officer) quota.take(r.signer, groups.reduce((n, g) => n + g.records.filter((rec) => 'nik' in rec).length, 0))
       // Hash first: a bad NIK refuses the whole request before anything is stored.
       const hashes = groups.map((g) => g.records.map((rec) => ('nik' in rec ? nik.hash(rec.nik as string) : null)))
       const answers = groups.map((g, i) => {
