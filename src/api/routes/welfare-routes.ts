@@ -9,6 +9,7 @@ import type { PersonalDataVault } from '../../store/vault/personal-data-vault.js
 import { apiError } from '../api-errors.js'
 import { paramsObject } from '../param-schemas.js'
 import { ENVELOPE, errorResponses } from '../response-schemas.js'
+import { DailyQuota } from '../daily-quota.js'
 import { ReplayCache } from '../replay-cache.js'
 
 /** What the welfare routes need beside the node. */
@@ -22,25 +23,6 @@ export interface WelfareRoutesOptions {
 
 /** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30
-
-/** Counts per key and UTC day, in memory. */
-class DailyQuota {
-  readonly #used = new Map<string, number>()
-  #day = ''
-  constructor(private readonly limit: number) {}
-
-  /** @throws SaksiError `REQUEST_QUOTA_EXCEEDED` (429) when `n` more would pass the day's limit */
-  take(key: string, n: number, now = new Date()): void {
-    const day = now.toISOString().slice(0, 10)
-    if (day !== this.#day) {
-      this.#used.clear()
-      this.#day = day
-    }
-    const used = this.#used.get(key) ?? 0
-    if (used + n > this.limit) throw new SaksiError('REQUEST_QUOTA_EXCEEDED', `a citizen may have at most ${this.limit} NIKs hashed a day; ask a field officer`, { limit: this.limit }, 'validation')
-    this.#used.set(key, used + n)
-  }
-}
 
 const PROGRAMME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a programme id, e.g. dinsos.pkh' } as const
 const HOUSEHOLD = { type: 'string', pattern: '^hh-[0-9a-f]{20}$', description: 'a household id' } as const
