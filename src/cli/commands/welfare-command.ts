@@ -94,7 +94,8 @@ export function welfareCommand(ctx: CliContext): Command {
       try {
         let subject: string
         try {
-          subject = vault.read(opts.ref).subject
+          // Found without decrypting: erasing is not a read of the person's data.
+          subject = vault.subjectOf(opts.ref)
         } catch (e) {
           throw new CliError(`${opts.ref}: ${isSaksiError(e) ? `${e.code}: ${e.message}` : String(e)}`)
         }

@@ -125,6 +125,16 @@ export class PersonalDataVault {
     return { ref, subject: row.subject, record, salt, commitment: recordCommitment(Buffer.from(salt, 'base64'), record), createdAt: row.createdAt }
   }
 
+  /**
+   * The data subject a record belongs to, without opening it (erasure needs no read of the data).
+   * @throws `VAULT_RECORD_NOT_FOUND`
+   */
+  subjectOf(ref: string): string {
+    const row = this.#backend.getRecord(ref)
+    if (!row) throw vaultError('VAULT_RECORD_NOT_FOUND', `no personal record ${ref}`, { ref })
+    return row.subject
+  }
+
   /** References of a subject's records, oldest first (empty once erased). */
   list(subject: string): string[] {
     return this.#backend.listRecords(subject)
