@@ -92,7 +92,16 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
     },
     transform: ({ schema, url, route }) => {
       const documented = route.config?.documentedBody
-      return { schema: documented ? { ...schema, body: documented } : schema, url }
+      let out = documented ? { ...schema, body: documented } : schema
+      // A query string of free arguments (the contract queries) has no named parameters to list;
+      // the route's description says what goes there. Listed as is, it would show as parameters
+      // called "type" and "additionalProperties".
+      const query = out?.querystring as { properties?: unknown } | undefined
+      if (query && query.properties === undefined) {
+        const { querystring: _free, ...rest } = out as Record<string, unknown>
+        out = rest as typeof out
+      }
+      return { schema: out, url }
     },
   })
   void app.register(networkRoutes, { node })

@@ -173,7 +173,10 @@ describe('GET /v1/welfare/...', () => {
   })
 
   it('is described in /openapi.json', async () => {
-    const doc = JSON.parse((await app.inject({ url: '/openapi.json' })).body) as { paths: Record<string, unknown> }
+    const doc = JSON.parse((await app.inject({ url: '/openapi.json' })).body) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> }
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/welfare/personal-data', '/v1/welfare/personal-data/read', '/v1/welfare/programmes/{programme}/households/{household}/accesses']))
+    // The contract query route takes free arguments: no made-up parameters named after schema keywords.
+    const params = doc.paths['/v1/contracts/{contract}/queries/{query}']!.get!.parameters!.map((p) => `${p.in}:${p.name}`)
+    expect(params).toEqual(['path:contract', 'path:query'])
   })
 })

@@ -49,7 +49,8 @@ export function demoCommand(ctx: CliContext): Command {
     .requiredOption('--data <dir>', 'the data directory (created if new)')
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .action(async (opts: { data: string; port: number }) => {
-      if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data })))
+      // The demo starts the node itself: init's "Start it with" advice is left out.
+      if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data })).replace(/\nStart it with: .*\n/, '\n'))
       const { node, warnings, close, services } = await openDataNode(opts.data)
       for (const w of warnings) ctx.io.err(`${w}\n`)
       try {

@@ -136,7 +136,7 @@ export const decisions = defineQuery({
  * work lists. Ids only: the trail of each is `household`.
  */
 export const households = defineQuery({
-  description: 'A page of household ids in a status (registered, eligible, ineligible), for work lists.',
+  description: 'A page of household ids in a status (registered, eligible, ineligible), for work lists: at most `limit` (default 100, at most 1000) after the id `after`.',
   args: z.strictObject({
     programme: ProgrammeId,
     status: z.enum(['registered', 'eligible', 'ineligible']),
@@ -163,7 +163,7 @@ export const applications = defineQuery({
 
 /** `payments {programme, status, after?, limit?}`: a page of instruction ids by status (e.g. `failed`, to retry). */
 export const payments = defineQuery({
-  description: 'A page of payment instruction ids by status (instructed, paid, failed): the treasurer’s work list.',
+  description: 'A page of payment instruction ids by status (instructed, paid, failed): the treasurer’s work list; `limit` (default 100, at most 1000) after the id `after`.',
   args: z.strictObject({
     programme: ProgrammeId,
     status: z.enum(['instructed', 'paid', 'failed']),
