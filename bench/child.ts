@@ -81,3 +81,17 @@ export function threadUse(pid: number, before: Map<string, { name: string; secon
     .join(', ')
   return { mainPct: rows.find((r) => r.tid === String(pid))?.pct ?? Number.NaN, busiest }
 }
+
+/** A fresh bench network in `dir`: the node key and genesis written as files for a child node. */
+export async function benchNetwork(dir: string): Promise<{ genesisFile: string; keyFile: string }> {
+  const { writeFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const { KeyPair } = await import('../src/core/keys/key-pair.js')
+  const { createGenesis } = await import('../src/node/genesis.js')
+  const key = KeyPair.generate()
+  const genesisFile = join(dir, 'genesis.json')
+  const keyFile = join(dir, 'node.pem')
+  writeFileSync(genesisFile, JSON.stringify(createGenesis({ network: 'bench', origin: 'saksi.example/bench', nodeKey: key.did })))
+  writeFileSync(keyFile, key.toPem(), { mode: 0o600 })
+  return { genesisFile, keyFile }
+}

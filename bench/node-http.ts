@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { promisify } from 'node:util'
-import { KeyPair } from '../src/core/keys/key-pair.js'
-import { createGenesis } from '../src/node/genesis.js'
-import { rssOf, signEnvelopes, startChild, threadCpu, threadUse } from './child.js'
+import { benchNetwork, rssOf, signEnvelopes, startChild, threadCpu, threadUse } from './child.js'
 import type { BenchResult } from './types.js'
 
 const run = promisify(execFile)
@@ -53,12 +51,7 @@ export async function benchNodeHttp(): Promise<BenchResult[]> {
     if (!String(e.stdout ?? '').includes('wrk')) throw new Error('wrk is not installed: apt-get install wrk')
   })
   const dir = mkdtempSync(join(tmpdir(), 'saksi-bench-'))
-  const nodeKey = KeyPair.generate()
-  const genesis = createGenesis({ network: 'bench', origin: 'saksi.example/bench', nodeKey: nodeKey.did })
-  const genesisFile = join(dir, 'genesis.json')
-  const keyFile = join(dir, 'node.pem')
-  writeFileSync(genesisFile, JSON.stringify(genesis))
-  writeFileSync(keyFile, nodeKey.toPem(), { mode: 0o600 })
+  const { genesisFile, keyFile } = await benchNetwork(dir)
   let server: ReturnType<typeof startChild> | undefined
   try {
     // Enough distinct envelopes for both runs: nothing may be a duplicate.

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { KeyPair } from '../src/core/keys/key-pair.js'
-import { createGenesis } from '../src/node/genesis.js'
-import { runChild, signEnvelopes } from './child.js'
+import { benchNetwork, runChild, signEnvelopes } from './child.js'
 import type { BenchResult } from './types.js'
 
 interface Progress { done: number; seconds: number; rssMiB: number }
@@ -19,12 +17,7 @@ interface Final { size: number; restartMs: number; inclusionMs: number; consiste
 export async function benchNodeScale(): Promise<BenchResult[]> {
   const total = Number(process.env.SAKSI_BENCH_SCALE ?? 100_000)
   const dir = mkdtempSync(join(tmpdir(), 'saksi-scale-'))
-  const key = KeyPair.generate()
-  const genesis = createGenesis({ network: 'bench', origin: 'saksi.example/bench', nodeKey: key.did })
-  const genesisFile = join(dir, 'genesis.json')
-  const keyFile = join(dir, 'node.pem')
-  writeFileSync(genesisFile, JSON.stringify(genesis))
-  writeFileSync(keyFile, key.toPem(), { mode: 0o600 })
+  const { genesisFile, keyFile } = await benchNetwork(dir)
   try {
     const { files, perSecond: signRate } = await signEnvelopes(dir, total, 'bench')
     const progress: Progress[] = []

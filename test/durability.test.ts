@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { KeyPair } from '../src/core/keys/key-pair.js'
 import { signTx } from '../src/core/tx/sign-tx.js'
 import { bufferIo } from '../src/cli/cli-io.js'
+import { startNodeProcess } from './support/start-node.js'
 import { runCli } from '../src/cli/run-cli.js'
 
 // DESIGN and issue "Embedded node", durability: a client told "committed" never loses its
@@ -14,7 +14,6 @@ import { runCli } from '../src/cli/run-cli.js'
 // moments; after each restart every acknowledged transaction must still be committed, and at the
 // end `saksi verify --data` must pass over everything that survived.
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 const children: ChildProcess[] = []
 let root = ''
 
@@ -23,22 +22,7 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true })
 })
 
-function start(dir: string): Promise<{ child: ChildProcess; url: string; startedMs: number }> {
-  const began = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start', '--data', dir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
-  children.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const m = /listening on (http:\/\/\S+)/.exec(output)
-      if (m) resolve({ child, url: m[1]!, startedMs: performance.now() - began })
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code, signal) => reject(new Error(`saksi start exited (${code ?? signal}): ${output}`)))
-  })
-}
+const start = (dir: string) => startNodeProcess(dir, children)
 
 /** Sends signed registrations until stopped; returns the txIds the node said were committed. */
 async function load(url: string, network: string, until: Promise<void>): Promise<string[]> {

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { JsonObject } from '../src/core/encoding/json.js'
@@ -12,6 +11,7 @@ import { periodAt } from '../src/contracts/welfare/periods.js'
 import { pkhRules } from '../src/contracts/welfare/pkh-example.js'
 import { head, householdArgs, member } from '../src/contracts/welfare/testing/welfare-fixture.js'
 import { bufferIo } from '../src/cli/cli-io.js'
+import { startNodeProcess } from './support/start-node.js'
 import { runCli } from '../src/cli/run-cli.js'
 
 // Issue "Social welfare programmes", bad input: a crash in the middle of a disbursement run loses
@@ -19,7 +19,6 @@ import { runCli } from '../src/cli/run-cli.js'
 // outbox and the simulated bank, whose books are a file beside the ledger) runs as a real process
 // and is killed with SIGKILL while payments are under way, twice.
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 const children: ChildProcess[] = []
 let root = ''
 
@@ -28,26 +27,8 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true })
 })
 
-function start(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  // No refusals: every instruction must end paid, so that "paid once" is exact.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start', '--data', dir, '--port', '0'], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SAKSI_BANK_FAILURE_RATE: '0' },
-  })
-  children.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const m = /listening on (http:\/\/\S+)/.exec(output)
-      if (m) resolve({ child, url: m[1]! })
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code, signal) => reject(new Error(`saksi start exited (${code ?? signal}): ${output}`)))
-  })
-}
+// No bank refusals: every instruction must end paid, so that "paid once" is exact.
+const start = (dir: string) => startNodeProcess(dir, children, { SAKSI_BANK_FAILURE_RATE: '0' })
 
 async function kill(child: ChildProcess): Promise<void> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

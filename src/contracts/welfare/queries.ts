@@ -1,11 +1,19 @@
 import { z } from 'zod'
 import type { JsonValue } from '../../core/encoding/json.js'
-import { defineQuery } from '../../core/runtime/index.js'
+import { defineQuery, type QueryContext } from '../../core/runtime/index.js'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
 import { Did, HouseholdId, Period, ProgrammeId } from './schemas.js'
 import { keys, list, read, readProgramme, type StatusCounts } from './state.js'
 
 const json = (v: unknown) => v as JsonValue
+
+/** A page size given as a number or as query-string text: 1-1000, default 100. */
+const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
+
+/** The ids (key suffixes) under `prefix` after `after`, at most `limit`: ids have one length, so "after" is the id and '!'. */
+function pageOfIds(state: QueryContext['state'], prefix: string, after: string | undefined, limit: number): string[] {
+  return state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit }).map((r) => r.key.slice(prefix.length))
+}
 
 /** Counts below this are not published: nobody can be singled out in a small village. */
 export const SMALL_COUNT = 5
@@ -141,13 +149,12 @@ export const households = defineQuery({
     programme: ProgrammeId,
     status: z.enum(['registered', 'eligible', 'ineligible']),
     after: HouseholdId.optional(),
-    limit: z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100),
+    limit: PageLimit,
   }),
   run(q, { programme: pid, status, after, limit }) {
     if (!readProgramme(q.state, pid)) return undefined
     const prefix = keys.byStatus(pid, status, '')
-    const rows = q.state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit })
-    return json(rows.map((r) => r.key.slice(prefix.length)))
+    return json(pageOfIds(q.state, prefix, after, limit))
   },
 })
 
@@ -168,13 +175,12 @@ export const payments = defineQuery({
     programme: ProgrammeId,
     status: z.enum(['instructed', 'paid', 'failed']),
     after: z.string().max(40).optional(),
-    limit: z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100),
+    limit: PageLimit,
   }),
   run(q, { programme: pid, status, after, limit }) {
     if (!readProgramme(q.state, pid)) return undefined
     const prefix = keys.paymentsByStatusAll(pid, status)
-    const rows = q.state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit })
-    return json(rows.map((r) => r.key.slice(prefix.length)))
+    return json(pageOfIds(q.state, prefix, after, limit))
   },
 })
 
