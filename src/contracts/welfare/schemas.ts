@@ -4,20 +4,10 @@ import { fromBase64 } from '../../core/encoding/base64.js'
 import { isDidKey } from '../../core/keys/did-key.js'
 import { DISABILITIES, RELATIONSHIPS, SCHOOL_LEVELS } from './rules/attributes.js'
 
-const hasControl = (s: string): boolean => [...s].some((ch) => {
-  const c = ch.codePointAt(0)!
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f)
-})
+/** Text shown to people and words for citizens: shared by every contract. */
+import { text, Words } from '../../core/runtime/text-schemas.js'
 
-/** Text shown to people: 1-`max` characters, no control characters, not blank. */
-export const text = (max: number) =>
-  z.string().refine((s) => {
-    const n = [...s].length
-    return n >= 1 && n <= max && !hasControl(s) && s.trim() !== ''
-  }, `must be 1-${max} characters without control characters`)
-
-/** Words for citizens: Bahasa Indonesia and English. */
-export const Words = z.strictObject({ id: text(300), en: text(300) })
+export { text, Words }
 
 /** An identifier inside a programme: lowercase letters, digits and dashes. */
 export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or dashes')

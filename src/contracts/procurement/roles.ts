@@ -1,0 +1,79 @@
+import { definePolicy, type Policy, type PolicyContext } from '../../core/runtime/index.js'
+import type { Process, Supplier } from './records.js'
+
+/** Roles of the procurement contract, granted by an agency's admins (identity `grants`). */
+export const ROLES = {
+  /** Plans purchases, publishes tenders, awards and issues purchase orders (pejabat pengadaan / PPK). */
+  officer: 'procurement.officer',
+  /** Receives deliveries: records the quantities and quality accepted (PPHP, pemeriksa barang). */
+  inspector: 'procurement.inspector',
+  /** Retries payments the bank refused (bendahara). */
+  treasurer: 'procurement.treasurer',
+  /** Reads everything and adds signed audit notes (inspektorat, BPK). */
+  auditor: 'procurement.auditor',
+  /** Resolves disputes; never a member of the buyer. */
+  arbiter: 'procurement.arbiter',
+  /** The payment service's key: reports payments confirmed or failed by the bank. */
+  gateway: 'payments.gateway',
+} as const
+
+/** The organisation that owns a process id (`pertamanan.bangku-2026` → `pertamanan`). */
+export function processOrg(process: string): string {
+  return process.slice(0, process.indexOf('.'))
+}
+
+const argOf = (ctx: PolicyContext, field: string): unknown => (ctx.args as Record<string, unknown>)[field]
+
+/** Allows callers holding one of `roles` in the organisation that owns `args.process` (the buyer). */
+export function buyer(...roles: string[]): Policy {
+  return definePolicy(`${roles.join(' or ')} in the buyer (the organisation owning the process)`, (ctx) => {
+    const process = argOf(ctx, 'process')
+    if (typeof process !== 'string' || !process.includes('.')) return { code: 'ACCESS_DENIED', message: 'no process in the arguments' }
+    const org = processOrg(process)
+    if (roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return undefined
+    return { code: 'ACCESS_DENIED', message: `the caller holds none of ${roles.join(', ')} in ${org}` }
+  })
+}
+
+/** The supplier a key signs for, read through the procurement contract's own state. */
+export function supplierOfKey(ctx: Pick<PolicyContext, 'view'>, did: string): string | undefined {
+  return ctx.view('procurement').get(`supkey/${did}`) as string | undefined
+}
+
+/** Allows a key of the supplier named in `args[field]`. */
+export function supplierKey(field = 'supplier'): Policy {
+  return definePolicy(`a key of the supplier in args.${field}`, (ctx) => {
+    const supplier = argOf(ctx, field)
+    if (typeof supplier === 'string' && supplierOfKey(ctx, ctx.caller) === supplier) return undefined
+    return { code: 'ACCESS_DENIED', message: `the caller is not a key of supplier ${String(supplier)}` }
+  })
+}
+
+/** Allows an admin key of the supplier named in `args.supplier`. */
+export const supplierAdmin: Policy = definePolicy('an admin key of the supplier in args.supplier', (ctx) => {
+  const id = argOf(ctx, 'supplier')
+  const s = typeof id === 'string' ? (ctx.view('procurement').get(`supplier/${id}`) as Supplier | undefined) : undefined
+  if (s?.admins.includes(ctx.caller)) return undefined
+  return { code: 'ACCESS_DENIED', message: `the caller is not an admin key of supplier ${String(id)}` }
+})
+
+function processOf(ctx: PolicyContext): Process | undefined {
+  const id = argOf(ctx, 'process')
+  return typeof id === 'string' ? (ctx.view('procurement').get(`proc/${id}`) as Process | undefined) : undefined
+}
+
+/** Allows a key of the supplier awarded the process's contract. */
+export const awardedSupplier: Policy = definePolicy('a key of the supplier awarded the process', (ctx) => {
+  const winner = processOf(ctx)?.award?.supplier
+  if (winner !== undefined && supplierOfKey(ctx, ctx.caller) === winner) return undefined
+  return { code: 'ACCESS_DENIED', message: 'the caller is not a key of the awarded supplier' }
+})
+
+/** Allows the receiving agency's inspectors (the purchase order's `receivingOrg`, by default the buyer). */
+export const receivingInspector: Policy = definePolicy(`${ROLES.inspector} in the purchase order's receiving organisation`, (ctx) => {
+  const p = processOf(ctx)
+  if (!p) return { code: 'ACCESS_DENIED', message: 'no such process' }
+  const org = p.order?.receivingOrg ?? p.org
+  if (ctx.directory.hasRole(ctx.caller, ROLES.inspector, org)) return undefined
+  return { code: 'ACCESS_DENIED', message: `only an inspector of the receiving organisation (${org}) confirms a delivery` }
+})

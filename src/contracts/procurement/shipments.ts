@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { parseTime } from '../../core/encoding/time.js'
+import { definePolicy, defineMethod, type CallContext, type Policy } from '../../core/runtime/index.js'
+import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
+import { awardedSupplier, supplierOfKey } from './roles.js'
+import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'
+import { addCount, countOf, keys, list, mustProcess, read, saveWithHistory, write } from './state.js'
+
+/** How far ahead of the block time a reported time may be (clocks of phones in the field drift). */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+/** Allows a key of the awarded supplier, or the carrier named on the shipment. */
+export const shipper: Policy = definePolicy('a key of the awarded supplier, or the shipment’s carrier', (ctx) => {
+  const { process, shipment } = ctx.args as { process: string; shipment: string }
+  const view = ctx.view('procurement')
+  const p = view.get(keys.process(process)) as Process | undefined
+  const s = view.get(keys.shipment(process, shipment)) as Shipment | undefined
+  if (p?.award && supplierOfKey(ctx, ctx.caller) === p.award.supplier) return undefined
+  if (s?.carrier === ctx.caller) return undefined
+  return { code: 'ACCESS_DENIED', message: `only the supplier awarded ${process} or the shipment's carrier records its movements` }
+})
+
+/** The active purchase order of a process, or the call fails. */
+export function activeOrder(ctx: CallContext, id: string): Process & { order: NonNullable<Process['order']> } {
+  const p = mustProcess(ctx, id)
+  if (p.order?.status !== 'active') ctx.fail('PROCUREMENT_CONTRACT_NOT_ACTIVE', `process ${id} has no active purchase order`)
+  return p as Process & { order: NonNullable<Process['order']> }
+}
+
+/** The milestone `id` of the order, or the call fails. */
+export function milestoneOf(ctx: CallContext, p: Process, id: string): Milestone {
+  return p.order?.milestones.find((m) => m.id === id) ?? ctx.fail('PROCUREMENT_MILESTONE_NOT_FOUND', `no milestone ${id} in ${p.id}`)
+}
+
+function reportedTime(ctx: CallContext, at: string | undefined, after: string | undefined): string {
+  const iso = at ?? ctx.time.iso
+  const ms = parseTime(iso)
+  if (ms > ctx.time.ms + CLOCK_SKEW_MS) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is in the future`)
+  if (after !== undefined && ms < parseTime(after)) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is before the shipment's last update (${after})`)
+  return iso
+}
+
+function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'], pos: { lat: number; lon: number; place: string }, at: string): Shipment {
+  const next = { ...s, updates: s.updates + 1 }
+  const u: LocationUpdate = { seq: next.updates, lat: pos.lat, lon: pos.lon, place: pos.place, at, by: ctx.caller, recordedAt: ctx.time.iso, kind }
+  write(ctx.state, keys.location(s.process, s.id, u.seq), u)
+  return next
+}
+
+function lastUpdate(ctx: CallContext, s: Shipment): LocationUpdate | undefined {
+  return list<LocationUpdate>(ctx.state, keys.locations(s.process, s.id)).at(-1)
+}
+
+/**
+ * `procurement.dispatch`: the awarded supplier sends goods for a milestone: what, from where, and
+ * optionally the carrier's key that will record the movements. A shipment may not carry more than
+ * the milestone still needs (ordered, less accepted, less already on the way).
+ */
+export const dispatch = defineMethod({
+  description: 'Records the dispatch of a shipment for a milestone (awarded supplier only), with its first position and optional carrier key.',
+  args: z.strictObject({ process: ProcessId, shipment: Slug, milestone: Slug, lines: Lines, carrier: Did.optional(), ...Position, at: Time.optional() }),
+  allow: awardedSupplier,
+  run(ctx, { process: id, shipment: sid, milestone: mid, lines, carrier, lat, lon, place, at }) {
+    const p = activeOrder(ctx, id)
+    const m = milestoneOf(ctx, p, mid)
+    if (read(ctx.state, keys.shipment(id, sid))) ctx.fail('PROCUREMENT_SHIPMENT_EXISTS', `shipment ${sid} exists in ${id}`)
+    if (new Set(lines.map((l) => l.item)).size !== lines.length) ctx.fail('PROCUREMENT_SHIPMENT_INVALID', 'an item is listed twice')
+    let pending = m.pending
+    for (const l of lines) {
+      const ordered = m.lines.find((o) => o.item === l.item) ?? ctx.fail('PROCUREMENT_SHIPMENT_INVALID', `${l.item} is not in milestone ${mid}`)
+      const open = ordered.quantity - countOf(m.accepted, l.item) - countOf(m.pending, l.item)
+      if (l.quantity > open) ctx.fail('PROCUREMENT_SHIPMENT_INVALID', `milestone ${mid} needs ${open} more of ${l.item} (ordered ${ordered.quantity}); this shipment carries ${l.quantity}`)
+      pending = addCount(pending, l.item, l.quantity)
+    }
+    const time = reportedTime(ctx, at, undefined)
+    const created: Shipment = { id: sid, process: id, milestone: mid, lines, ...(carrier ? { carrier } : {}), status: 'in-transit', dispatchedAt: time, dispatchedBy: ctx.caller, updates: 0 }
+    write(ctx.state, keys.shipment(id, sid), appendUpdate(ctx, created, 'dispatch', { lat, lon, place }, time))
+    p.order.milestones = p.order.milestones.map((x) => (x.id === mid ? { ...x, pending } : x))
+    saveWithHistory(ctx, p, 'dispatch', `shipment ${sid} for milestone ${mid} left ${place}`)
+    ctx.emit('procurement.Dispatched', { process: id, shipment: sid, milestone: mid })
+  },
+})
+
+function inTransit(ctx: CallContext, id: string, sid: string): Shipment {
+  const s = read<Shipment>(ctx.state, keys.shipment(id, sid)) ?? ctx.fail('PROCUREMENT_SHIPMENT_NOT_FOUND', `no shipment ${sid} in ${id}`)
+  if (s.status !== 'in-transit') ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${sid} has ${s.status}`)
+  return s
+}
+
+/** `procurement.updateLocation`: the supplier or the carrier records where the shipment is. */
+export const updateLocation = defineMethod({
+  description: 'Records where a shipment is: coordinates, place name and time (supplier or carrier only).',
+  args: z.strictObject({ process: ProcessId, shipment: Slug, ...Position, at: Time.optional() }),
+  allow: shipper,
+  run(ctx, { process: id, shipment: sid, lat, lon, place, at }) {
+    const s = inTransit(ctx, id, sid)
+    const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
+    write(ctx.state, keys.shipment(id, sid), appendUpdate(ctx, s, 'location', { lat, lon, place }, time))
+    ctx.emit('procurement.LocationUpdated', { process: id, shipment: sid, place, at: time })
+  },
+})
+
+/** `procurement.arrive`: the supplier or the carrier records the arrival at the receiving site. */
+export const arrive = defineMethod({
+  description: 'Records the arrival of a shipment at the receiving site (supplier or carrier only).',
+  args: z.strictObject({ process: ProcessId, shipment: Slug, ...Position, at: Time.optional() }),
+  allow: shipper,
+  run(ctx, { process: id, shipment: sid, lat, lon, place, at }) {
+    const s = inTransit(ctx, id, sid)
+    const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
+    write(ctx.state, keys.shipment(id, sid), { ...appendUpdate(ctx, s, 'arrival', { lat, lon, place }, time), status: 'arrived', arrivedAt: time })
+    const p = mustProcess(ctx, id)
+    saveWithHistory(ctx, p, 'arrival', `shipment ${sid} arrived at ${place}`)
+    ctx.emit('procurement.Arrived', { process: id, shipment: sid, at: time })
+  },
+})
