@@ -18,8 +18,8 @@ export const ROLES = {
 } as const
 
 /** The organisation that owns a process id (`pertamanan.bangku-2026` → `pertamanan`). */
-export function processOrg(process: string): string {
-  return process.slice(0, process.indexOf('.'))
+export function processOrg(id: string): string {
+  return id.slice(0, id.indexOf('.'))
 }
 
 const argOf = (ctx: PolicyContext, field: string): unknown => (ctx.args as Record<string, unknown>)[field]
@@ -27,9 +27,9 @@ const argOf = (ctx: PolicyContext, field: string): unknown => (ctx.args as Recor
 /** Allows callers holding one of `roles` in the organisation that owns `args.process` (the buyer). */
 export function buyer(...roles: string[]): Policy {
   return definePolicy(`${roles.join(' or ')} in the buyer (the organisation owning the process)`, (ctx) => {
-    const process = argOf(ctx, 'process')
-    if (typeof process !== 'string' || !process.includes('.')) return { code: 'ACCESS_DENIED', message: 'no process in the arguments' }
-    const org = processOrg(process)
+    const pid = argOf(ctx, 'process')
+    if (typeof pid !== 'string' || !pid.includes('.')) return { code: 'ACCESS_DENIED', message: 'no process in the arguments' }
+    const org = processOrg(pid)
     if (roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return undefined
     return { code: 'ACCESS_DENIED', message: `the caller holds none of ${roles.join(', ')} in ${org}` }
   })
