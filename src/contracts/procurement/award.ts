@@ -34,6 +34,7 @@ export const award = defineMethod({
     const result = evaluateBids(p.items, tender.criteria, revealed)
     if (!result.winner) {
       p.stage = 'unsuccessful'
+      p.closedAt = ctx.time.iso
       saveWithHistory(ctx, p, 'unsuccessful', `no compliant bid among ${revealed.length} revealed`)
       ctx.emit('procurement.TenderUnsuccessful', { process: id, revealed: revealed.length })
       return

@@ -158,6 +158,8 @@ export interface Process {
   plannedAt: string
   plannedBy: string
   tender?: Tender
+  /** When the tender closed without a compliant bid. */
+  closedAt?: string
   award?: Award
   order?: Order
   /** Entries in the process's public history so far. */

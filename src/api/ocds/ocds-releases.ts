@@ -1,0 +1,242 @@
+import { dueEnd } from '../../contracts/procurement/order.js'
+import type { Bid, Item, Milestone, Payment, Process, Shipment } from '../../contracts/procurement/records.js'
+import { formatTime } from '../../core/encoding/time.js'
+
+/** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
+export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string; tag: string[] }
+
+/** A process as the procurement contract's `process` query answers it. */
+export interface ProcessView {
+  process: Process
+  bids: Bid[]
+  shipments: Shipment[]
+  payments: Payment[]
+}
+
+/** Names the mapping needs beside the process: organisations (identity) and suppliers (procurement). */
+export interface OcdsNames {
+  organisation(id: string): string
+  supplier(id: string): string
+}
+
+/** The ocid of a process: the publisher's registered prefix and the process id. */
+export function ocidOf(prefix: string, process: string): string {
+  return `${prefix}-${process}`
+}
+
+const IDR = (amount: number) => ({ amount, currency: 'IDR' })
+const orgParty = (id: string) => `org-${id}`
+const supplierParty = (id: string) => `supplier-${id}`
+const byDate = (a: OcdsRelease, b: OcdsRelease) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
+
+function item(i: Item, unitPrice?: number, quantity = i.quantity) {
+  return {
+    id: i.id,
+    description: i.description,
+    ...(i.classification ? { classification: i.classification } : {}),
+    quantity,
+    unit: { name: i.unit, value: IDR(unitPrice ?? i.unitEstimate) },
+  }
+}
+
+function tenderStatus(p: Process): string {
+  if (p.stage === 'planning') return 'planned'
+  if (p.stage === 'tender') return 'active'
+  return p.stage === 'unsuccessful' ? 'unsuccessful' : 'complete'
+}
+
+function criteriaDetails(p: Process): string {
+  const c = p.tender!.criteria
+  const w = c.weights
+  const scoring = c.method === 'ratedCriteria' && w ? `Skor: harga ${w.price}%, waktu kirim ${w.delivery}%, TKDN ${w.localContent}% (score: price, delivery time, local content)` : 'Harga terendah yang memenuhi syarat (lowest compliant price)'
+  return `${scoring}. Syarat: harga satuan tidak melebihi HPS, pengiriman paling lama ${c.maxDeliveryDays} hari, TKDN minimal ${c.minLocalContent}%, asal barang sesuai rencana (requirements: unit prices within the owner's estimate, delivery within ${c.maxDeliveryDays} days, local content of at least ${c.minLocalContent}%, required origin).`
+}
+
+/** Accepted quantity of `item` in milestone `m` by inspections made at or before `at`. */
+function acceptedBy(view: ProcessView, m: Milestone, item: string, at: string): number {
+  return view.shipments
+    .filter((s) => s.milestone === m.id && s.inspection && s.inspection.at <= at)
+    .reduce((n, s) => n + s.inspection!.accepted.filter((a) => a.item === item).reduce((k, a) => k + a.quantity, 0), 0)
+}
+
+function deliveryMilestone(view: ProcessView, m: Milestone, at: string) {
+  const accepted = m.lines.map((l) => acceptedBy(view, m, l.item, at))
+  const met = m.lines.every((l, i) => accepted[i]! >= l.quantity)
+  const status = met ? 'met' : accepted.some((a) => a > 0) ? 'partiallyMet' : 'scheduled'
+  const inspections = view.shipments.filter((s) => s.milestone === m.id && s.inspection && s.inspection.at <= at).map((s) => s.inspection!.at).sort()
+  return {
+    id: `${m.id}-delivery`,
+    title: m.title,
+    type: 'delivery',
+    dueDate: formatTime(dueEnd(m.dueDate)),
+    status,
+    ...(met ? { dateMet: inspections.at(-1) } : {}),
+    ...(inspections.length ? { dateModified: inspections.at(-1) } : {}),
+  }
+}
+
+function paymentMilestone(view: ProcessView, m: Milestone, at: string) {
+  const paid = view.payments.filter((x) => x.milestone === m.id && x.status === 'paid' && x.settledAt! <= at)
+  // A milestone's payment is met when the bank paid for every ordered unit (penalties deducted).
+  const covered = paid.reduce((n, x) => n + x.gross, 0)
+  const status = covered >= m.amount ? 'met' : covered > 0 ? 'partiallyMet' : 'scheduled'
+  const last = paid.map((x) => x.settledAt!).sort().at(-1)
+  return {
+    id: `${m.id}-payment`,
+    title: `Pembayaran: ${m.title}`,
+    type: 'payment',
+    description: `${m.lines.map((l) => `${l.quantity} ${l.item}`).join(', ')}: Rp ${m.amount}, dibayar sesuai jumlah yang diterima, dikurangi denda keterlambatan (paid for the quantities accepted, less late penalties)`,
+    status,
+    ...(status === 'met' ? { dateMet: last } : {}),
+    ...(last ? { dateModified: last } : {}),
+  }
+}
+
+function transaction(p: Process, x: Payment, names: OcdsNames) {
+  return {
+    id: x.id,
+    source: `saksi:procurement/${p.id}/payments/${x.id}`,
+    date: x.settledAt,
+    value: IDR(x.amount),
+    payer: { id: orgParty(p.org), name: names.organisation(p.org) },
+    payee: { id: supplierParty(p.order!.supplier), name: names.supplier(p.order!.supplier) },
+  }
+}
+
+function parties(view: ProcessView, names: OcdsNames, withTenderers: boolean) {
+  const p = view.process
+  const buyer = { id: orgParty(p.org), name: names.organisation(p.org), roles: ['buyer', 'procuringEntity', 'payer'] }
+  const receiving = p.order && p.order.receivingOrg !== p.org ? [{ id: orgParty(p.order.receivingOrg), name: names.organisation(p.order.receivingOrg), roles: ['interestedParty'] }] : []
+  const tenderers = withTenderers
+    ? view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier), roles: p.award?.supplier === b.supplier ? ['tenderer', 'supplier', 'payee'] : ['tenderer'] }))
+    : []
+  return [buyer, ...receiving, ...tenderers]
+}
+
+function contractOf(view: ProcessView, names: OcdsNames, at: string, full: boolean) {
+  const p = view.process
+  const o = p.order!
+  const lines = new Map<string, { quantity: number; unitPrice: number }>()
+  for (const m of o.milestones) for (const l of m.lines) lines.set(l.item, { quantity: (lines.get(l.item)?.quantity ?? 0) + l.quantity, unitPrice: l.unitPrice })
+  const milestones = o.milestones.flatMap((m) => [deliveryMilestone(view, m, at), paymentMilestone(view, m, at)])
+  const paid = view.payments.filter((x) => x.status === 'paid' && x.settledAt! <= at).sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : 1))
+  const active = o.status === 'active' && o.acceptedAt! <= at
+  return {
+    id: `${p.id}-contract`,
+    awardID: `${p.id}-award`,
+    title: `Surat pesanan: ${p.title}`,
+    status: active ? 'active' : 'pending',
+    ...(full
+      ? {
+          value: IDR(o.value),
+          items: p.items.map((i) => item(i, lines.get(i.id)?.unitPrice, lines.get(i.id)?.quantity)),
+          period: { startDate: o.issuedAt, endDate: formatTime(Math.max(...o.milestones.map((m) => dueEnd(m.dueDate)))) },
+        }
+      : {}),
+    ...(active ? { dateSigned: o.acceptedAt } : {}),
+    milestones,
+    ...(paid.length ? { implementation: { transactions: paid.map((x) => transaction(p, x, names)) } } : {}),
+  }
+}
+
+/**
+ * The OCDS releases of one process, oldest first: planning, tender, award (or the unsuccessful
+ * tender), contract, contract signature, then one implementation release per inspection and per
+ * payment made. Each release holds the process as it stood at its date, so its content does not
+ * change as the process goes on; ids are stable.
+ */
+export function processReleases(prefix: string, view: ProcessView, names: OcdsNames): OcdsRelease[] {
+  const p = view.process
+  const ocid = ocidOf(prefix, p.id)
+  const base = (tag: string, date: string, suffix = tag) => ({ ocid, id: `${ocid}-${suffix}`, date, tag: [tag], initiationType: 'tender', language: 'id', buyer: { id: orgParty(p.org), name: names.organisation(p.org) } })
+  const planned = {
+    rationale: p.description,
+    budget: { id: `${p.id}-budget`, description: `Pagu anggaran ${p.title}`, amount: IDR(p.budget) },
+  }
+  const tenderBase = { id: p.id, title: p.tender?.title ?? p.title, items: p.items.map((i) => item(i)), value: IDR(p.budget), procurementMethod: 'open', mainProcurementCategory: 'goods', procuringEntity: { id: orgParty(p.org), name: names.organisation(p.org) } }
+  const releases: OcdsRelease[] = [{ ...base('planning', p.plannedAt), parties: parties(view, names, false), planning: planned, tender: { ...tenderBase, status: 'planned' } }]
+  const t = p.tender
+  if (t) {
+    releases.push({
+      ...base('tender', t.publishedAt),
+      parties: parties(view, names, false),
+      tender: {
+        ...tenderBase,
+        description: t.description,
+        status: 'active',
+        procurementMethodDetails: 'Tender terbuka, penawaran tertutup: komitmen hash sebelum batas penawaran, dibuka sebelum batas pembukaan (open tender with sealed bids: hash commitment, then reveal)',
+        awardCriteria: t.criteria.method,
+        awardCriteriaDetails: criteriaDetails(p),
+        submissionMethod: ['electronicSubmission'],
+        submissionMethodDetails: `Komitmen sampai ${t.bidDeadline}, pembukaan sampai ${t.revealDeadline} (commitments until the bid deadline, reveals until the reveal deadline)`,
+        tenderPeriod: { startDate: t.publishedAt, endDate: t.bidDeadline },
+        awardPeriod: { startDate: t.revealDeadline },
+      },
+    })
+  }
+  const closed = p.award?.at ?? p.closedAt
+  if (t && closed) {
+    const tenderers = view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier) }))
+    const a = p.award
+    const bid = a && view.bids.find((b) => b.supplier === a.supplier)?.revealed?.content
+    releases.push({
+      ...base(a ? 'award' : 'tenderUpdate', closed),
+      ...(a ? { tag: ['award', 'tenderUpdate'] } : {}),
+      parties: parties(view, names, true),
+      tender: { id: p.id, status: tenderStatus({ ...p, stage: a ? 'awarded' : 'unsuccessful' }), numberOfTenderers: tenderers.length, tenderers },
+      ...(a
+        ? {
+            awards: [
+              {
+                id: `${p.id}-award`,
+                title: `Pemenang: ${names.supplier(a.supplier)}`,
+                description: `${a.reasons.id} (${a.reasons.en})`,
+                status: 'active',
+                date: a.at,
+                value: IDR(a.total),
+                suppliers: [{ id: supplierParty(a.supplier), name: names.supplier(a.supplier) }],
+                items: p.items.map((i) => item(i, bid?.prices.find((x) => x.item === i.id)?.unitPrice)),
+              },
+            ],
+          }
+        : {}),
+    })
+  }
+  const o = p.order
+  if (o) {
+    releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, names, o.issuedAt, true)] })
+    if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, names, o.acceptedAt, false)] })
+    for (const s of view.shipments.filter((x) => x.inspection)) {
+      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [contractOf(view, names, s.inspection!.at, false)] })
+    }
+    for (const x of view.payments.filter((y) => y.status === 'paid')) {
+      releases.push({ ...base('implementation', x.settledAt!, `payment-${x.id.replace('/', '-')}`), contracts: [contractOf(view, names, x.settledAt!, false)] })
+    }
+  }
+  return releases.sort(byDate)
+}
+
+/**
+ * The compiled release of a process: its latest state in one release (tag `compiled`), as the
+ * record's `compiledRelease`.
+ */
+export function compiledRelease(prefix: string, view: ProcessView, names: OcdsNames): OcdsRelease {
+  const releases = processReleases(prefix, view, names)
+  const p = view.process
+  const last = releases.at(-1)!
+  const tender = Object.assign({}, ...releases.map((r) => r.tender ?? {})) as Record<string, unknown>
+  return {
+    ocid: last.ocid,
+    id: `${last.ocid}-compiled-${releases.length}`,
+    date: last.date,
+    tag: ['compiled'],
+    initiationType: 'tender',
+    language: 'id',
+    buyer: last.buyer,
+    parties: parties(view, names, p.tender !== undefined && (p.award !== undefined || p.closedAt !== undefined)),
+    planning: releases[0]!.planning,
+    tender: { ...tender, status: tenderStatus(p) },
+    ...(releases.some((r) => r.awards) ? { awards: releases.find((r) => r.awards)!.awards } : {}),
+    ...(p.order ? { contracts: [contractOf(view, names, last.date, true)] } : {}),
+  }
+}
