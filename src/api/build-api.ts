@@ -19,6 +19,7 @@ import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import { welfareRoutes } from './routes/welfare-routes.js'
+import { procurementRoutes } from './routes/procurement-routes.js'
 import type { NikHasher } from '../store/vault/nik-hasher.js'
 import type { PersonalDataVault } from '../store/vault/personal-data-vault.js'
 
@@ -36,6 +37,8 @@ export interface ApiOptions {
   version?: string
   /** The personal-data vault and NIK hasher behind `/v1/welfare/personal-data` (absent: 503 there). */
   welfare?: { vault?: PersonalDataVault; nik?: NikHasher }
+  /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
+  ocidPrefix?: string
 }
 
 /**
@@ -111,6 +114,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(eventsRoutes, { node, streams, sse: options.sse })
   void app.register(contractsRoutes, { node })
   void app.register(welfareRoutes, { node, vault: options.welfare?.vault, nik: options.welfare?.nik, waitTimeoutMs: options.waitTimeoutMs })
+  void app.register(procurementRoutes, { node, ocidPrefix: options.ocidPrefix })
   void app.register(metricsRoutes, { registry: node.metrics })
   void app.register(docsRoutes)
   return app

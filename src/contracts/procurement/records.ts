@@ -176,6 +176,8 @@ export interface LocationUpdate {
   at: string
   by: string
   recordedAt: string
+  /** The transaction that recorded it: its inclusion proof shows the update is in the log. */
+  txId: string
   kind: 'dispatch' | 'location' | 'arrival'
 }
 

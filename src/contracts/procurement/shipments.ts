@@ -42,7 +42,7 @@ function reportedTime(ctx: CallContext, at: string | undefined, after: string | 
 
 function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'], pos: { lat: number; lon: number; place: string }, at: string): Shipment {
   const next = { ...s, updates: s.updates + 1 }
-  const u: LocationUpdate = { seq: next.updates, lat: pos.lat, lon: pos.lon, place: pos.place, at, by: ctx.caller, recordedAt: ctx.time.iso, kind }
+  const u: LocationUpdate = { seq: next.updates, lat: pos.lat, lon: pos.lon, place: pos.place, at, by: ctx.caller, recordedAt: ctx.time.iso, txId: ctx.txId, kind }
   write(ctx.state, keys.location(s.process, s.id, u.seq), u)
   return next
 }

@@ -1,0 +1,177 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import { renderSVG } from 'uqr'
+import type { JsonValue } from '../../core/encoding/json.js'
+import { NotFoundError } from '../../core/errors.js'
+import type { SaksiNode } from '../../node/saksi-node.js'
+import { recordPackage, releasePackage } from '../ocds/ocds-packages.js'
+import { compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessView } from '../ocds/ocds-releases.js'
+import { paramsObject } from '../param-schemas.js'
+import { errorResponses } from '../response-schemas.js'
+import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
+
+/** What the procurement routes need beside the node. */
+export interface ProcurementRoutesOptions {
+  node: SaksiNode
+  /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
+  ocidPrefix?: string
+}
+
+const PROCESS = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a process id, e.g. pertamanan.bangku-taman-2026' } as const
+const SLUG = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'an id: lowercase letters, digits and dashes' } as const
+const ANY = { description: 'the answer (JSON)' }
+const PAGE = { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: 'processes per page, 1-200 (default 50)' } as const
+
+function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
+  const a = node.query('procurement', query, args)
+  if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
+  return a
+}
+
+/** Names of organisations (identity) and suppliers (procurement), looked up once each. */
+function namesOf(node: SaksiNode): OcdsNames {
+  const cache = new Map<string, string>()
+  const lookup = (key: string, find: () => string | undefined, fallback: string) => {
+    if (!cache.has(key)) cache.set(key, find() ?? fallback)
+    return cache.get(key)!
+  }
+  const get = (contract: string, query: string, args: Record<string, JsonValue>) => {
+    try {
+      return node.query(contract, query, args) as { name?: string } | null
+    } catch {
+      return null
+    }
+  }
+  return {
+    organisation: (id) => lookup(`org:${id}`, () => get('identity', 'organisation', { id })?.name, id),
+    supplier: (id) => lookup(`sup:${id}`, () => get('procurement', 'supplier', { supplier: id })?.name, id),
+  }
+}
+
+/** The absolute URL of `path` on this server, as the client reached it. */
+const absolute = (request: FastifyRequest, path: string) => `${request.protocol}://${request.host}${path}`
+
+/**
+ * The procurement API (`/v1/procurement`): readable paths for the contract's public queries, each
+ * shipment's public trail as a page and as a QR code that opens it, and the OCDS 1.1 export
+ * (release packages and per-process record packages). Every change is a transaction (`POST /v1/tx`).
+ */
+export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = async (app, { node, ocidPrefix = 'ocds-saksi' }) => {
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue, description?: string) =>
+    app.get<{ Params: Record<string, string> }>(
+      url,
+      { schema: { tags: ['procurement'], summary, ...(description ? { description } : {}), params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } },
+      async (request) => run(request.params),
+    )
+  const view = (process: string) => answer(node, 'process', { process }, `process ${process}`) as unknown as ProcessView & JsonValue
+  const trailPath = (process: string, shipment: string) => `/v1/procurement/processes/${process}/shipments/${shipment}/trail`
+
+  get('/v1/procurement/processes', 'Every procurement process in brief', {}, () => answer(node, 'processes', {}, 'processes'))
+  get('/v1/procurement/processes/:process', 'A process: plan, tender, bids (sealed ones as commitments only), award with reasons, purchase order, shipments, payments, disputes, audit notes', { process: PROCESS }, (p) => view(p.process!))
+  get('/v1/procurement/processes/:process/history', 'The public trail of a process: every step, its time, signer and transaction id', { process: PROCESS }, (p) =>
+    answer(node, 'history', { process: p.process! }, `process ${p.process}`),
+  )
+  get(
+    '/v1/procurement/processes/:process/consistency',
+    "The auditors' consistency report",
+    { process: PROCESS },
+    (p) => answer(node, 'consistency', { process: p.process! }, `process ${p.process}`),
+    'Recomputed from the primary records: the award against the published criteria and the revealed bids; payments against accepted quantities, unit prices and penalties; payments against inspections and bank references; the total against the contract value.',
+  )
+  get('/v1/procurement/processes/:process/shipments/:shipment', 'A shipment with every signed movement and its payments', { process: PROCESS, shipment: SLUG }, (p) =>
+    answer(node, 'shipment', { process: p.process!, shipment: p.shipment! }, `shipment ${p.shipment} in ${p.process}`),
+  )
+  get('/v1/procurement/suppliers', 'Every registered supplier', {}, () => answer(node, 'suppliers', {}, 'suppliers'))
+  get('/v1/procurement/suppliers/:supplier', 'A registered supplier and its keys', { supplier: SLUG }, (p) => answer(node, 'supplier', { supplier: p.supplier! }, `supplier ${p.supplier}`))
+
+  app.get<{ Params: { process: string; shipment: string } }>(
+    '/v1/procurement/processes/:process/shipments/:shipment/qr.svg',
+    {
+      schema: {
+        tags: ['procurement'],
+        summary: "A QR code (SVG) that opens the shipment's public trail",
+        params: paramsObject({ process: PROCESS, shipment: SLUG }, ['process', 'shipment']),
+        querystring: paramsObject({}),
+        response: { 200: { type: 'string', description: 'image/svg+xml' }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { process, shipment } = request.params
+      answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)
+      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(renderSVG(absolute(request, trailPath(process, shipment)), { ecc: 'M', border: 2 }))
+    },
+  )
+
+  app.get<{ Params: { process: string; shipment: string } }>(
+    '/v1/procurement/processes/:process/shipments/:shipment/trail',
+    {
+      schema: {
+        tags: ['procurement'],
+        summary: "The shipment's public trail as a page (Bahasa Indonesia, English), where its QR code leads",
+        params: paramsObject({ process: PROCESS, shipment: SLUG }, ['process', 'shipment']),
+        querystring: paramsObject({}),
+        response: { 200: { type: 'string', description: 'text/html' }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { process, shipment } = request.params
+      const trail = answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`) as unknown as ShipmentTrail
+      const names = namesOf(node)
+      const html = shipmentTrailPage(trail, { buyer: names.organisation(trail.process.org), supplier: trail.process.supplier ? names.supplier(trail.process.supplier) : undefined, jsonUrl: `/v1/procurement/processes/${process}/shipments/${shipment}` })
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'")
+        .send(html)
+    },
+  )
+
+  app.get<{ Querystring: { process?: string; after?: string; limit?: string } }>(
+    '/v1/procurement/ocds/releases',
+    {
+      schema: {
+        tags: ['procurement'],
+        summary: 'OCDS 1.1 release package',
+        description:
+          'The releases of one process (`process`), or of every process a page at a time (`after` the last process id of the previous page; a `Link: <...>; rel="next"` header gives the next page). Releases follow the process: planning, tender, award, contract, contract signature, then one implementation release per inspection and per payment.',
+        querystring: paramsObject({ process: PROCESS, after: PROCESS, limit: PAGE }),
+        response: { 200: { type: 'object', description: 'an OCDS 1.1 release package' }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { process, after, limit = '50' } = request.query
+      const max = Math.min(Number(limit), 200)
+      const names = namesOf(node)
+      let ids: string[]
+      if (process) ids = [process]
+      else {
+        const all = (answer(node, 'processes', {}, 'processes') as { id: string }[]).map((p) => p.id).filter((id) => after === undefined || id > after)
+        ids = all.slice(0, max)
+        if (all.length > max) reply.header('link', `<${absolute(request, `/v1/procurement/ocds/releases?after=${ids.at(-1)}&limit=${max}`)}>; rel="next"`)
+      }
+      const releases = ids.flatMap((id) => processReleases(ocidPrefix, view(id), names))
+      return releasePackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, releases, new Date().toISOString())
+    },
+  )
+
+  app.get<{ Params: { ocid: string } }>(
+    '/v1/procurement/ocds/records/:ocid',
+    {
+      schema: {
+        tags: ['procurement'],
+        summary: 'OCDS 1.1 record package of one process',
+        description: `The record of one contracting process: every release embedded, and the compiled release. The ocid is the publisher's prefix and the process id, e.g. \`${ocidPrefix}-pertamanan.bangku-taman-2026\`.`,
+        params: paramsObject({ ocid: { type: 'string', pattern: '^[A-Za-z0-9-]{1,40}-[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'an ocid' } }, ['ocid']),
+        querystring: paramsObject({}),
+        response: { 200: { type: 'object', description: 'an OCDS 1.1 record package' }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const { ocid } = request.params
+      if (!ocid.startsWith(`${ocidPrefix}-`)) throw new NotFoundError('NOT_FOUND', `no record ${ocid}: this publisher's ocids begin with ${ocidPrefix}-`)
+      const process = ocid.slice(ocidPrefix.length + 1)
+      const v = view(process)
+      const names = namesOf(node)
+      const releases = processReleases(ocidPrefix, v, names)
+      return recordPackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, [{ ocid: ocidOf(ocidPrefix, process), releases, compiledRelease: compiledRelease(ocidPrefix, v, names) }], releases[0]!.date)
+    },
+  )
+}
