@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { parseTime } from '../../core/encoding/time.js'
 import { defineMethod, type CallContext } from '../../core/runtime/index.js'
 import { bidCommitment } from './bid-commitment.js'
+import { bidTotal } from './evaluate.js'
 import type { Bid, BidContent, Process } from './records.js'
 import { supplierKey } from './roles.js'
 import { BidContentInput, Hex64, ProcessId, Slug } from './schemas.js'
@@ -62,8 +63,9 @@ export const revealBid = defineMethod({
       ctx.fail('PROCUREMENT_REVEAL_MISMATCH', `the bid and salt do not hash to ${supplier}'s commitment ${sealed.commitment}`)
     }
     checkCovers(ctx, p, bid)
+    const total = bidTotal(p.items, bid)
+    if (!Number.isSafeInteger(total)) ctx.fail('PROCUREMENT_BID_INVALID', 'the bid total is beyond what can be counted exactly')
     write(ctx.state, keys.bid(id, supplier), { ...sealed, revealed: { content: bid, at: ctx.time.iso, by: ctx.caller } })
-    const total = bid.prices.reduce((sum, l) => sum + l.unitPrice * p.items.find((i) => i.id === l.item)!.quantity, 0)
     saveWithHistory(ctx, p, 'reveal', `${supplier} revealed a bid of ${total} Rupiah`)
     ctx.emit('procurement.BidRevealed', { process: id, supplier, total })
   },

@@ -1,6 +1,7 @@
 import type { StateReader } from '../../core/runtime/index.js'
 import { revealedBids } from './award.js'
 import { evaluateBids } from './evaluate.js'
+import { daysLate } from './inspections.js'
 import type { Payment, Process, Shipment } from './records.js'
 import { keys, list } from './state.js'
 
@@ -50,10 +51,28 @@ export function consistencyReport(state: StateReader, p: Process): ConsistencyRe
     if (!s?.inspection) confirmed.push(`payment ${pay.id} has no inspection of shipment ${pay.shipment}`)
     if (pay.status === 'paid' && !pay.reference) confirmed.push(`payment ${pay.id} is marked paid without a bank reference`)
     if (pay.amount !== pay.gross - pay.penalty) paidRight.push(`payment ${pay.id}: ${pay.amount} is not ${pay.gross} less a penalty of ${pay.penalty}`)
-    if (order && s?.inspection) {
-      const most = Math.floor((pay.gross * order.penalty.perDayPermille * s.inspection.daysLate) / 1000)
-      if (pay.penalty > most) penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} is above the ${most} the terms allow for ${s.inspection.daysLate} day(s) late`)
+    if (pay.amount < 0 || pay.penalty < 0 || pay.penalty > pay.gross) penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} on ${pay.gross} leaves ${pay.amount}`)
+    const m = order?.milestones.find((x) => x.id === pay.milestone)
+    if (order && m && s?.inspection) {
+      // Lateness recomputed from the block time the arrival was recorded at, never a signer's word.
+      const late = s.arrivalRecordedAt ? daysLate(m.dueDate, s.arrivalRecordedAt) : s.inspection.daysLate
+      if (late !== s.inspection.daysLate) penalties.push(`shipment ${s.id}: recorded ${late} day(s) late, the inspection counts ${s.inspection.daysLate}`)
+      const due = (BigInt(pay.gross) * BigInt(order.penalty.perDayPermille) * BigInt(late)) / 1000n
+      const expected = Number(due < BigInt(pay.gross) ? due : BigInt(pay.gross))
+      if (pay.penalty > expected) penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} is above the ${expected} the terms allow for ${late} day(s) late`)
+      // Below the terms only where the cap ran out.
+      if (pay.penalty < expected && order.penalties < Math.floor((order.value * order.penalty.capPercent) / 100)) {
+        penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} is below the ${expected} the terms require for ${late} day(s) late`)
+      }
     }
+  }
+  const shipped: string[] = []
+  for (const s of shipments.filter((x) => x.inspection)) {
+    for (const l of s.lines) {
+      const counted = sum(s.inspection!.accepted.filter((a) => a.item === l.item), (a) => a.quantity) + sum(s.inspection!.rejected.filter((r) => r.item === l.item), (r) => r.quantity)
+      if (counted !== l.quantity) shipped.push(`shipment ${s.id} carried ${l.quantity} of ${l.item}; the inspection accounts for ${counted}`)
+    }
+    for (const a of s.inspection!.accepted) if (!s.lines.some((l) => l.item === a.item)) shipped.push(`shipment ${s.id}: ${a.item} accepted but not shipped`)
   }
   const milestones: string[] = []
   if (order) {
@@ -82,5 +101,6 @@ export function consistencyReport(state: StateReader, p: Process): ConsistencyRe
   const total = sum(payments, (x) => x.amount)
   check('within-contract-value', 'The payments do not exceed the contract value.', order && total > order.value ? [`payments total ${total} Rupiah; the contract is worth ${order.value}`] : [])
   check('milestones-match-inspections', "Each milestone's accepted quantities are those of its inspections, within the order.", milestones)
+  check('inspections-match-shipments', 'Each inspection accounts for exactly what its shipment carried.', shipped)
   return { process: p.id, ok: checks.every((c) => c.ok), checks }
 }

@@ -45,13 +45,15 @@ describe('procurement delivery and payment', () => {
       })
       expect(milestone(l, 'tahap-1')).toMatchObject({ status: 'partiallyMet', accepted: { bangku: 25, 'tempat-sampah': 20 }, pending: {} })
 
-      // Five benches remain to be delivered; a shipment of six is refused.
-      expect(l.p(people.mebel, 'dispatch', { process: P, shipment: 's2', milestone: 'tahap-1', lines: [{ item: 'bangku', quantity: 6 }], ...WORKSHOP })).toMatchObject({ code: 'PROCUREMENT_SHIPMENT_INVALID' })
-      ship(l, 's2', 'tahap-1', [{ item: 'bangku', quantity: 5 }])
-      // Due on 2026-12-15 (WIB); arrived on 17 December at 12:00 WIB: two days late.
+      // Five benches remain to be delivered; the supplier sends six (one spare).
+      ship(l, 's2', 'tahap-1', [{ item: 'bangku', quantity: 6 }])
+      // Due on 2026-12-15 (WIB); the arrival is recorded on 17 December at 12:00 WIB: two days late,
+      // whatever earlier time the carrier reports.
       l.jumpTo('2026-12-17T05:00:00.000Z')
-      l.ok(people.carrier, 'arrive', { process: P, shipment: 's2', ...DEPOT })
-      l.ok(people.inspector, 'inspect', { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 5 }], note: 'Pengganti' })
+      l.ok(people.carrier, 'arrive', { process: P, shipment: 's2', ...DEPOT, at: '2026-12-16T06:00:00.000Z' })
+      const six = { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 6 }], note: 'Pengganti' }
+      expect(l.p(people.inspector, 'inspect', six)).toMatchObject({ status: 'failed', code: 'PROCUREMENT_OVER_CONTRACT_VALUE' })
+      l.ok(people.inspector, 'inspect', { ...six, accepted: [{ item: 'bangku', quantity: 5 }], rejected: [{ item: 'bangku', quantity: 1, reason: 'Cadangan, tidak dipesan (a spare, not ordered)' }] })
       // 5 × 4.2M = 21M; 1‰ per day for 2 days: 42,000.
       expect(payment(l, 's2/1')).toMatchObject({ gross: 21_000_000, penalty: 42_000, amount: 20_958_000, status: 'instructed' })
       expect(milestone(l, 'tahap-1').status).toBe('met')
@@ -63,18 +65,23 @@ describe('procurement delivery and payment', () => {
       expect(payment(l, 's1/1')).toMatchObject({ status: 'paid', reference: 'BANK-1' })
       const report = l.q('consistency', { process: P }) as ConsistencyReport
       expect(report.ok).toBe(true)
-      expect(report.checks.map((c) => c.id)).toEqual(['award-follows-criteria', 'paid-equals-accepted', 'no-payment-without-confirmation', 'penalties-within-terms', 'within-contract-value', 'milestones-match-inspections'])
+      expect(report.checks.map((c) => c.id)).toEqual(['award-follows-criteria', 'paid-equals-accepted', 'no-payment-without-confirmation', 'penalties-within-terms', 'within-contract-value', 'milestones-match-inspections', 'inspections-match-shipments'])
       const steps = (l.q('history', { process: P }) as { step: string }[]).map((h) => h.step)
       expect(steps).toEqual(['plan', 'tender', 'bid', 'bid', 'reveal', 'reveal', 'award', 'contract', 'contract-accepted', 'dispatch', 'arrival', 'inspection', 'dispatch', 'arrival', 'inspection', 'paid'])
     })
 
-    it('refuses to accept more than was ordered: the payment would exceed the contract value', () => {
+    it('refuses to accept more than was ordered (the payment would exceed the contract value) or other than was shipped', () => {
       const l = contractedLedger()
       ship(l, 's1', 'tahap-2', [{ item: 'bangku', quantity: 20 }])
-      const r = l.p(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 21 }], note: 'Kelebihan' })
+      ship(l, 's2', 'tahap-2', [{ item: 'bangku', quantity: 2 }])
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 2 }], note: 'Awal' })
+      const r = l.p(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Kelebihan' })
       expect(r).toMatchObject({ status: 'failed', code: 'PROCUREMENT_OVER_CONTRACT_VALUE', message: expect.stringContaining('more than the 20 ordered') })
-      expect(l.p(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'tempat-sampah', quantity: 1 }], note: 'Salah' })).toMatchObject({ code: 'PROCUREMENT_INSPECTION_INVALID' })
-      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Lengkap' })
+      const inspect = (accepted: object[], rejected: object[] = []) => l.p(people.inspector, 'inspect', { process: P, shipment: 's1', accepted, rejected, note: 'Salah' } as never)
+      expect(inspect([{ item: 'tempat-sampah', quantity: 1 }])).toMatchObject({ code: 'PROCUREMENT_INSPECTION_INVALID', message: expect.stringContaining('was not in shipment s1') })
+      expect(inspect([{ item: 'bangku', quantity: 17 }])).toMatchObject({ code: 'PROCUREMENT_INSPECTION_INVALID', message: expect.stringContaining('carried 20 of bangku; 17 are accepted or rejected') })
+      expect(inspect([{ item: 'bangku', quantity: 17 }], [{ item: 'bangku', quantity: 999, reason: 'x' }])).toMatchObject({ code: 'PROCUREMENT_INSPECTION_INVALID' })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 18 }], rejected: [{ item: 'bangku', quantity: 2, reason: 'Lebih dari pesanan (more than ordered)' }], note: 'Lengkap' })
       expect(l.p(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 1 }], note: 'Lagi' })).toMatchObject({ code: 'PROCUREMENT_SHIPMENT_STATE' })
     })
 
@@ -96,6 +103,8 @@ describe('procurement delivery and payment', () => {
       expect(l.p(people.mebel, 'dispatch', { ...args, lines: [{ item: 'tempat-sampah', quantity: 1 }] })).toMatchObject({ code: 'PROCUREMENT_SHIPMENT_INVALID' })
       expect(l.p(people.mebel, 'dispatch', { ...args, milestone: 'tahap-9' })).toMatchObject({ code: 'PROCUREMENT_MILESTONE_NOT_FOUND' })
       expect(l.p(people.mebel, 'dispatch', { ...args, at: '2027-01-01T00:00:00.000Z' })).toMatchObject({ code: 'PROCUREMENT_LOCATION_INVALID' })
+      expect(l.p(people.mebel, 'dispatch', { ...args, at: '2026-11-01T00:00:00.000Z' })).toMatchObject({ code: 'PROCUREMENT_LOCATION_INVALID', message: expect.stringContaining('more than a day before') })
+      expect(l.p(people.mebel, 'dispatch', { ...args, lines: [{ item: 'bangku', quantity: 21 }] })).toMatchObject({ code: 'PROCUREMENT_SHIPMENT_INVALID' })
       expect(l.p(people.mebel, 'dispatch', { ...args, lat: 91 })).toMatchObject({ code: 'ARGS_INVALID' })
       l.ok(people.mebel, 'dispatch', args)
       expect(l.p(people.mebel, 'dispatch', args)).toMatchObject({ code: 'PROCUREMENT_SHIPMENT_EXISTS' })

@@ -24,6 +24,7 @@ describe('procurement disputes and audit', () => {
       const inspected = shipAndInspect(l, 's1', 'tahap-2', 20, 20)
       expect(requested(inspected)).toBe(0)
       expect(payment(l, 's1/1')).toMatchObject({ status: 'held', amount: 84_000_000 })
+      expect(l.p(people.gateway, 'confirmPayment', { process: P, payment: 's1/1', reference: 'X' })).toMatchObject({ code: 'PROCUREMENT_PAYMENT_SETTLED' })
 
       // The arbiter must be independent: an officer of the buyer who also holds the arbiter role is refused.
       const ruling = { process: P, dispute: 'd1', reason: 'Uji laboratorium: kayu sesuai spesifikasi' }
@@ -31,7 +32,9 @@ describe('procurement disputes and audit', () => {
       expect(l.p(people.officer, 'resolveDispute', ruling)).toMatchObject({ code: 'ACCESS_DENIED' })
       const r = l.ok(people.arbiter, 'resolveDispute', ruling)
       expect(requested(r)).toBe(1)
-      expect(payment(l, 's1/1')).toMatchObject({ status: 'instructed', amount: 84_000_000 })
+      // The held instruction never reached the bank: it is replaced by a new one, with its own idempotency key.
+      expect(payment(l, 's1/1')).toMatchObject({ status: 'cancelled' })
+      expect(payment(l, 's1/2')).toMatchObject({ status: 'instructed', amount: 84_000_000, idempotencyKey: `procurement/${P}/s1/2` })
       expect(view(l).disputes[0]).toMatchObject({ id: 'd1', side: 'buyer', status: 'resolved', ruling: { by: people.arbiter.did, adjusted: [] } })
       expect(l.p(people.arbiter, 'resolveDispute', ruling)).toMatchObject({ code: 'PROCUREMENT_DISPUTE_NOT_FOUND' })
     })
@@ -43,12 +46,13 @@ describe('procurement disputes and audit', () => {
       l.ok(people.mebel, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'Delapan bangku ditolak tanpa alasan yang sah' })
       expect(view(l).disputes[0]).toMatchObject({ side: 'supplier' })
       const adjust = (quantity: number) => ({ process: P, dispute: 'd1', reason: 'Pemeriksaan ulang', adjustments: [{ shipment: 's1', accepted: [{ item: 'bangku', quantity }] }] })
-      expect(l.p(people.arbiter, 'resolveDispute', adjust(21))).toMatchObject({ code: 'PROCUREMENT_OVER_CONTRACT_VALUE' })
+      expect(l.p(people.arbiter, 'resolveDispute', adjust(21))).toMatchObject({ code: 'PROCUREMENT_ADJUSTMENT_INVALID', message: expect.stringContaining('more than shipment s1 carried') })
       expect(l.p(people.arbiter, 'resolveDispute', adjust(10))).toMatchObject({ code: 'PROCUREMENT_ADJUSTMENT_INVALID' })
       const r = l.ok(people.arbiter, 'resolveDispute', adjust(18))
       expect(requested(r)).toBe(1)
       // Six more benches at 4.2M: 25.2M as a second instruction for the same shipment.
-      expect(payment(l, 's1/2')).toMatchObject({ gross: 25_200_000, amount: 25_200_000, status: 'instructed' })
+      expect(payment(l, 's1/2')).toMatchObject({ gross: 25_200_000, amount: 25_200_000, status: 'instructed', lines: [{ item: 'bangku', quantity: 6, unitPrice: 4_200_000, amount: 25_200_000 }] })
+      expect(l.q('shipment', { process: P, shipment: 's1' })).toMatchObject({ shipment: { inspection: { accepted: [{ item: 'bangku', quantity: 18 }], rejected: [{ item: 'bangku', quantity: 2, reason: 'Retak pada kayu (cracked wood)' }], adjustedBy: people.arbiter.did } } })
       expect(view(l).process.order!.milestones[1]).toMatchObject({ accepted: { bangku: 18 }, status: 'partiallyMet' })
       expect((l.q('consistency', { process: P }) as ConsistencyReport).ok).toBe(true)
     })
@@ -82,6 +86,22 @@ describe('procurement disputes and audit', () => {
       expect(Object.keys(failed).sort()).toEqual(['award-follows-criteria', 'no-payment-without-confirmation', 'paid-equals-accepted'])
       expect(failed['paid-equals-accepted']).toContain('shipment s1: accepted goods are worth 42000000 Rupiah at the contract\'s unit prices; payments cover 50000000')
       expect(failed['award-follows-criteria']![0]).toContain('the criteria rank mebel-jaya first')
+    })
+
+    it('finds a late penalty left out and an inspection that accepts more than was shipped', () => {
+      const l = contractedLedger()
+      l.jumpTo('2027-01-05T05:00:00.000Z')
+      shipAndInspect(l, 's1', 'tahap-2', 10, 10)
+      const s = (l.q('shipment', { process: P, shipment: 's1' }) as { shipment: Record<string, any> }).shipment
+      const pay = payment(l, 's1/1')
+      l.store.apply([
+        { contract: 'procurement', key: `pay/${P}/s1/1`, value: { ...pay, penalty: 0, amount: pay.gross } as unknown as JsonValue },
+        { contract: 'procurement', key: `ship/${P}/s1`, value: { ...s, inspection: { ...s.inspection, accepted: [{ item: 'bangku', quantity: 12 }] } } as unknown as JsonValue },
+      ])
+      const report = l.q('consistency', { process: P }) as ConsistencyReport
+      const failed = Object.fromEntries(report.checks.filter((c) => !c.ok).map((c) => [c.id, c.findings]))
+      expect(failed['penalties-within-terms']).toContain('payment s1/1: a penalty of 0 is below the 210000 the terms require for 5 day(s) late')
+      expect(failed['inspections-match-shipments']).toEqual(['shipment s1 carried 10 of bangku; the inspection accounts for 12'])
     })
   })
 })

@@ -1,26 +1,33 @@
 import { z } from 'zod'
 import { definePolicy, defineMethod, role, type Policy } from '../../core/runtime/index.js'
 import type { Dispute, Milestone, Process, Shipment } from './records.js'
-import { ROLES, processOrg, supplierOfKey } from './roles.js'
+import { ROLES, isMemberOf, processOrg, supplierOfKey } from './roles.js'
 import { ProcessId, Slug, text } from './schemas.js'
-import { acceptInto } from './inspections.js'
+import { acceptInto, checkAgainstShipment } from './inspections.js'
 import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { keys, list, read, saveWithHistory, write } from './state.js'
 
-/** Either side of the purchase order: an officer or inspector of the buyer, or a key of the supplier. */
-const eitherSide: Policy = definePolicy('an officer or inspector of the buyer, or a key of the awarded supplier', (ctx) => {
+/**
+ * Either side of the purchase order: a key of the awarded supplier, or an officer or inspector of
+ * the buyer, or an inspector of the receiving organisation.
+ */
+const eitherSide: Policy = definePolicy("a key of the awarded supplier, an officer or inspector of the buyer, or an inspector of the receiving organisation", (ctx) => {
   const { process } = ctx.args as { process: string }
-  const org = processOrg(process)
-  if (ctx.directory.hasRole(ctx.caller, ROLES.officer, org) || ctx.directory.hasRole(ctx.caller, ROLES.inspector, org)) return undefined
   const p = ctx.view('procurement').get(keys.process(process)) as Process | undefined
-  if (p?.award && supplierOfKey(ctx, ctx.caller) === p.award.supplier) return undefined
-  return { code: 'ACCESS_DENIED', message: `only the buyer's officers and inspectors or the supplier's keys open a dispute on ${process}` }
+  const supplier = supplierOfKey(ctx, ctx.caller)
+  if (p?.award && supplier === p.award.supplier) return undefined
+  const org = processOrg(process)
+  const official = ctx.directory.hasRole(ctx.caller, ROLES.officer, org) || ctx.directory.hasRole(ctx.caller, ROLES.inspector, org) || (p?.order !== undefined && ctx.directory.hasRole(ctx.caller, ROLES.inspector, p.order.receivingOrg))
+  if (official && supplier === undefined) return undefined
+  return { code: 'ACCESS_DENIED', message: `only the supplier's keys, the buyer's officers and inspectors and the receiving inspectors open a dispute on ${process}` }
 })
 
 /**
  * `procurement.openDispute`: either side disputes a milestone (a rejected delivery, a late
- * penalty, goods accepted in error). Until the arbiter rules, the milestone's payments are held.
+ * penalty, goods accepted in error). Until the arbiter rules, the milestone's payments that are not
+ * with the bank yet are held: new ones, and retries of refused ones. A transfer already sent to the
+ * bank cannot be recalled; a ruling can only lower what is still to be paid.
  */
 export const openDispute = defineMethod({
   description: "Opens a dispute on a milestone; its payments are held until the arbiter's ruling.",
@@ -40,15 +47,19 @@ export const openDispute = defineMethod({
   },
 })
 
-/** Arbiters hold `procurement.arbiter` and are neither of the buyer nor keys of the supplier. */
-const independentArbiter: Policy = definePolicy(`${ROLES.arbiter}, not of the buyer nor the supplier`, (ctx) => {
+/**
+ * Arbiters hold `procurement.arbiter` and are members of neither the buyer nor the receiving
+ * organisation (with any roles, or none), and sign for no supplier.
+ */
+const independentArbiter: Policy = definePolicy(`${ROLES.arbiter}, no member of the buyer or the receiving organisation, no supplier key`, (ctx) => {
   const refused = role(ROLES.arbiter).check(ctx)
   if (refused) return refused
   const { process } = ctx.args as { process: string }
-  const org = processOrg(process)
   const p = ctx.view('procurement').get(keys.process(process)) as Process | undefined
-  const ownSide = Object.values(ROLES).some((r) => ctx.directory.hasRole(ctx.caller, r, org)) || ctx.directory.isOrgAdmin(ctx.caller, org) || (p?.award !== undefined && supplierOfKey(ctx, ctx.caller) === p.award.supplier)
-  if (ownSide) return { code: 'PROCUREMENT_ARBITER_CONFLICT', message: 'the arbiter may not belong to the buyer or the supplier' }
+  const orgs = [processOrg(process), ...(p?.order ? [p.order.receivingOrg] : [])]
+  const member = orgs.find((org) => isMemberOf(ctx, ctx.caller, org))
+  if (member) return { code: 'PROCUREMENT_ARBITER_CONFLICT', message: `the arbiter is a member of ${member}, a party to the purchase order` }
+  if (supplierOfKey(ctx, ctx.caller) !== undefined) return { code: 'PROCUREMENT_ARBITER_CONFLICT', message: 'the arbiter signs for a supplier' }
   return undefined
 })
 
@@ -79,9 +90,16 @@ export const resolveDispute = defineMethod({
       const s = (found?.inspection && found.milestone === m.id && found) || ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `${adj.shipment} is not an inspected shipment of milestone ${m.id}`)
       const inspection = s.inspection!
       const accepted = adj.accepted.filter((a) => a.quantity > 0)
-      if (new Set(accepted.map((a) => a.item)).size !== accepted.length) ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `the adjustment of ${adj.shipment} lists an item twice`)
+      // What the ruling does not accept stays rejected, with the inspector's reason where there was one.
+      const rejected = s.lines
+        .map((l) => ({ item: l.item, quantity: l.quantity - (accepted.find((a) => a.item === l.item)?.quantity ?? 0), reason: inspection.rejected.find((r) => r.item === l.item)?.reason ?? 'Ditolak menurut putusan arbiter (rejected by the ruling)' }))
+        .filter((r) => r.quantity > 0)
+      if (rejected.some((r) => r.quantity < 0) || s.lines.some((l) => l.quantity < (accepted.find((a) => a.item === l.item)?.quantity ?? 0))) {
+        ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `the ruling accepts more than shipment ${s.id} carried`)
+      }
+      checkAgainstShipment(ctx, s, accepted, rejected, 'PROCUREMENT_ADJUSTMENT_INVALID')
       m = { ...m, accepted: acceptInto(ctx, m, accepted, inspection.accepted) }
-      const adjusted: Shipment = { ...s, inspection: { ...inspection, accepted, adjustedBy: ctx.caller } }
+      const adjusted: Shipment = { ...s, inspection: { ...inspection, accepted, rejected, adjustedBy: ctx.caller } }
       write(ctx.state, keys.shipment(id, s.id), adjusted)
       shipments.push(adjusted)
     }

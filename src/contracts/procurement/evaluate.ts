@@ -64,8 +64,9 @@ function nonCompliance(items: Item[], criteria: Criteria, bid: BidContent): Word
 export function evaluateBids(items: Item[], criteria: Criteria, bids: RevealedBid[]): Evaluation {
   const all = bids.map((b) => ({ bid: b, total: bidTotal(items, b.content), reasons: nonCompliance(items, criteria, b.content) }))
   const compliant = all.filter((r) => r.reasons.length === 0)
-  const minTotal = Math.min(...compliant.map((r) => r.total))
-  const minDays = Math.min(...compliant.map((r) => r.bid.content.deliveryDays))
+  // reduce, not Math.min(...): a spread of a very long list overflows the stack.
+  const minTotal = compliant.reduce((n, r) => (r.total < n ? r.total : n), Infinity)
+  const minDays = compliant.reduce((n, r) => (r.bid.content.deliveryDays < n ? r.bid.content.deliveryDays : n), Infinity)
   const w = criteria.weights
   const scoreOf = (r: (typeof all)[number]): number | undefined => {
     if (criteria.method !== 'ratedCriteria' || !w) return undefined

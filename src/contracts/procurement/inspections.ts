@@ -35,15 +35,24 @@ export function acceptInto(ctx: CallContext, m: Milestone, accepted: { item: str
   return counts
 }
 
-/** Items listed once each, among the milestone's lines. */
-function checkLines(ctx: CallContext, m: Milestone, lines: { item: string }[], what: string): void {
-  if (new Set(lines.map((l) => l.item)).size !== lines.length) ctx.fail('PROCUREMENT_INSPECTION_INVALID', `${what} lists an item twice`)
-  for (const l of lines) if (!m.lines.some((o) => o.item === l.item)) ctx.fail('PROCUREMENT_INSPECTION_INVALID', `${l.item} is not in milestone ${m.id}`)
+/**
+ * Checks that `accepted` and `rejected` account for exactly what the shipment carried: each item
+ * listed once in each, only items shipped, and per item accepted plus rejected equal to shipped.
+ */
+export function checkAgainstShipment(ctx: CallContext, s: Shipment, accepted: { item: string; quantity: number }[], rejected: { item: string; quantity: number }[], code = 'PROCUREMENT_INSPECTION_INVALID'): void {
+  for (const [what, lines] of [['accepted', accepted], ['rejected', rejected]] as const) {
+    if (new Set(lines.map((l) => l.item)).size !== lines.length) ctx.fail(code, `${what} lists an item twice`)
+    for (const l of lines) if (!s.lines.some((x) => x.item === l.item)) ctx.fail(code, `${l.item} was not in shipment ${s.id}`)
+  }
+  for (const l of s.lines) {
+    const counted = (accepted.find((a) => a.item === l.item)?.quantity ?? 0) + (rejected.find((r) => r.item === l.item)?.quantity ?? 0)
+    if (counted !== l.quantity) ctx.fail(code, `shipment ${s.id} carried ${l.quantity} of ${l.item}; ${counted} are accepted or rejected`)
+  }
 }
 
 /**
  * `procurement.inspect`: the receiving agency's inspector records what was accepted and what was
- * rejected (with reasons) from a shipment, as counted on site. The contract then releases the
+ * rejected (with reasons) from a shipment, as counted on site: together exactly what it carried. The contract then releases the
  * proportional payment (accepted quantities times unit prices, less the late-delivery penalty)
  * to the payment outbox, or holds it while a dispute freezes the milestone.
  */
@@ -61,19 +70,18 @@ export const inspect = defineMethod({
     const p = activeOrder(ctx, id)
     const s = read<Shipment>(ctx.state, keys.shipment(id, sid)) ?? ctx.fail('PROCUREMENT_SHIPMENT_NOT_FOUND', `no shipment ${sid} in ${id}`)
     if (s.status === 'inspected') ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${sid} is already inspected`)
-    if (accepted.length + rejected.length === 0) ctx.fail('PROCUREMENT_INSPECTION_INVALID', 'an inspection accepts or rejects something')
     const m = milestoneOf(ctx, p, s.milestone)
-    checkLines(ctx, m, accepted, 'accepted')
-    checkLines(ctx, m, rejected, 'rejected')
-    const arrivedAt = s.arrivedAt ?? ctx.time.iso
-    const inspection: Inspection = { accepted, rejected, note, by: ctx.caller, at: ctx.time.iso, daysLate: daysLate(m.dueDate, arrivedAt) }
+    checkAgainstShipment(ctx, s, accepted, rejected)
+    // Lateness counts from the block time at which the arrival was recorded: a reported time is the signer's word.
+    const recorded = s.arrivalRecordedAt ?? ctx.time.iso
+    const inspection: Inspection = { accepted, rejected, note, by: ctx.caller, at: ctx.time.iso, daysLate: daysLate(m.dueDate, recorded) }
     // Everything the shipment declared leaves "on the way"; what was accepted counts towards the order.
     let pending = m.pending
     for (const l of s.lines) pending = addCount(pending, l.item, -l.quantity)
     const updated: Milestone = { ...m, pending, accepted: acceptInto(ctx, m, accepted) }
     updated.status = milestoneStatus(updated)
     p.order.milestones = p.order.milestones.map((x) => (x.id === m.id ? updated : x))
-    const inspected: Shipment = { ...s, status: 'inspected', arrivedAt, inspection }
+    const inspected: Shipment = { ...s, status: 'inspected', arrivedAt: s.arrivedAt ?? ctx.time.iso, arrivalRecordedAt: recorded, inspection }
     write(ctx.state, keys.shipment(id, sid), inspected)
     const payment = settleShipment(ctx, p, inspected)
     const count = (xs: { quantity: number }[]) => xs.reduce((n, x) => n + x.quantity, 0)

@@ -59,6 +59,8 @@ export const retryPayment = defineMethod({
   run(ctx, { process, payment: id }) {
     const pay = payment(ctx, process, id)
     if (pay.status !== 'failed') ctx.fail('PROCUREMENT_PAYMENT_SETTLED', `only a failed payment may be retried; ${id} is ${pay.status}`)
+    const frozenBy = mustProcess(ctx, process).order?.milestones.find((m) => m.id === pay.milestone)?.frozenBy
+    if (frozenBy) ctx.fail('PROCUREMENT_DISPUTE_OPEN', `dispute ${frozenBy} holds the payments of milestone ${pay.milestone}; the ruling releases them`)
     const retried: Payment = { ...pay, status: 'instructed', attempt: pay.attempt + 1 }
     delete retried.failure
     write(ctx.state, keys.payment(process, id), retried)

@@ -35,12 +35,16 @@ export const createPlan = defineMethod({
     const ids = new Set(items.map((i) => i.id))
     if (ids.size !== items.length) ctx.fail('PROCUREMENT_PLAN_INVALID', 'item ids repeat')
     const estimate = items.reduce((sum, i) => sum + i.quantity * i.unitEstimate, 0)
+    if (!Number.isSafeInteger(estimate)) ctx.fail('PROCUREMENT_PLAN_INVALID', "the items' estimate is beyond what can be counted exactly")
     if (estimate > budget) ctx.fail('PROCUREMENT_PLAN_INVALID', `the items' estimate (${estimate} Rupiah) is above the budget (${budget})`)
     const p: Process = { id, org: processOrg(id), title, description, budget, items, stage: 'planning', plannedAt: ctx.time.iso, plannedBy: ctx.caller, history: 0 }
     saveWithHistory(ctx, p, 'plan', `${items.length} item(s), budget ${budget} Rupiah`)
     ctx.emit('procurement.Planned', { process: id, budget, items: items.length })
   },
 })
+
+/** The longest reveal window a tender must allow (3 days). */
+const MAX_LEAST_REVEAL_MS = 3 * 86_400_000
 
 const CriteriaInput = z.strictObject({
   method: z.enum(['priceOnly', 'ratedCriteria']),
@@ -61,7 +65,11 @@ export const publishTender = defineMethod({
     const p = mustProcess(ctx, id)
     if (p.stage !== 'planning') ctx.fail('PROCUREMENT_STAGE_INVALID', `process ${id} is at stage ${p.stage}, not planning`)
     if (parseTime(bidDeadline) <= ctx.time.ms) ctx.fail('PROCUREMENT_TENDER_INVALID', 'the bid deadline must be in the future')
-    if (parseTime(revealDeadline) <= parseTime(bidDeadline)) ctx.fail('PROCUREMENT_TENDER_INVALID', 'the reveal deadline must come after the bid deadline')
+    const bidWindow = parseTime(bidDeadline) - ctx.time.ms
+    const revealWindow = parseTime(revealDeadline) - parseTime(bidDeadline)
+    // A reveal window too short to use would sink every tender; half the bid window (at most 3 days) is the least.
+    const least = Math.min(Math.ceil(bidWindow / 2), MAX_LEAST_REVEAL_MS)
+    if (revealWindow < least) ctx.fail('PROCUREMENT_TENDER_INVALID', `the reveal window must last at least half the bid window (at most 3 days): ${Math.ceil(least / 1000)} s here`)
     if (criteria.method === 'ratedCriteria') {
       const w = criteria.weights ?? ctx.fail('PROCUREMENT_TENDER_INVALID', 'ratedCriteria needs weights')
       if (w.price + w.delivery + w.localContent !== 100) ctx.fail('PROCUREMENT_TENDER_INVALID', 'the weights must add up to 100')

@@ -8,8 +8,8 @@ export interface Words {
 export interface Supplier {
   id: string
   name: string
-  /** Nomor Induk Berusaha, the business licence number (13 digits), when given. */
-  nib?: string
+  /** Nomor Induk Berusaha, the business licence number (13 digits): one supplier per NIB. */
+  nib: string
   /** Keys that manage the supplier's keys. */
   admins: string[]
   /** Every key that signs for the supplier (admins included). */
@@ -204,7 +204,10 @@ export interface Shipment {
   status: 'in-transit' | 'arrived' | 'inspected'
   dispatchedAt: string
   dispatchedBy: string
+  /** When the signer says the goods arrived. */
   arrivedAt?: string
+  /** The block time at which the arrival was recorded (or the inspection, without one): lateness counts from it. */
+  arrivalRecordedAt?: string
   updates: number
   inspection?: Inspection
 }

@@ -35,8 +35,8 @@ export const Day = z.string().refine((s) => {
   }
 }, 'must be a calendar day like 2026-12-15')
 
-/** Rupiah: a whole, non-negative amount up to 10^15. */
-export const Rupiah = z.number().int().min(0).max(1e15)
+/** Rupiah: a whole, non-negative amount below 10^15 (15 digits: never mistaken for a NIK). */
+export const Rupiah = z.number().int().min(0).max(1e15 - 1)
 
 /** A whole quantity of units. */
 export const Quantity = z.number().int().min(1).max(1e9)

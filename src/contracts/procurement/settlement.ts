@@ -9,11 +9,16 @@ export function milestoneStatus(m: Milestone): Milestone['status'] {
   return accepted.some((a) => a > 0) ? 'partiallyMet' : 'scheduled'
 }
 
-/** The late-delivery penalty on `value` delivered `daysLate` days late, within what the cap leaves. */
+/**
+ * The late-delivery penalty on `value` delivered `daysLate` days late: per mille of the value per
+ * day, within what the cap (a percentage of the contract) leaves, never more than the value itself.
+ * Exact integer arithmetic: Rupiah amounts times rates exceed 2^53.
+ */
 export function penaltyFor(order: Order, value: number, daysLate: number): number {
-  const cap = Math.floor((order.value * order.penalty.capPercent) / 100)
-  const computed = Math.floor((value * order.penalty.perDayPermille * daysLate) / 1000)
-  return Math.max(0, Math.min(computed, cap - order.penalties))
+  const cap = (BigInt(order.value) * BigInt(order.penalty.capPercent)) / 100n - BigInt(order.penalties)
+  const computed = (BigInt(value) * BigInt(order.penalty.perDayPermille) * BigInt(daysLate)) / 1000n
+  const least = [computed, cap, BigInt(value)].reduce((a, b) => (b < a ? b : a))
+  return least > 0n ? Number(least) : 0
 }
 
 /** The payment instructions of one shipment, in id order. */
@@ -36,37 +41,43 @@ export function requestPayment(ctx: CallContext, pay: Payment, supplier: string)
   })
 }
 
+/** Reference of a payment that the penalty reduced to nothing: no transfer is made. */
+export const NOTHING_DUE = 'nihil: seluruhnya dipotong denda (nothing due after the penalty)'
+
 /**
  * Brings a shipment's payments in line with its inspection: what is due is the accepted quantities
- * times the unit prices, less what earlier instructions already covered, less the late-delivery
- * penalty. A payment still held by a dispute is recomputed in place; otherwise a new instruction
- * is made (held while the milestone is frozen, else sent to the outbox). Mutates `p.order`.
- * @returns the payment made or updated, if anything is due
+ * times the unit prices, less what instructions with the bank (sent or paid) already cover, less
+ * the late-delivery penalty. Payments the bank never made (held by a dispute, or refused) are
+ * cancelled and replaced. The new instruction is held while the milestone is frozen, else sent to
+ * the outbox. Mutates `p.order`.
+ * @returns the payment made, if anything is due
  */
 export function settleShipment(ctx: CallContext, p: Process & { order: Order }, s: Shipment): Payment | undefined {
   const order = p.order
   const m = order.milestones.find((x) => x.id === s.milestone)!
   const inspection = s.inspection!
   const existing = shipmentPayments(ctx, p.id, s.id)
-  const held = existing.find((x) => x.status === 'held')
-  const covered = existing.filter((x) => x.status !== 'held' && x.status !== 'cancelled')
-  if (held) order.penalties -= held.penalty
+  for (const x of existing.filter((y) => y.status === 'held' || y.status === 'failed')) {
+    order.penalties -= x.penalty
+    write(ctx.state, keys.payment(p.id, x.id), { ...x, status: 'cancelled' })
+  }
+  const covered = existing.filter((x) => x.status === 'instructed' || x.status === 'paid')
   const lines = inspection.accepted.map((a) => {
     const unitPrice = m.lines.find((l) => l.item === a.item)!.unitPrice
-    return { item: a.item, quantity: a.quantity, unitPrice, amount: a.quantity * unitPrice }
-  })
-  const gross = lines.reduce((sum, l) => sum + l.amount, 0) - covered.reduce((sum, x) => sum + x.gross, 0)
-  if (gross < 0) ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `shipment ${s.id} was already paid for more than is now accepted`)
-  if (gross === 0) {
-    if (held) write(ctx.state, keys.payment(p.id, held.id), { ...held, status: 'cancelled' })
-    return undefined
-  }
+    const before = covered.reduce((n, x) => n + x.lines.filter((l) => l.item === a.item).reduce((k, l) => k + l.quantity, 0), 0)
+    if (a.quantity < before) ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `shipment ${s.id}: ${before} of ${a.item} are already paid or with the bank; ${a.quantity} cannot be accepted now`)
+    const quantity = a.quantity - before
+    return { item: a.item, quantity, unitPrice, amount: quantity * unitPrice }
+  }).filter((l) => l.quantity > 0)
+  const gross = lines.reduce((sum, l) => sum + l.amount, 0)
+  if (gross === 0) return undefined
+  if (!Number.isSafeInteger(gross)) ctx.fail('PROCUREMENT_OVER_CONTRACT_VALUE', `the payment for shipment ${s.id} is beyond what can be paid`)
   const penalty = penaltyFor(order, gross, inspection.daysLate)
   const amount = gross - penalty
-  const others = list<Payment>(ctx.state, keys.payments(p.id)).filter((x) => x.status !== 'cancelled' && x.id !== held?.id)
+  const others = list<Payment>(ctx.state, keys.payments(p.id)).filter((x) => x.status !== 'cancelled')
   const total = others.reduce((sum, x) => sum + x.amount, 0) + amount
   if (total > order.value) ctx.fail('PROCUREMENT_OVER_CONTRACT_VALUE', `paying ${amount} Rupiah for shipment ${s.id} would bring the payments to ${total}, above the contract value of ${order.value}`)
-  const id = held?.id ?? `${s.id}/${existing.length + 1}`
+  const id = `${s.id}/${existing.length + 1}`
   const payment: Payment = {
     id,
     process: p.id,
@@ -76,10 +87,11 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
     penalty,
     amount,
     lines,
-    status: m.frozenBy ? 'held' : 'instructed',
+    status: amount === 0 ? 'paid' : m.frozenBy ? 'held' : 'instructed',
     attempt: 1,
     idempotencyKey: `procurement/${p.id}/${id}`,
     createdAt: ctx.time.iso,
+    ...(amount === 0 ? { settledAt: ctx.time.iso, reference: NOTHING_DUE } : {}),
   }
   order.penalties += penalty
   write(ctx.state, keys.payment(p.id, id), payment)

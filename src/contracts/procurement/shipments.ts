@@ -4,10 +4,12 @@ import { definePolicy, defineMethod, type CallContext, type Policy } from '../..
 import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'
-import { addCount, countOf, keys, list, mustProcess, read, saveWithHistory, write } from './state.js'
+import { addCount, keys, list, mustProcess, read, saveWithHistory, write } from './state.js'
 
 /** How far ahead of the block time a reported time may be (clocks of phones in the field drift). */
 const CLOCK_SKEW_MS = 5 * 60_000
+/** How far behind it: a phone offline for a day still reports its positions afterwards. */
+const LATE_REPORT_MS = 24 * 3_600_000
 
 /** Allows a key of the awarded supplier, or the carrier named on the shipment. */
 export const shipper: Policy = definePolicy('a key of the awarded supplier, or the shipment’s carrier', (ctx) => {
@@ -32,11 +34,17 @@ export function milestoneOf(ctx: CallContext, p: Process, id: string): Milestone
   return p.order?.milestones.find((m) => m.id === id) ?? ctx.fail('PROCUREMENT_MILESTONE_NOT_FOUND', `no milestone ${id} in ${p.id}`)
 }
 
+/**
+ * The time a signer reports for a movement: within a day before the block and 5 minutes after it,
+ * never before `after`. Reported times are information for readers; lateness is measured on the
+ * block time at which the arrival was recorded, which no signer chooses.
+ */
 function reportedTime(ctx: CallContext, at: string | undefined, after: string | undefined): string {
   const iso = at ?? ctx.time.iso
   const ms = parseTime(iso)
   if (ms > ctx.time.ms + CLOCK_SKEW_MS) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is in the future`)
-  if (after !== undefined && ms < parseTime(after)) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is before the shipment's last update (${after})`)
+  if (ms < ctx.time.ms - LATE_REPORT_MS) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is more than a day before it was recorded`)
+  if (after !== undefined && ms < parseTime(after)) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is before ${after}`)
   return iso
 }
 
@@ -53,8 +61,9 @@ function lastUpdate(ctx: CallContext, s: Shipment): LocationUpdate | undefined {
 
 /**
  * `procurement.dispatch`: the awarded supplier sends goods for a milestone: what, from where, and
- * optionally the carrier's key that will record the movements. A shipment may not carry more than
- * the milestone still needs (ordered, less accepted, less already on the way).
+ * optionally the carrier's key that will record the movements. A shipment carries at most the
+ * milestone's ordered quantity of an item: spares and replacements are allowed, and the inspector
+ * accepts no more than was ordered in all.
  */
 export const dispatch = defineMethod({
   description: 'Records the dispatch of a shipment for a milestone (awarded supplier only), with its first position and optional carrier key.',
@@ -68,11 +77,10 @@ export const dispatch = defineMethod({
     let pending = m.pending
     for (const l of lines) {
       const ordered = m.lines.find((o) => o.item === l.item) ?? ctx.fail('PROCUREMENT_SHIPMENT_INVALID', `${l.item} is not in milestone ${mid}`)
-      const open = ordered.quantity - countOf(m.accepted, l.item) - countOf(m.pending, l.item)
-      if (l.quantity > open) ctx.fail('PROCUREMENT_SHIPMENT_INVALID', `milestone ${mid} needs ${open} more of ${l.item} (ordered ${ordered.quantity}); this shipment carries ${l.quantity}`)
+      if (l.quantity > ordered.quantity) ctx.fail('PROCUREMENT_SHIPMENT_INVALID', `milestone ${mid} orders ${ordered.quantity} of ${l.item}; this shipment carries ${l.quantity}`)
       pending = addCount(pending, l.item, l.quantity)
     }
-    const time = reportedTime(ctx, at, undefined)
+    const time = reportedTime(ctx, at, p.order.acceptedAt)
     const created: Shipment = { id: sid, process: id, milestone: mid, lines, ...(carrier ? { carrier } : {}), status: 'in-transit', dispatchedAt: time, dispatchedBy: ctx.caller, updates: 0 }
     write(ctx.state, keys.shipment(id, sid), appendUpdate(ctx, created, 'dispatch', { lat, lon, place }, time))
     p.order.milestones = p.order.milestones.map((x) => (x.id === mid ? { ...x, pending } : x))
@@ -108,7 +116,7 @@ export const arrive = defineMethod({
   run(ctx, { process: id, shipment: sid, lat, lon, place, at }) {
     const s = inTransit(ctx, id, sid)
     const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
-    write(ctx.state, keys.shipment(id, sid), { ...appendUpdate(ctx, s, 'arrival', { lat, lon, place }, time), status: 'arrived', arrivedAt: time })
+    write(ctx.state, keys.shipment(id, sid), { ...appendUpdate(ctx, s, 'arrival', { lat, lon, place }, time), status: 'arrived', arrivedAt: time, arrivalRecordedAt: ctx.time.iso })
     const p = mustProcess(ctx, id)
     saveWithHistory(ctx, p, 'arrival', `shipment ${sid} arrived at ${place}`)
     ctx.emit('procurement.Arrived', { process: id, shipment: sid, at: time })

@@ -11,6 +11,10 @@ export const keys = {
   suppliers: () => 'supplier/',
   /** Which supplier a key signs for (value: the supplier id); the policies read it too. */
   supplierKey: (did: string) => `supkey/${did}`,
+  /** An invitation for a key to sign for a supplier (value: `{admin, by, at}`). */
+  invite: (did: string, supplier: string) => `invite/${did}/${supplier}`,
+  /** Which supplier registered a business licence number (value: the supplier id). */
+  nib: (nib: string) => `nib/${nib}`,
   process: (p: string) => `proc/${p}`,
   processes: () => 'proc/',
   bid: (p: string, supplier: string) => `bid/${p}/${supplier}`,

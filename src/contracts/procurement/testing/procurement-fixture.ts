@@ -77,7 +77,7 @@ export interface ProcurementLedger extends Harness {
 
 /** Bid deadline, reveal deadline of the test tender (the ledger starts 2026-11-23T08:00Z). */
 export const BID_DEADLINE = '2026-11-30T03:00:00.000Z'
-export const REVEAL_DEADLINE = '2026-12-01T03:00:00.000Z'
+export const REVEAL_DEADLINE = '2026-12-03T03:00:00.000Z'
 
 /** A ledger with identity and procurement, three registered suppliers and a planned process. */
 export function procurementLedger(): ProcurementLedger {
@@ -98,8 +98,8 @@ export function procurementLedger(): ProcurementLedger {
     reveal: (key: KeyPair, s: Sealed) => l.p(key, 'revealBid', { process: P, supplier: s.supplier, bid: s.bid as unknown as JsonObject, salt: s.salt }),
   })
   l.ok(people.mebel, 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })
-  l.ok(people.karya, 'registerSupplier', { supplier: 'karya-taman', name: 'PT Karya Taman Nusantara' })
-  l.ok(people.sentosa, 'registerSupplier', { supplier: 'sentosa', name: 'UD Sentosa Abadi' })
+  l.ok(people.karya, 'registerSupplier', { supplier: 'karya-taman', name: 'PT Karya Taman Nusantara', nib: '8120007654321' })
+  l.ok(people.sentosa, 'registerSupplier', { supplier: 'sentosa', name: 'UD Sentosa Abadi', nib: '9120005550001' })
   l.ok(people.officer, 'createPlan', parkBenchPlan(P))
   l.ok(people.officer, 'publishTender', { process: P, title: 'Tender bangku taman 2026', description: 'Tender terbuka', bidDeadline: BID_DEADLINE, revealDeadline: REVEAL_DEADLINE, criteria: parkBenchCriteria })
   return l

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { signTx } from '../../core/tx/sign-tx.js'
+import { testKey } from '../identity/testing/harness.js'
+import { parkBenchBid, parkBenchPlan } from './park-bench-example.js'
+import type { ConsistencyReport } from './consistency.js'
+import type { Payment, Supplier } from './records.js'
+import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, contractedLedger, people, procurementLedger } from './testing/procurement-fixture.js'
+
+const payment = (l: ReturnType<typeof procurementLedger>, id: string) => l.q('instruction', { process: P, payment: id }) as Payment
+
+describe('procurement integrity rules', () => {
+  describe('when one key would sit on both sides', () => {
+    it('refuses an official’s key as a supplier, and a supplier key acting for the buyer', () => {
+      const l = procurementLedger()
+      expect(l.p(people.inspector, 'registerSupplier', { supplier: 'kroni', name: 'CV Kroni', nib: '1000000000001' })).toMatchObject({ code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
+      // A supplier's key that is later appointed officer still cannot act for the buyer.
+      expect(l.call(people.parksAdmin, 'addMember', { org: 'pertamanan', did: people.mebel.did, roles: ['procurement.officer'] })).toMatchObject({ status: 'ok' })
+      expect(l.p(people.mebel, 'createPlan', parkBenchPlan('pertamanan.lampu-2026'))).toMatchObject({ status: 'failed', code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
+    })
+
+    it('binds a key to a supplier only when its holder accepts, lets it leave, and takes one supplier per NIB', () => {
+      const l = procurementLedger()
+      const staff = testKey(70)
+      expect(l.p(people.mebel, 'addSupplierKey', { supplier: 'nothing', did: staff.did })).toMatchObject({ code: 'PROCUREMENT_SUPPLIER_NOT_FOUND' })
+      expect(l.p(staff, 'joinSupplier', { supplier: 'mebel-jaya' })).toMatchObject({ code: 'PROCUREMENT_SUPPLIER_KEY_INVALID' })
+      l.ok(people.mebel, 'addSupplierKey', { supplier: 'mebel-jaya', did: staff.did })
+      // An invitation alone binds nothing: the arbiter invited by a supplier stays independent.
+      l.ok(people.mebel, 'addSupplierKey', { supplier: 'mebel-jaya', did: people.arbiter.did })
+      expect((l.q('supplier', { supplier: 'mebel-jaya' }) as Supplier).keys).toEqual([people.mebel.did])
+      l.ok(staff, 'joinSupplier', { supplier: 'mebel-jaya' })
+      expect((l.q('supplier', { supplier: 'mebel-jaya' }) as Supplier).keys).toEqual([people.mebel.did, staff.did])
+      expect(l.p(people.arbiter, 'joinSupplier', { supplier: 'mebel-jaya' })).toMatchObject({ code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
+      l.ok(staff, 'removeSupplierKey', { supplier: 'mebel-jaya', did: staff.did })
+      expect(l.p(people.mebel, 'removeSupplierKey', { supplier: 'mebel-jaya', did: people.mebel.did })).toMatchObject({ code: 'PROCUREMENT_SUPPLIER_KEY_INVALID' })
+      expect(l.p(testKey(71), 'registerSupplier', { supplier: 'mebel-dua', name: 'CV Mebel Dua', nib: '9120001234567' })).toMatchObject({ code: 'PROCUREMENT_NIB_USED' })
+    })
+
+    it('refuses an arbiter who is a member of the buyer (even without roles) or of the receiving organisation', () => {
+      const l = contractedLedger()
+      l.ok(people.mebel, 'openDispute', { process: P, milestone: 'tahap-1', reason: 'Keberatan' })
+      expect(l.call(people.parksAdmin, 'addMember', { org: 'pertamanan', did: people.arbiter.did, roles: [] })).toMatchObject({ status: 'ok' })
+      expect(l.p(people.arbiter, 'resolveDispute', { process: P, dispute: 'd1', reason: 'Putusan' })).toMatchObject({ code: 'PROCUREMENT_ARBITER_CONFLICT', message: expect.stringContaining('member of pertamanan') })
+    })
+  })
+
+  describe('when deliveries are late', () => {
+    it('counts lateness from the block time of the arrival, not the time a signer reports', () => {
+      const l = contractedLedger()
+      l.jumpTo('2027-01-05T05:00:00.000Z')
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT, at: '2027-01-04T06:00:00.000Z' })
+      l.ok(people.mebel, 'arrive', { process: P, shipment: 's1', ...DEPOT, at: '2027-01-04T07:00:00.000Z' })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Terlambat' })
+      // Due 2026-12-31 (WIB), recorded 2027-01-05 12:00 WIB: 5 days; 84M × 1‰ × 5 = 420,000.
+      expect(payment(l, 's1/1')).toMatchObject({ gross: 84_000_000, penalty: 420_000, amount: 83_580_000 })
+      expect((l.q('consistency', { process: P }) as ConsistencyReport).ok).toBe(true)
+    })
+
+    it('never deducts more than the cap or the payment itself', () => {
+      const l = contractedLedger()
+      // Due 2026-12-15, recorded 2027-12-31 12:00 WIB: 381 days late, 1‰ a day of 20M = 7.62M; then
+      // 381‰ of 84M would be 32M, but the cap (5% of the 230M contract, 11.5M) leaves 3.88M.
+      l.jumpTo('2027-12-31T05:00:00.000Z')
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-1', lines: [{ item: 'tempat-sampah', quantity: 20 }], ...DEPOT })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'tempat-sampah', quantity: 20 }], note: 'Sangat terlambat' })
+      expect(payment(l, 's1/1')).toMatchObject({ gross: 20_000_000, penalty: 7_620_000, amount: 12_380_000 })
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's2', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Sangat terlambat' })
+      expect(payment(l, 's2/1')).toMatchObject({ gross: 84_000_000, penalty: 3_880_000 })
+      const report = l.q('consistency', { process: P }) as ConsistencyReport
+      expect(report.ok).toBe(true)
+    })
+
+    it('records a payment that the penalty reduces to nothing as settled, with no transfer', () => {
+      const l = procurementLedger()
+      const a = l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
+      l.jumpTo(BID_DEADLINE)
+      l.reveal(people.mebel, a)
+      l.jumpTo(REVEAL_DEADLINE)
+      l.ok(people.officer, 'award', { process: P })
+      l.ok(people.officer, 'issueContract', { process: P, penalty: { perDayPermille: 50, capPercent: 100 }, milestones: [{ id: 'm', title: 'Semua', dueDate: '2026-12-10', lines: [{ item: 'bangku', quantity: 50 }, { item: 'tempat-sampah', quantity: 20 }] }] })
+      l.ok(people.mebel, 'acceptContract', { process: P })
+      l.jumpTo('2027-01-30T05:00:00.000Z')
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'm', lines: [{ item: 'tempat-sampah', quantity: 1 }], ...DEPOT })
+      const r = l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'tempat-sampah', quantity: 1 }], note: '51 hari terlambat' })
+      expect(r.events.some((e) => e.type === 'procurement.PaymentRequested')).toBe(false)
+      expect(payment(l, 's1/1')).toMatchObject({ gross: 1_000_000, penalty: 1_000_000, amount: 0, status: 'paid' })
+      expect((l.q('consistency', { process: P }) as ConsistencyReport).ok).toBe(true)
+    })
+  })
+
+  describe('when a dispute is open', () => {
+    it('does not let a refused payment be retried until the ruling, which sends it again', () => {
+      const l = contractedLedger()
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'OK' })
+      l.ok(people.gateway, 'failPayment', { process: P, payment: 's1/1', reason: 'rekening dibekukan' })
+      l.ok(people.inspector, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'Kayu diragukan' })
+      expect(l.p(people.treasurer, 'retryPayment', { process: P, payment: 's1/1' })).toMatchObject({ code: 'PROCUREMENT_DISPUTE_OPEN' })
+      const r = l.ok(people.arbiter, 'resolveDispute', { process: P, dispute: 'd1', reason: 'Separuh ditolak', adjustments: [{ shipment: 's1', accepted: [{ item: 'bangku', quantity: 10 }] }] })
+      expect(r.events.filter((e) => e.type === 'procurement.PaymentRequested').map((e) => e.data.amount)).toEqual([42_000_000])
+      expect(payment(l, 's1/1')).toMatchObject({ status: 'cancelled' })
+      expect((l.q('consistency', { process: P }) as ConsistencyReport).ok).toBe(true)
+    })
+  })
+
+  describe('when a tender is published', () => {
+    it('refuses a reveal window shorter than half the bid window', () => {
+      const l = procurementLedger()
+      l.ok(people.officer, 'createPlan', parkBenchPlan('pertamanan.lampu-2026'))
+      const tender = { process: 'pertamanan.lampu-2026', title: 'T', description: 'D', bidDeadline: BID_DEADLINE, revealDeadline: '2026-11-30T03:00:00.001Z', criteria: { method: 'priceOnly', maxDeliveryDays: 30, minLocalContent: 0 } }
+      expect(l.p(people.officer, 'publishTender', tender)).toMatchObject({ code: 'PROCUREMENT_TENDER_INVALID', message: expect.stringContaining('half the bid window') })
+    })
+  })
+
+  describe('when the node screens a transaction at the door', () => {
+    it('lets a bank reference of 16 digits through, and nothing else that looks like a NIK', () => {
+      const l = procurementLedger()
+      const tx = (method: string, args: Record<string, unknown>) => signTx({ network: 'kota-contoh', contract: 'procurement', method, args: args as never }, people.gateway).envelope.tx
+      expect(l.runtime.screen(tx('confirmPayment', { process: P, payment: 's1/1', reference: '1234567890123456' }))).toBeUndefined()
+      expect(l.runtime.screen(tx('failPayment', { process: P, payment: 's1/1', reason: 'rekening 1234567890123456 ditutup' }))).toBeUndefined()
+      expect(l.runtime.screen(tx('addAuditNote', { process: P, text: 'NIK 3273014501900001' }))).toMatchObject({ code: 'PROCUREMENT_NIK_IN_CLEAR' })
+    })
+  })
+})
