@@ -1,10 +1,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeyPair } from '../../core/keys/key-pair.js'
 import { bufferIo } from '../cli-io.js'
 import { runCli } from '../run-cli.js'
+import { ocdsValidators } from '../../api/ocds/testing/ocds-schema-validator.js'
+
+const validate = ocdsValidators(fileURLToPath(new URL('../../../../shared/testdata/ocds-1.1.5/', import.meta.url)))
 
 let root: string
 beforeAll(async () => {
@@ -50,6 +54,18 @@ describe('saksi demo', () => {
       expect(stats.totals.paidHouseholds).toBe(stats.totals.instructedHouseholds)
       expect(stats.totals.paidAmount).toBe(stats.totals.instructedAmount)
       expect(stats.regions).toHaveLength(6)
+      // The procurement demo: awarded by the criteria, delivered in two tracked shipments, paid, consistent.
+      const P = 'pertamanan.bangku-taman-2026'
+      const view = (await (await fetch(`${url}/v1/procurement/processes/${P}`)).json()) as { process: { award: { supplier: string; unrevealed: string[] }; order: { milestones: { status: string }[] } }; payments: { status: string }[]; disputes: { status: string }[] }
+      expect(view.process.award).toMatchObject({ supplier: 'mebel-jaya', unrevealed: ['sentosa'] })
+      expect(view.process.order.milestones.map((m) => m.status)).toEqual(['partiallyMet', 'met'])
+      expect(view.payments.filter((p) => p.status !== 'cancelled').every((p) => p.status === 'paid')).toBe(true)
+      expect(view.disputes).toEqual([expect.objectContaining({ status: 'resolved' })])
+      expect(await (await fetch(`${url}/v1/procurement/processes/${P}/consistency`)).json()).toMatchObject({ ok: true })
+      const trail = await fetch(`${url}/v1/procurement/processes/${P}/shipments/kirim-1/trail`)
+      expect(await trail.text()).toContain('Cirebon')
+      const releases = await (await fetch(`${url}/v1/procurement/ocds/releases`)).json()
+      expect(validate.releasePackage(releases), JSON.stringify(validate.releasePackage.errors)).toBe(true)
     })
     expect(first.code).toBe(0)
     expect(first.out).toContain('Created network kota-contoh')
@@ -59,6 +75,9 @@ describe('saksi demo', () => {
     expect(first.out).toMatch(/Welfare: programme dinsos\.pkh, 240 households/)
     expect(first.out).toMatch(/appeals: 2 granted, 4 rejected/)
     expect(first.out).toMatch(/(\d+) payments instructed, \1 paid/)
+    expect(first.out).toMatch(/sentosa's late reveal refused \(PROCUREMENT_REVEAL_LATE\)/)
+    expect(first.out).toMatch(/awarded to mebel-jaya by the published criteria/)
+    expect(first.out).toMatch(/(\d+) of \1 payments made/)
     // Names, NIKs and addresses went to the vault, encrypted: none of them is in either file.
     const ledger = await readFile(join(dir, 'ledger.sqlite'))
     const vault = await readFile(join(dir, 'vault.sqlite'))

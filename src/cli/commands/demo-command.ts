@@ -5,6 +5,7 @@ import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { initNetwork } from '../data-dir/init-network.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { loadDemoData, type DemoStep } from '../demo/load-demo-data.js'
+import { loadProcurementDemo, type ProcurementDemoSummary } from '../demo/load-procurement-demo.js'
 import { loadWelfareDemo, type WelfareDemoSummary } from '../demo/load-welfare-demo.js'
 import { serveNode } from '../serve-node.js'
 import { describeInit } from './init-command.js'
@@ -39,6 +40,18 @@ function describeWelfare(w: WelfareDemoSummary): string {
   ].join('\n')
 }
 
+function describeProcurement(d: ProcurementDemoSummary, port: number): string {
+  const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`
+  const base = `http://127.0.0.1:${port}/v1/procurement`
+  return [
+    `Procurement: ${d.process} (Dinas Pertamanan buys park benches); three sealed bids, ${d.lateReveal.supplier}'s late reveal refused (${d.lateReveal.code})`,
+    `  awarded to ${d.supplier} by the published criteria: ${rp(d.value)}; shipments ${d.shipments.join(', ')} tracked; a partial delivery disputed and ruled on`,
+    `  ${d.paid} of ${d.payments} payments made, ${rp(d.total)}; consistency report ${d.consistent ? 'clean' : 'has findings'} (${d.transactions} signed transactions)`,
+    `  try ${base}/processes/${d.process}, ${base}/processes/${d.process}/shipments/${d.shipments[0]}/trail and ${base}/ocds/releases`,
+    '',
+  ].join('\n')
+}
+
 /**
  * `saksi demo --data DIR [--port N]`: init if new, load the demo once, serve.
  * @param ctx output, exit code and stop signal
@@ -58,6 +71,8 @@ export function demoCommand(ctx: CliContext): Command {
           ctx.io.out(describeSteps(await loadDemoData(node, dataDirPaths(opts.data))))
           ctx.io.out('Loading the welfare demo (PKH: households, decisions, appeals, a paid quarter)…\n')
           ctx.io.out(describeWelfare(await loadWelfareDemo(node, dataDirPaths(opts.data), services)))
+          ctx.io.out('Loading the procurement demo (park benches: sealed bids, award, shipments, a dispute, payments)…\n')
+          ctx.io.out(describeProcurement(await loadProcurementDemo(node, dataDirPaths(opts.data), services), opts.port))
         } else ctx.io.out(`The log already holds ${node.size()} entries; not loading the demo again.\n`)
       } catch (e) {
         await close()

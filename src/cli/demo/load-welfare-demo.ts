@@ -2,13 +2,13 @@ import { join } from 'node:path'
 import type { JsonObject } from '../../core/encoding/json.js'
 import { KeyPair } from '../../core/keys/key-pair.js'
 import type { Receipt } from '../../core/runtime/receipt.js'
-import { signTx } from '../../core/tx/sign-tx.js'
 import { periodAt } from '../../contracts/welfare/periods.js'
 import type { SaksiNode } from '../../node/saksi-node.js'
 import { CliError } from '../cli-error.js'
 import type { DataServices } from '../data-dir/open-data-services.js'
 import { adminKeyPath, type DataDirPaths } from '../data-dir/data-dir-paths.js'
 import { readKeyFile, writeKeyFile } from '../key-file.js'
+import { demoClient } from './demo-client.js'
 import { demoHouseholds, type DemoHousehold } from './demo-households.js'
 import { pkhProgramme } from './pkh-programme.js'
 
@@ -49,20 +49,8 @@ const OFFICIALS = [
 export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, services: DataServices, count = 240): Promise<WelfareDemoSummary> {
   const { vault, nik, outbox } = services
   if (!vault || !nik || !outbox) throw new CliError(`the welfare demo needs the vault key, the NIK secret and the payment key in ${paths.dir} (a directory made by this version of saksi init)`)
-  const network = node.info().network
-  let transactions = 0
-  const call = async (key: KeyPair, contract: string, method: string, args: JsonObject): Promise<Receipt> => {
-    transactions++
-    const { txId } = await node.submit(JSON.stringify(signTx({ network, contract, method, args }, key).envelope))
-    const r = await node.waitForReceipt(txId, 60_000)
-    if (!r) throw new CliError(`${contract}.${method} was not committed within 60 s`)
-    return r
-  }
-  const must = async (key: KeyPair, method: string, args: JsonObject, contract = 'welfare'): Promise<Receipt> => {
-    const r = await call(key, contract, method, args)
-    if (r.status !== 'ok') throw new CliError(`demo ${contract}.${method} failed: ${r.code ?? ''}`)
-    return r
-  }
+  const client = demoClient(node)
+  const must = (key: KeyPair, method: string, args: JsonObject, contract = 'welfare'): Promise<Receipt> => client.must(key, contract, method, args)
 
   const admin = (await readKeyFile(adminKeyPath(paths, 'dinsos'))).key
   const k = new Map<string, KeyPair>()
@@ -144,7 +132,7 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
     paid: instructionIds.filter((id) => status(id) === 'paid').length,
     total: run.total,
     failedThenRetried: failedOnce,
-    transactions,
+    transactions: client.transactions,
   }
 }
 
