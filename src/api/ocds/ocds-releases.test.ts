@@ -31,6 +31,14 @@ function delivered(): ProcurementLedger {
   return l
 }
 
+/** The parts of a compiled release the tests read. */
+interface Compiled {
+  planning: { budget: { amount: unknown } }
+  tender: Record<string, unknown> & { tenderers: { id: string }[] }
+  awards: { id: string }[]
+  contracts: { milestones: { id: string; type: string; status: string }[]; implementation?: { transactions: unknown[] } }[]
+}
+
 const viewOf = (l: ProcurementLedger) => l.q('process', { process: P }) as ProcessView
 
 describe('OCDS export', () => {
@@ -50,21 +58,22 @@ describe('OCDS export', () => {
     })
 
     it('uses the codelists and carries planning, tenderers, the award, milestones of both types and the payments', () => {
-      const compiled = compiledRelease('ocds-saksi', view, names) as Record<string, any>
+      const release = compiledRelease('ocds-saksi', view, names)
+      const compiled = release as unknown as Compiled
       expect(validate.release(compiled), JSON.stringify(validate.release.errors)).toBe(true)
       expect(compiled.planning.budget.amount).toEqual({ amount: 260_000_000, currency: 'IDR' })
       expect(compiled.tender).toMatchObject({ status: 'complete', numberOfTenderers: 2, awardCriteria: 'ratedCriteria', procurementMethod: 'open', submissionMethod: ['electronicSubmission'] })
       expect(compiled.tender.tenderers.map((t: { id: string }) => t.id)).toEqual(['supplier-karya-taman', 'supplier-mebel-jaya'])
       expect(compiled.awards[0]).toMatchObject({ status: 'active', value: { amount: 230_000_000, currency: 'IDR' }, suppliers: [{ id: 'supplier-mebel-jaya' }] })
-      const contract = compiled.contracts[0]
-      expect(contract).toMatchObject({ status: 'active', value: { amount: 230_000_000 }, awardID: compiled.awards[0].id })
+      const contract = compiled.contracts[0]!
+      expect(contract).toMatchObject({ status: 'active', value: { amount: 230_000_000 }, awardID: compiled.awards[0]!.id })
       expect(contract.milestones.map((m: { id: string; type: string; status: string }) => [m.id, m.type, m.status])).toEqual([
         ['tahap-1-delivery', 'delivery', 'scheduled'],
         ['tahap-1-payment', 'payment', 'scheduled'],
         ['tahap-2-delivery', 'delivery', 'met'],
         ['tahap-2-payment', 'payment', 'met'],
       ])
-      expect(contract.implementation.transactions).toEqual([
+      expect(contract.implementation!.transactions).toEqual([
         expect.objectContaining({ id: 's1/1', value: { amount: 63_000_000, currency: 'IDR' }, payer: { id: 'org-pertamanan', name: 'Org pertamanan' }, payee: { id: 'supplier-mebel-jaya', name: 'Supplier mebel-jaya' } }),
         expect.objectContaining({ id: 's2/1', value: { amount: 21_000_000, currency: 'IDR' } }),
       ])
@@ -79,7 +88,7 @@ describe('OCDS export', () => {
         method: codelist('method'),
         scheme: codelist('itemClassificationScheme'),
       }
-      for (const r of [...releases, compiled]) {
+      for (const r of [...releases, release]) {
         for (const t of r.tag) expect(codes.tag).toContain(t)
         for (const party of (r.parties ?? []) as { roles: string[] }[]) for (const role of party.roles) expect(codes.partyRole).toContain(role)
         const tender = r.tender as { status?: string; awardCriteria?: string; procurementMethod?: string; items?: { classification?: { scheme: string } }[] } | undefined
@@ -98,9 +107,9 @@ describe('OCDS export', () => {
     })
 
     it('keeps a release as it was at its date: the first inspection shows the milestone partly met and nothing paid', () => {
-      const first = releases.find((r) => r.id.endsWith('-inspection-s1')) as Record<string, any>
-      expect(first.contracts[0].milestones.find((m: { id: string }) => m.id === 'tahap-2-delivery').status).toBe('partiallyMet')
-      expect(first.contracts[0].implementation).toBeUndefined()
+      const first = releases.find((r) => r.id.endsWith('-inspection-s1')) as unknown as Pick<Compiled, 'contracts'>
+      expect(first.contracts[0]!.milestones.find((m) => m.id === 'tahap-2-delivery')!.status).toBe('partiallyMet')
+      expect(first.contracts[0]!.implementation).toBeUndefined()
     })
   })
 

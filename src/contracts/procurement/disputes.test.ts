@@ -92,7 +92,7 @@ describe('procurement disputes and audit', () => {
       const l = contractedLedger()
       l.jumpTo('2027-01-05T05:00:00.000Z')
       shipAndInspect(l, 's1', 'tahap-2', 10, 10)
-      const s = (l.q('shipment', { process: P, shipment: 's1' }) as { shipment: Record<string, any> }).shipment
+      const s = (l.q('shipment', { process: P, shipment: 's1' }) as { shipment: Record<string, unknown> & { inspection: Record<string, unknown> } }).shipment
       const pay = payment(l, 's1/1')
       l.store.apply([
         { contract: 'procurement', key: `pay/${P}/s1/1`, value: { ...pay, penalty: 0, amount: pay.gross } as unknown as JsonValue },

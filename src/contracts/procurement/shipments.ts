@@ -4,7 +4,7 @@ import { definePolicy, defineMethod, type CallContext, type Policy } from '../..
 import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'
-import { addCount, keys, list, mustProcess, read, saveWithHistory, write } from './state.js'
+import { addCount, keys, mustProcess, read, saveWithHistory, write } from './state.js'
 
 /** How far ahead of the block time a reported time may be (clocks of phones in the field drift). */
 const CLOCK_SKEW_MS = 5 * 60_000
@@ -55,8 +55,9 @@ function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'
   return next
 }
 
+/** The shipment's latest movement: one read, however long the trail. */
 function lastUpdate(ctx: CallContext, s: Shipment): LocationUpdate | undefined {
-  return list<LocationUpdate>(ctx.state, keys.locations(s.process, s.id)).at(-1)
+  return ctx.state.range({ prefix: keys.locations(s.process, s.id), reverse: true, limit: 1 })[0]?.value as LocationUpdate | undefined
 }
 
 /**
