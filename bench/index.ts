@@ -10,6 +10,7 @@ import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
 import { benchStore } from './store.js'
 import { benchWelfare } from './welfare.js'
+import { benchProcurement } from './procurement.js'
 import type { BenchResult } from './types.js'
 
 type Section = { name: string; run: () => Promise<BenchResult[]> }
@@ -22,6 +23,7 @@ async function loadSections(): Promise<Section[]> {
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
     { name: 'welfare', run: benchWelfare },
+    { name: 'procurement', run: benchProcurement },
   ]
 }
 

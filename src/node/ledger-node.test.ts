@@ -44,7 +44,7 @@ describe('openNode', () => {
     const node = await start()
     const info = node.info()
     expect(info).toMatchObject({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', maxValiditySeconds: 3600 })
-    expect(info.contracts.map((c) => c.name)).toEqual(['identity', 'welfare'])
+    expect(info.contracts.map((c) => c.name)).toEqual(['identity', 'procurement', 'welfare'])
     expect(verifyCheckpoint(await node.checkpoint(), [info.vkey])).toMatchObject({ size: 0 })
     expect((await node.block(0)).header).toMatchObject({ height: 0, size: 0, firstIndex: 0 })
   })

@@ -96,8 +96,8 @@ describe('OCDS export', () => {
         if (tender?.awardCriteria) expect(codes.awardCriteria).toContain(tender.awardCriteria)
         if (tender?.procurementMethod) expect(codes.method).toContain(tender.procurementMethod)
         for (const i of tender?.items ?? []) if (i.classification) expect(codes.scheme).toContain(i.classification.scheme)
-        for (const c of (r.contracts ?? []) as { status: string; milestones: { type: string; status: string }[] }[]) {
-          expect(codes.contractStatus).toContain(c.status)
+        for (const c of (r.contracts ?? []) as { status?: string; milestones: { type: string; status: string }[] }[]) {
+          if (c.status !== undefined) expect(codes.contractStatus).toContain(c.status)
           for (const m of c.milestones) {
             expect(codes.milestoneType).toContain(m.type)
             expect(codes.milestoneStatus).toContain(m.status)
@@ -108,7 +108,7 @@ describe('OCDS export', () => {
 
     it('keeps a release as it was at its date: the first inspection shows the milestone partly met and nothing paid', () => {
       const first = releases.find((r) => r.id.endsWith('-inspection-s1')) as unknown as Pick<Compiled, 'contracts'>
-      expect(first.contracts[0]!.milestones.find((m) => m.id === 'tahap-2-delivery')!.status).toBe('partiallyMet')
+      expect(first.contracts[0]!.milestones).toEqual([expect.objectContaining({ id: 'tahap-2-delivery', status: 'partiallyMet' })])
       expect(first.contracts[0]!.implementation).toBeUndefined()
     })
   })

@@ -142,8 +142,8 @@ function contractOf(view: ProcessView, names: OcdsNames, at: string, full: boole
 /**
  * The OCDS releases of one process, oldest first: planning, tender, award (or the unsuccessful
  * tender), contract, contract signature, then one implementation release per inspection and per
- * payment made. Each release holds the process as it stood at its date, so its content does not
- * change as the process goes on; ids are stable.
+ * payment made, each with only what changed then. Each release holds the process as it stood at
+ * its date, so its content does not change as the process goes on; ids are stable.
  */
 export function processReleases(prefix: string, view: ProcessView, names: OcdsNames): OcdsRelease[] {
   const p = view.process
@@ -206,11 +206,20 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
   if (o) {
     releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, names, o.issuedAt, true)] })
     if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, names, o.acceptedAt, false)] })
+    // Implementation releases carry only what changed (OCDS merges arrays of objects by id into the
+    // compiled release): an inspection moves its delivery milestone, a payment adds its transaction
+    // and moves its payment milestone. A package stays proportional to the process, not its square.
+    const ref = { id: `${p.id}-contract`, awardID: `${p.id}-award` }
     for (const s of view.shipments.filter((x) => x.inspection)) {
-      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [contractOf(view, names, s.inspection!.at, false)] })
+      const m = o.milestones.find((x) => x.id === s.milestone)!
+      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(view, m, s.inspection!.at)] }] })
     }
     for (const x of view.payments.filter((y) => y.status === 'paid')) {
-      releases.push({ ...base('implementation', x.settledAt!, `payment-${x.id.replace('/', '-')}`), contracts: [contractOf(view, names, x.settledAt!, false)] })
+      const m = o.milestones.find((y) => y.id === x.milestone)!
+      releases.push({
+        ...base('implementation', x.settledAt!, `payment-${x.id.replace('/', '-')}`),
+        contracts: [{ ...ref, milestones: [paymentMilestone(view, m, x.settledAt!)], implementation: { transactions: [transaction(p, x, names)] } }],
+      })
     }
   }
   return releases.sort(byDate)

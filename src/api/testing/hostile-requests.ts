@@ -190,7 +190,7 @@ function readRequest(rand: Rand, ctx: FuzzContext): InjectOptions {
 }
 
 function queryRequest(rand: Rand): InjectOptions {
-  const name = () => pick(rand, ['identity', 'identity', 'welfare', 'Identity', 'identity.x', '-x', '.', '..', '%2e%2e', 'a'.repeat(64), 'a'.repeat(65), '%00', '%20', 'ñ', '__proto__', 'constructor'])
+  const name = () => pick(rand, ['identity', 'identity', 'welfare', 'procurement', 'Identity', 'identity.x', '-x', '.', '..', '%2e%2e', 'a'.repeat(64), 'a'.repeat(65), '%00', '%20', 'ñ', '__proto__', 'constructor'])
   const query = () => pick(rand, ['get', 'get', 'key', 'organisation', 'organisations', 'members', 'roles', 'nope', '__proto__', 'toString', 'hasOwnProperty', '%zz', ''])
   const arg = () => pick(rand, ['did', 'did', 'id', 'org', 'x', '__proto__', 'constructor', '', 'did[]'])
   const value = () => encodeURIComponent(pick(rand, ['did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', 'did:key:z6Mk', '', 'dinsos', 'x'.repeat(5000), '\u0000', '🙂', '1e400']))

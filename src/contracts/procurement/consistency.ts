@@ -43,11 +43,14 @@ export function consistencyReport(state: StateReader, p: Process): ConsistencyRe
   const shipments = list<Shipment>(state, keys.shipments(p.id))
   const payments = list<Payment>(state, keys.payments(p.id)).filter((x) => x.status !== 'cancelled')
   const order = p.order
+  const byId = new Map(shipments.map((s) => [s.id, s]))
+  const grossByShipment = new Map<string, number>()
+  for (const x of payments) grossByShipment.set(x.shipment, (grossByShipment.get(x.shipment) ?? 0) + x.gross)
   const paidRight: string[] = []
   const confirmed: string[] = []
   const penalties: string[] = []
   for (const pay of payments) {
-    const s = shipments.find((x) => x.id === pay.shipment)
+    const s = byId.get(pay.shipment)
     if (!s?.inspection) confirmed.push(`payment ${pay.id} has no inspection of shipment ${pay.shipment}`)
     if (pay.status === 'paid' && !pay.reference) confirmed.push(`payment ${pay.id} is marked paid without a bank reference`)
     if (pay.amount !== pay.gross - pay.penalty) paidRight.push(`payment ${pay.id}: ${pay.amount} is not ${pay.gross} less a penalty of ${pay.penalty}`)
@@ -79,12 +82,14 @@ export function consistencyReport(state: StateReader, p: Process): ConsistencyRe
     for (const s of shipments.filter((x) => x.inspection)) {
       const m = order.milestones.find((x) => x.id === s.milestone)
       const value = sum(s.inspection!.accepted, (a) => a.quantity * (m?.lines.find((l) => l.item === a.item)?.unitPrice ?? 0))
-      const instructed = sum(payments.filter((x) => x.shipment === s.id), (x) => x.gross)
+      const instructed = grossByShipment.get(s.id) ?? 0
       if (value !== instructed) paidRight.push(`shipment ${s.id}: accepted goods are worth ${value} Rupiah at the contract's unit prices; payments cover ${instructed}`)
     }
     const cap = Math.floor((order.value * order.penalty.capPercent) / 100)
     const total = sum(payments, (x) => x.penalty)
     if (total !== order.penalties) penalties.push(`the payments deduct ${total} Rupiah of penalties; the order records ${order.penalties}`)
+    const payable = sum(payments, (x) => x.amount)
+    if (payable !== order.payable) paidRight.push(`the payments come to ${payable} Rupiah; the order records ${order.payable}`)
     if (total > cap) penalties.push(`penalties of ${total} Rupiah exceed the cap of ${cap} (${order.penalty.capPercent}% of the contract)`)
     for (const m of order.milestones) {
       for (const l of m.lines) {

@@ -49,7 +49,7 @@ export const issueContract = defineMethod({
       if ((ordered.get(item.id) ?? 0) !== item.quantity) ctx.fail('PROCUREMENT_CONTRACT_INVALID', `the milestones order ${ordered.get(item.id) ?? 0} of ${item.id}; the tender was for ${item.quantity}`)
     }
     const value = built.reduce((sum, m) => sum + m.amount, 0)
-    const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, penalties: 0 }
+    const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, penalties: 0, payable: 0 }
     p.order = order
     p.stage = 'contracted'
     saveWithHistory(ctx, p, 'contract', `purchase order to ${order.supplier}: ${value} Rupiah in ${built.length} milestone(s)`)

@@ -144,6 +144,8 @@ export interface Order {
   acceptedBy?: string
   /** Penalties deducted so far (never above the cap). */
   penalties: number
+  /** What the instructions not cancelled pay in all (never above `value`). */
+  payable: number
 }
 
 /** A procurement process (an OCDS contracting process): plan, tender, award, order. */

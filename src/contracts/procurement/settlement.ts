@@ -59,6 +59,7 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
   const existing = shipmentPayments(ctx, p.id, s.id)
   for (const x of existing.filter((y) => y.status === 'held' || y.status === 'failed')) {
     order.penalties -= x.penalty
+    order.payable -= x.amount
     write(ctx.state, keys.payment(p.id, x.id), { ...x, status: 'cancelled' })
   }
   const covered = existing.filter((x) => x.status === 'instructed' || x.status === 'paid')
@@ -74,8 +75,8 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
   if (!Number.isSafeInteger(gross)) ctx.fail('PROCUREMENT_OVER_CONTRACT_VALUE', `the payment for shipment ${s.id} is beyond what can be paid`)
   const penalty = penaltyFor(order, gross, inspection.daysLate)
   const amount = gross - penalty
-  const others = list<Payment>(ctx.state, keys.payments(p.id)).filter((x) => x.status !== 'cancelled')
-  const total = others.reduce((sum, x) => sum + x.amount, 0) + amount
+  // A running total: listing every payment of the order on each inspection would grow with the order.
+  const total = order.payable + amount
   if (total > order.value) ctx.fail('PROCUREMENT_OVER_CONTRACT_VALUE', `paying ${amount} Rupiah for shipment ${s.id} would bring the payments to ${total}, above the contract value of ${order.value}`)
   const id = `${s.id}/${existing.length + 1}`
   const payment: Payment = {
@@ -94,6 +95,7 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
     ...(amount === 0 ? { settledAt: ctx.time.iso, reference: NOTHING_DUE } : {}),
   }
   order.penalties += penalty
+  order.payable = total
   write(ctx.state, keys.payment(p.id, id), payment)
   if (payment.status === 'instructed') requestPayment(ctx, payment, order.supplier)
   return payment
