@@ -10,6 +10,7 @@ import { startCommand } from './commands/start-command.js'
 import { txCommand } from './commands/tx-command.js'
 import { verifyCommand } from './commands/verify-command.js'
 import { welfareCommand } from './commands/welfare-command.js'
+import { procurementCommand } from './commands/procurement-command.js'
 
 /** Options of {@link runCli}. */
 export interface RunCliOptions {
@@ -31,7 +32,7 @@ export async function runCli(args: readonly string[], io: CliIo, options: RunCli
     .showHelpAfterError('(run saksi --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-  for (const c of [initCommand, startCommand, demoCommand, keysCommand, txCommand, verifyCommand, welfareCommand]) program.addCommand(c(ctx))
+  for (const c of [initCommand, startCommand, demoCommand, keysCommand, txCommand, verifyCommand, welfareCommand, procurementCommand]) program.addCommand(c(ctx))
   // Subcommands inherit neither exitOverride nor output settings unless copied down.
   for (const c of program.commands) propagate(c, io)
   try {

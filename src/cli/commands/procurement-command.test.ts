@@ -1,0 +1,99 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { JsonObject } from '../../core/encoding/json.js'
+import { KeyPair } from '../../core/keys/key-pair.js'
+import { signTx } from '../../core/tx/sign-tx.js'
+import { parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../../contracts/procurement/park-bench-example.js'
+import { bufferIo } from '../cli-io.js'
+import { writeKeyFile } from '../key-file.js'
+import { runCli } from '../run-cli.js'
+
+const P = 'pertamanan.bangku-2026'
+let root: string
+let url: string
+let stop: AbortController
+let serving: Promise<number>
+let bidDeadline: string
+const officer = KeyPair.generate()
+const supplier = KeyPair.generate()
+
+async function call(key: KeyPair, contract: string, method: string, args: JsonObject): Promise<{ status: string; code?: string }> {
+  const env = signTx({ network: 'kota-contoh', contract, method, args }, key).envelope
+  const res = await fetch(`${url}/v1/tx?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
+  return (await res.json()) as { status: string; code?: string }
+}
+
+async function saksi(...args: string[]) {
+  const io = bufferIo()
+  const code = await runCli(['procurement', ...args, '--node', url], io)
+  return { code, out: io.stdout(), err: io.stderr() }
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'saksi-procurement-'))
+  const dir = join(root, 'kota')
+  expect(await runCli(['init', '--data', dir], bufferIo())).toBe(0)
+  const io = bufferIo()
+  stop = new AbortController()
+  serving = runCli(['start', '--data', dir, '--port', '0'], io, { stop: stop.signal })
+  for (let i = 0; i < 200 && !url; i++) {
+    url = /listening on (http:\/\/\S+)/.exec(io.stdout())?.[1] ?? ''
+    if (!url) await new Promise((r) => setTimeout(r, 25))
+  }
+  const admin = KeyPair.fromPem(await readFile(join(dir, 'keys', 'pertamanan-admin.pem'), 'utf8'))
+  expect(await call(admin, 'identity', 'addMember', { org: 'pertamanan', did: officer.did, roles: ['procurement.officer'] })).toMatchObject({ status: 'ok' })
+  expect(await call(supplier, 'procurement', 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })).toMatchObject({ status: 'ok' })
+  expect(await call(officer, 'procurement', 'createPlan', parkBenchPlan(P))).toMatchObject({ status: 'ok' })
+  bidDeadline = new Date(Date.now() + 3000).toISOString()
+  const revealDeadline = new Date(Date.now() + 7000).toISOString()
+  expect(await call(officer, 'procurement', 'publishTender', { process: P, title: 'Tender', description: 'Tender', bidDeadline, revealDeadline, criteria: parkBenchCriteria })).toMatchObject({ status: 'ok' })
+  await writeKeyFile(join(root, 'supplier.pem'), supplier)
+  await writeFile(join(root, 'bid.json'), JSON.stringify(parkBenchBid(4_200_000, 1_000_000, 30, 60)))
+  await writeFile(join(root, 'over.json'), JSON.stringify(parkBenchBid(4_900_000, 1_000_000, 30, 60)))
+  await writeFile(join(root, 'wrong.json'), JSON.stringify({ ...parkBenchBid(4_200_000, 1_000_000, 30, 60), prices: [{ item: 'bangku', unitPrice: 1 }] }))
+}, 60_000)
+
+afterAll(async () => {
+  stop.abort()
+  await serving
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('saksi procurement', () => {
+  it('seals and commits a bid, refuses to reveal it before the deadline (sending nothing), then reveals it', async () => {
+    const key = join(root, 'supplier.pem')
+    const sealed = join(root, 'sealed.json')
+    const common = ['--key', key, '--process', P, '--supplier', 'mebel-jaya', '--sealed', sealed]
+    const wrong = await saksi('bid', join(root, 'wrong.json'), ...common)
+    expect(wrong).toMatchObject({ code: 2, err: expect.stringContaining('prices must list each tendered item once') })
+    const over = await saksi('bid', join(root, 'over.json'), ...common)
+    expect(over).toMatchObject({ code: 1, err: expect.stringContaining("above the owner's estimate") })
+
+    const ok = await saksi('bid', join(root, 'bid.json'), ...common)
+    expect(ok.code).toBe(0)
+    expect(JSON.parse(ok.out)).toMatchObject({ status: 'ok' })
+    expect((await stat(sealed)).mode & 0o777).toBe(0o600)
+    const file = JSON.parse(await readFile(sealed, 'utf8')) as { salt: string; commitment: string }
+    expect(file.salt).toMatch(/^[0-9a-f]{64}$/)
+    expect(await saksi('bid', join(root, 'bid.json'), ...common)).toMatchObject({ code: 2, err: expect.stringContaining('exists') })
+
+    const size = async () => ((await (await fetch(`${url}/v1/log/checkpoint`)).text()).split('\n')[1])
+    const before = await size()
+    const early = await saksi('reveal', '--key', key, '--sealed', sealed)
+    expect(early).toMatchObject({ code: 1, err: expect.stringContaining('Nothing was sent') })
+    expect(await size()).toBe(before)
+    const view = (await (await fetch(`${url}/v1/procurement/processes/${P}`)).json()) as { bids: { commitment: string; revealed?: unknown }[] }
+    expect(view.bids).toEqual([expect.objectContaining({ commitment: file.commitment })])
+    expect(view.bids[0]!.revealed).toBeUndefined()
+
+    await writeFile(join(root, 'altered.json'), JSON.stringify({ ...JSON.parse(await readFile(sealed, 'utf8')), salt: 'f'.repeat(64) }))
+    expect(await saksi('reveal', '--key', key, '--sealed', join(root, 'altered.json'))).toMatchObject({ code: 2, err: expect.stringContaining('was altered') })
+
+    while (Date.now() < Date.parse(bidDeadline) + 2500) await new Promise((r) => setTimeout(r, 100))
+    const revealed = await saksi('reveal', '--key', key, '--sealed', sealed)
+    expect(revealed.code).toBe(0)
+    expect(JSON.parse(revealed.out)).toMatchObject({ status: 'ok', events: [expect.objectContaining({ type: 'procurement.BidRevealed', data: expect.objectContaining({ total: 230_000_000 }) })] })
+  }, 30_000)
+})
