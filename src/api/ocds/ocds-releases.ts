@@ -52,43 +52,82 @@ function criteriaDetails(p: Process): string {
   return `${scoring}. Syarat: harga satuan tidak melebihi HPS, pengiriman paling lama ${c.maxDeliveryDays} hari, TKDN minimal ${c.minLocalContent}%, asal barang sesuai rencana (requirements: unit prices within the owner's estimate, delivery within ${c.maxDeliveryDays} days, local content of at least ${c.minLocalContent}%, required origin).`
 }
 
-/** Accepted quantity of `item` in milestone `m` by inspections made at or before `at`. */
-function acceptedBy(view: ProcessView, m: Milestone, item: string, at: string): number {
-  return view.shipments
-    .filter((s) => s.milestone === m.id && s.inspection && s.inspection.at <= at)
-    .reduce((n, s) => n + s.inspection!.accepted.filter((a) => a.item === item).reduce((k, a) => k + a.quantity, 0), 0)
+/** A milestone's progress over time: cumulative figures after each inspection or payment, in time order. */
+interface Step<T> {
+  at: string
+  value: T
 }
 
-function deliveryMilestone(view: ProcessView, m: Milestone, at: string) {
-  const accepted = m.lines.map((l) => acceptedBy(view, m, l.item, at))
-  const met = m.lines.every((l, i) => accepted[i]! >= l.quantity)
-  const status = met ? 'met' : accepted.some((a) => a > 0) ? 'partiallyMet' : 'scheduled'
-  const inspections = view.shipments.filter((s) => s.milestone === m.id && s.inspection && s.inspection.at <= at).map((s) => s.inspection!.at).sort()
+/** Progress of every milestone, computed once per export: each release then looks it up by date. */
+interface Progress {
+  /** Accepted quantities by item, cumulative, after each inspection. */
+  deliveries: Map<string, Step<Map<string, number>>[]>
+  /** Gross amount paid (penalties included), cumulative, after each payment. */
+  payments: Map<string, Step<number>[]>
+}
+
+function progressOf(view: ProcessView): Progress {
+  const deliveries = new Map<string, Step<Map<string, number>>[]>()
+  for (const s of view.shipments.filter((x) => x.inspection).sort((a, b) => (a.inspection!.at < b.inspection!.at ? -1 : a.inspection!.at > b.inspection!.at ? 1 : 0))) {
+    const steps = deliveries.get(s.milestone) ?? []
+    const counts = new Map(steps.at(-1)?.value ?? [])
+    for (const a of s.inspection!.accepted) counts.set(a.item, (counts.get(a.item) ?? 0) + a.quantity)
+    steps.push({ at: s.inspection!.at, value: counts })
+    deliveries.set(s.milestone, steps)
+  }
+  const payments = new Map<string, Step<number>[]>()
+  for (const x of view.payments.filter((y) => y.status === 'paid').sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : a.settledAt! > b.settledAt! ? 1 : 0))) {
+    const steps = payments.get(x.milestone) ?? []
+    steps.push({ at: x.settledAt!, value: (steps.at(-1)?.value ?? 0) + x.gross })
+    payments.set(x.milestone, steps)
+  }
+  return { deliveries, payments }
+}
+
+/** The index of the last step at or before `at` (-1 if none): a binary search. */
+function stepAt<T>(steps: Step<T>[], at: string): number {
+  let lo = 0
+  let hi = steps.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (steps[mid]!.at <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+function deliveryMilestone(progress: Progress, m: Milestone, at: string) {
+  const steps = progress.deliveries.get(m.id) ?? []
+  const i = stepAt(steps, at)
+  const isMet = (counts: Map<string, number>) => m.lines.every((l) => (counts.get(l.item) ?? 0) >= l.quantity)
+  const counts = steps[i]?.value ?? new Map<string, number>()
+  const met = isMet(counts)
+  const status = met ? 'met' : m.lines.some((l) => (counts.get(l.item) ?? 0) > 0) ? 'partiallyMet' : 'scheduled'
   return {
     id: `${m.id}-delivery`,
     title: m.title,
     type: 'delivery',
     dueDate: formatTime(dueEnd(m.dueDate)),
     status,
-    ...(met ? { dateMet: inspections.at(-1) } : {}),
-    ...(inspections.length ? { dateModified: inspections.at(-1) } : {}),
+    ...(met ? { dateMet: steps.find((x) => isMet(x.value))!.at } : {}),
+    ...(i >= 0 ? { dateModified: steps[i]!.at } : {}),
   }
 }
 
-function paymentMilestone(view: ProcessView, m: Milestone, at: string) {
-  const paid = view.payments.filter((x) => x.milestone === m.id && x.status === 'paid' && x.settledAt! <= at)
+function paymentMilestone(progress: Progress, m: Milestone, at: string) {
+  const steps = progress.payments.get(m.id) ?? []
+  const i = stepAt(steps, at)
   // A milestone's payment is met when the bank paid for every ordered unit (penalties deducted).
-  const covered = paid.reduce((n, x) => n + x.gross, 0)
+  const covered = steps[i]?.value ?? 0
   const status = covered >= m.amount ? 'met' : covered > 0 ? 'partiallyMet' : 'scheduled'
-  const last = paid.map((x) => x.settledAt!).sort().at(-1)
   return {
     id: `${m.id}-payment`,
     title: `Pembayaran: ${m.title}`,
     type: 'payment',
     description: `${m.lines.map((l) => `${l.quantity} ${l.item}`).join(', ')}: Rp ${m.amount}, dibayar sesuai jumlah yang diterima, dikurangi denda keterlambatan (paid for the quantities accepted, less late penalties)`,
     status,
-    ...(status === 'met' ? { dateMet: last } : {}),
-    ...(last ? { dateModified: last } : {}),
+    ...(status === 'met' ? { dateMet: steps.find((x) => x.value >= m.amount)!.at } : {}),
+    ...(i >= 0 ? { dateModified: steps[i]!.at } : {}),
   }
 }
 
@@ -113,12 +152,12 @@ function parties(view: ProcessView, names: OcdsNames, withTenderers: boolean) {
   return [buyer, ...receiving, ...tenderers]
 }
 
-function contractOf(view: ProcessView, names: OcdsNames, at: string, full: boolean) {
+function contractOf(view: ProcessView, progress: Progress, names: OcdsNames, at: string, full: boolean) {
   const p = view.process
   const o = p.order!
   const lines = new Map<string, { quantity: number; unitPrice: number }>()
   for (const m of o.milestones) for (const l of m.lines) lines.set(l.item, { quantity: (lines.get(l.item)?.quantity ?? 0) + l.quantity, unitPrice: l.unitPrice })
-  const milestones = o.milestones.flatMap((m) => [deliveryMilestone(view, m, at), paymentMilestone(view, m, at)])
+  const milestones = o.milestones.flatMap((m) => [deliveryMilestone(progress, m, at), paymentMilestone(progress, m, at)])
   const paid = view.payments.filter((x) => x.status === 'paid' && x.settledAt! <= at).sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : 1))
   const active = o.status === 'active' && o.acceptedAt! <= at
   return {
@@ -204,21 +243,22 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
   }
   const o = p.order
   if (o) {
-    releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, names, o.issuedAt, true)] })
-    if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, names, o.acceptedAt, false)] })
+    const progress = progressOf(view)
+    releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, progress, names, o.issuedAt, true)] })
+    if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, progress, names, o.acceptedAt, false)] })
     // Implementation releases carry only what changed (OCDS merges arrays of objects by id into the
     // compiled release): an inspection moves its delivery milestone, a payment adds its transaction
     // and moves its payment milestone. A package stays proportional to the process, not its square.
     const ref = { id: `${p.id}-contract`, awardID: `${p.id}-award` }
     for (const s of view.shipments.filter((x) => x.inspection)) {
       const m = o.milestones.find((x) => x.id === s.milestone)!
-      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(view, m, s.inspection!.at)] }] })
+      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, s.inspection!.at)] }] })
     }
     for (const x of view.payments.filter((y) => y.status === 'paid')) {
       const m = o.milestones.find((y) => y.id === x.milestone)!
       releases.push({
         ...base('implementation', x.settledAt!, `payment-${x.id.replace('/', '-')}`),
-        contracts: [{ ...ref, milestones: [paymentMilestone(view, m, x.settledAt!)], implementation: { transactions: [transaction(p, x, names)] } }],
+        contracts: [{ ...ref, milestones: [paymentMilestone(progress, m, x.settledAt!)], implementation: { transactions: [transaction(p, x, names)] } }],
       })
     }
   }
@@ -246,6 +286,6 @@ export function compiledRelease(prefix: string, view: ProcessView, names: OcdsNa
     planning: releases[0]!.planning,
     tender: { ...tender, status: tenderStatus(p) },
     ...(releases.some((r) => r.awards) ? { awards: releases.find((r) => r.awards)!.awards } : {}),
-    ...(p.order ? { contracts: [contractOf(view, names, last.date, true)] } : {}),
+    ...(p.order ? { contracts: [contractOf(view, progressOf(view), names, last.date, true)] } : {}),
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { defineMethod, role } from '../../core/runtime/index.js'
+import { defineMethod } from '../../core/runtime/index.js'
 import type { AuditNote } from './records.js'
-import { ROLES } from './roles.js'
+import { ROLES, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory, write } from './state.js'
 
@@ -9,7 +9,7 @@ import { keys, list, mustProcess, saveWithHistory, write } from './state.js'
 export const addAuditNote = defineMethod({
   description: 'Adds a signed audit note to a process (auditors only).',
   args: z.strictObject({ process: ProcessId, subject: text(100).optional(), text: text(4000) }),
-  allow: role(ROLES.auditor),
+  allow: official(ROLES.auditor),
   run(ctx, { process: id, subject, text: body }) {
     const p = mustProcess(ctx, id)
     const seq = list(ctx.state, keys.notes(id)).length + 1

@@ -16,6 +16,11 @@ describe('procurement integrity rules', () => {
       // A supplier's key that is later appointed officer still cannot act for the buyer.
       expect(l.call(people.parksAdmin, 'addMember', { org: 'pertamanan', did: people.mebel.did, roles: ['procurement.officer'] })).toMatchObject({ status: 'ok' })
       expect(l.p(people.mebel, 'createPlan', parkBenchPlan('pertamanan.lampu-2026'))).toMatchObject({ status: 'failed', code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
+      // Nor report its own payments as paid, as a payment service key, nor audit.
+      expect(l.call(testKey(63), 'addMember', { org: 'bpkad', did: people.karya.did, roles: ['payments.gateway'] })).toMatchObject({ status: 'ok' })
+      expect(l.p(people.karya, 'confirmPayment', { process: P, payment: 's1/1', reference: 'X' })).toMatchObject({ code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
+      expect(l.call(testKey(61), 'addMember', { org: 'inspektorat', did: people.sentosa.did, roles: ['procurement.auditor'] })).toMatchObject({ status: 'ok' })
+      expect(l.p(people.sentosa, 'addAuditNote', { process: P, text: 'Bersih' })).toMatchObject({ code: 'PROCUREMENT_CONFLICT_OF_INTEREST' })
     })
 
     it('binds a key to a supplier only when its holder accepts, lets it leave, and takes one supplier per NIB', () => {

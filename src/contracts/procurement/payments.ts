@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { defineMethod, role, type CallContext } from '../../core/runtime/index.js'
+import { defineMethod, type CallContext } from '../../core/runtime/index.js'
 import type { Payment, Process } from './records.js'
-import { ROLES, buyer } from './roles.js'
+import { ROLES, buyer, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { requestPayment } from './settlement.js'
 import { keys, mustProcess, read, saveWithHistory, write } from './state.js'
@@ -29,7 +29,7 @@ function record(ctx: CallContext, p: Process, step: string, summary: string): vo
 export const confirmPayment = defineMethod({
   description: 'Records that the bank paid a payment instruction (payment service key only).',
   args: z.strictObject({ ...Settle, reference: text(100) }),
-  allow: role(ROLES.gateway),
+  allow: official(ROLES.gateway),
   run(ctx, { process, payment: id, reference }) {
     const pay = pending(ctx, process, id)
     write(ctx.state, keys.payment(process, id), { ...pay, status: 'paid', settledAt: ctx.time.iso, reference })
@@ -42,7 +42,7 @@ export const confirmPayment = defineMethod({
 export const failPayment = defineMethod({
   description: 'Records that the bank did not pay a payment instruction, with its reason (payment service key only).',
   args: z.strictObject({ ...Settle, reason: text(300) }),
-  allow: role(ROLES.gateway),
+  allow: official(ROLES.gateway),
   run(ctx, { process, payment: id, reason }) {
     const pay = pending(ctx, process, id)
     write(ctx.state, keys.payment(process, id), { ...pay, status: 'failed', failure: reason })

@@ -1,4 +1,4 @@
-import { definePolicy, type Policy, type PolicyContext } from '../../core/runtime/index.js'
+import { definePolicy, role, type Policy, type PolicyContext } from '../../core/runtime/index.js'
 import type { Process, Supplier } from './records.js'
 
 /** Roles of the procurement contract, granted by an agency's admins (identity `grants`). */
@@ -56,6 +56,11 @@ export function buyer(...roles: string[]): Policy {
     if (!roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return { code: 'ACCESS_DENIED', message: `the caller holds none of ${roles.join(', ')} in ${org}` }
     return conflict(ctx)
   })
+}
+
+/** Allows callers holding `name` in any organisation that may grant it, unless the key signs for a supplier. */
+export function official(name: string): Policy {
+  return definePolicy(`role(${name}), not a supplier key`, (ctx) => role(name).check(ctx) ?? conflict(ctx))
 }
 
 /** Allows a key of the supplier named in `args[field]`. */

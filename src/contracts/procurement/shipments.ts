@@ -48,7 +48,11 @@ function reportedTime(ctx: CallContext, at: string | undefined, after: string | 
   return iso
 }
 
+/** The most movements one shipment records (sequence numbers are padded to 5 digits for key order). */
+export const MAX_UPDATES = 99_999
+
 function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'], pos: { lat: number; lon: number; place: string }, at: string): Shipment {
+  if (s.updates >= MAX_UPDATES) ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${s.id} has recorded ${MAX_UPDATES} movements, the most it may`)
   const next = { ...s, updates: s.updates + 1 }
   const u: LocationUpdate = { seq: next.updates, lat: pos.lat, lon: pos.lon, place: pos.place, at, by: ctx.caller, recordedAt: ctx.time.iso, txId: ctx.txId, kind }
   write(ctx.state, keys.location(s.process, s.id, u.seq), u)
