@@ -39,6 +39,11 @@ export interface ApiOptions {
   welfare?: { vault?: PersonalDataVault; nik?: NikHasher }
   /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
   ocidPrefix?: string
+  /**
+   * The URL the public reaches this node at, e.g. `https://saksi.kota-contoh.go.id`: QR codes and
+   * OCDS package URIs use it. Default: as each request reached the node (its Host header).
+   */
+  publicUrl?: string
 }
 
 /**
@@ -114,7 +119,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(eventsRoutes, { node, streams, sse: options.sse })
   void app.register(contractsRoutes, { node })
   void app.register(welfareRoutes, { node, vault: options.welfare?.vault, nik: options.welfare?.nik, waitTimeoutMs: options.waitTimeoutMs })
-  void app.register(procurementRoutes, { node, ocidPrefix: options.ocidPrefix })
+  void app.register(procurementRoutes, { node, ocidPrefix: options.ocidPrefix, publicUrl: options.publicUrl })
   void app.register(metricsRoutes, { registry: node.metrics })
   void app.register(docsRoutes)
   return app

@@ -104,6 +104,11 @@ describe('procurement routes', () => {
       expect(page.body).toContain('Tol Cipularang')
       expect(page.body).toContain('Diperiksa (inspected)')
       expect(page.body).toContain('Rp 201.600.000')
+      // With the node's public URL configured, the Host header a client sends does not matter.
+      const pub = buildApi(node, { publicUrl: 'https://saksi.kota-contoh.go.id' })
+      const forged = await pub.inject({ url: `/v1/procurement/processes/${P}/shipments/s1/qr.svg`, headers: { host: 'evil.example' } })
+      expect(forged.body).toBe(renderSVG(`https://saksi.kota-contoh.go.id/v1/procurement/processes/${P}/shipments/s1/trail`, { ecc: 'M', border: 2 }))
+      await pub.close()
       const trail = JSON.parse((await get(`/v1/procurement/processes/${P}/shipments/s1`)).body)
       expect(trail.updates.map((u: { kind: string; by: string }) => [u.kind, u.by])).toEqual([['dispatch', people.mebel.did], ['location', people.carrier.did], ['arrival', people.carrier.did]])
     })

@@ -14,11 +14,15 @@ export interface ProcurementRoutesOptions {
   node: SaksiNode
   /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
   ocidPrefix?: string
+  /** The node's public URL for QR codes and package URIs (default: from each request's Host header). */
+  publicUrl?: string
 }
 
 const PROCESS = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a process id, e.g. pertamanan.bangku-taman-2026' } as const
 const SLUG = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'an id: lowercase letters, digits and dashes' } as const
 const ANY = { description: 'the answer (JSON)' }
+/** QR codes kept drawn (a few hundred bytes to a few KB each). */
+const QR_CACHE_SIZE = 2000
 const PAGE = { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: 'processes per page, 1-200 (default 50)' } as const
 
 function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
@@ -47,21 +51,32 @@ function namesOf(node: SaksiNode): OcdsNames {
   }
 }
 
-/** The absolute URL of `path` on this server, as the client reached it. */
-const absolute = (request: FastifyRequest, path: string) => `${request.protocol}://${request.host}${path}`
 
 /**
  * The procurement API (`/v1/procurement`): readable paths for the contract's public queries, each
  * shipment's public trail as a page and as a QR code that opens it, and the OCDS 1.1 export
  * (release packages and per-process record packages). Every change is a transaction (`POST /v1/tx`).
  */
-export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = async (app, { node, ocidPrefix = 'ocds-saksi' }) => {
+export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = async (app, { node, ocidPrefix = 'ocds-saksi', publicUrl }) => {
+  // With a public URL configured, a forged Host header cannot end up in a QR code a cache keeps.
+  const absolute = (request: FastifyRequest, path: string) => `${publicUrl ?? `${request.protocol}://${request.host}`}${path}`
   const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue, description?: string) =>
     app.get<{ Params: Record<string, string> }>(
       url,
       { schema: { tags: ['procurement'], summary, ...(description ? { description } : {}), params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } },
       async (request) => run(request.params),
     )
+  // A QR code depends on its URL only, and drawing one costs ~2 ms: the latest ones are kept.
+  const qrCodes = new Map<string, string>()
+  const qrOf = (url: string): string => {
+    let svg = qrCodes.get(url)
+    if (svg === undefined) {
+      svg = renderSVG(url, { ecc: 'M', border: 2 })
+      if (qrCodes.size >= QR_CACHE_SIZE) qrCodes.delete(qrCodes.keys().next().value!)
+      qrCodes.set(url, svg)
+    }
+    return svg
+  }
   const view = (process: string) => answer(node, 'process', { process }, `process ${process}`) as unknown as ProcessView & JsonValue
   const trailPath = (process: string, shipment: string) => `/v1/procurement/processes/${process}/shipments/${shipment}/trail`
 
@@ -97,7 +112,7 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
     async (request, reply) => {
       const { process, shipment } = request.params
       answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)
-      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(renderSVG(absolute(request, trailPath(process, shipment)), { ecc: 'M', border: 2 }))
+      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(qrOf(absolute(request, trailPath(process, shipment))))
     },
   )
 

@@ -1,11 +1,24 @@
 import { Command } from 'commander'
 import type { CliContext } from '../cli-context.js'
+import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { serveNode } from '../serve-node.js'
 import { parsePort } from './port-option.js'
 
+/** An http(s) URL without a trailing slash. */
+function parsePublicUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new CliError(`--public-url ${value} is not a URL, e.g. https://saksi.kota-contoh.go.id`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError('--public-url must be an http or https URL')
+  return url.href.replace(/\/+$/, '')
+}
+
 /**
- * `saksi start --data DIR [--port N] [--host H]`.
+ * `saksi start --data DIR [--port N] [--host H] [--public-url URL]`.
  * @param ctx output, exit code and stop signal
  */
 export function startCommand(ctx: CliContext): Command {
@@ -14,9 +27,10 @@ export function startCommand(ctx: CliContext): Command {
     .requiredOption('--data <dir>', 'a data directory made by saksi init')
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (opts: { data: string; port: number; host: string }) => {
+    .option('--public-url <url>', "the URL the public reaches the node at, for QR codes and OCDS package URIs (default: as each request reached it)", parsePublicUrl)
+    .action(async (opts: { data: string; port: number; host: string; publicUrl?: string }) => {
       const { node, warnings, close, services } = await openDataNode(opts.data)
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { welfare: services } })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { welfare: services, publicUrl: opts.publicUrl } })
     })
 }
