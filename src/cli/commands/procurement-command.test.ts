@@ -1,29 +1,20 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { JsonObject } from '../../core/encoding/json.js'
 import { KeyPair } from '../../core/keys/key-pair.js'
-import { signTx } from '../../core/tx/sign-tx.js'
 import { parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../../contracts/procurement/park-bench-example.js'
 import { bufferIo } from '../cli-io.js'
 import { writeKeyFile } from '../key-file.js'
 import { runCli } from '../run-cli.js'
+import { serveTestNode, type TestNode } from '../testing/serve-test-node.js'
 
 const P = 'pertamanan.bangku-2026'
+let node: TestNode
 let root: string
 let url: string
-let stop: AbortController
-let serving: Promise<number>
 let bidDeadline: string
 const officer = KeyPair.generate()
 const supplier = KeyPair.generate()
-
-async function call(key: KeyPair, contract: string, method: string, args: JsonObject): Promise<{ status: string; code?: string }> {
-  const env = signTx({ network: 'kota-contoh', contract, method, args }, key).envelope
-  const res = await fetch(`${url}/v1/tx?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
-  return (await res.json()) as { status: string; code?: string }
-}
 
 async function saksi(...args: string[]) {
   const io = bufferIo()
@@ -32,17 +23,10 @@ async function saksi(...args: string[]) {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'saksi-procurement-'))
-  const dir = join(root, 'kota')
-  expect(await runCli(['init', '--data', dir], bufferIo())).toBe(0)
-  const io = bufferIo()
-  stop = new AbortController()
-  serving = runCli(['start', '--data', dir, '--port', '0'], io, { stop: stop.signal })
-  for (let i = 0; i < 200 && !url; i++) {
-    url = /listening on (http:\/\/\S+)/.exec(io.stdout())?.[1] ?? ''
-    if (!url) await new Promise((r) => setTimeout(r, 25))
-  }
-  const admin = KeyPair.fromPem(await readFile(join(dir, 'keys', 'pertamanan-admin.pem'), 'utf8'))
+  node = await serveTestNode('saksi-procurement-')
+  ;({ root, url } = node)
+  const call = node.call
+  const admin = KeyPair.fromPem(await readFile(join(node.dir, 'keys', 'pertamanan-admin.pem'), 'utf8'))
   expect(await call(admin, 'identity', 'addMember', { org: 'pertamanan', did: officer.did, roles: ['procurement.officer'] })).toMatchObject({ status: 'ok' })
   expect(await call(supplier, 'procurement', 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })).toMatchObject({ status: 'ok' })
   expect(await call(officer, 'procurement', 'createPlan', parkBenchPlan(P))).toMatchObject({ status: 'ok' })
@@ -55,11 +39,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'wrong.json'), JSON.stringify({ ...parkBenchBid(4_200_000, 1_000_000, 30, 60), prices: [{ item: 'bangku', unitPrice: 1 }] }))
 }, 60_000)
 
-afterAll(async () => {
-  stop.abort()
-  await serving
-  await rm(root, { recursive: true, force: true })
-})
+afterAll(() => node.close())
 
 describe('saksi procurement', () => {
   it('seals and commits a bid, refuses to reveal it before the deadline (sending nothing), then reveals it', async () => {

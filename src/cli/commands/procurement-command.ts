@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import type { JsonObject } from '../../core/encoding/json.js'
 import type { Bid, Process } from '../../contracts/procurement/records.js'
@@ -7,6 +6,7 @@ import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../http/node-client.js'
 import { submitAndWait, type Submitted } from '../http/submit-and-wait.js'
 import { readKeyFile } from '../key-file.js'
+import { readTextFile } from '../read-text-file.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from '../procurement/sealed-bid.js'
 
 /** Margin past a deadline, on the node's clock, before a reveal is sent: block times follow it closely. */
@@ -52,12 +52,7 @@ export function procurementCommand(ctx: CliContext): Command {
     .action(async (file: string, opts: { key: string; process: string; supplier: string; sealed?: string; allowNoncompliant?: boolean; node: string }) => {
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch (e) {
-        throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
-      }
+      const text = await readTextFile(file)
       const bid = parseBid(text, file)
       const client = new NodeClient(opts.node)
       const { process: p, now } = await fetchProcess(client, opts.process)

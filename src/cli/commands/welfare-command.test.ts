@@ -1,8 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { JsonObject } from '../../core/encoding/json.js'
 import { KeyPair } from '../../core/keys/key-pair.js'
 import { signTx } from '../../core/tx/sign-tx.js'
 import { periodAt } from '../../contracts/welfare/periods.js'
@@ -10,42 +8,24 @@ import { pkhRules } from '../../contracts/welfare/pkh-example.js'
 import { bufferIo } from '../cli-io.js'
 import { writeKeyFile } from '../key-file.js'
 import { runCli } from '../run-cli.js'
+import { serveTestNode, type TestNode } from '../testing/serve-test-node.js'
 
+let node: TestNode
 let root: string
 let url: string
-let stop: AbortController
-let serving: Promise<number>
 const enumerator = KeyPair.generate()
 
-async function call(key: KeyPair, contract: string, method: string, args: JsonObject): Promise<{ status: string; code?: string }> {
-  const env = signTx({ network: 'kota-contoh', contract, method, args }, key).envelope
-  const res = await fetch(`${url}/v1/tx?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
-  return (await res.json()) as { status: string; code?: string }
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'saksi-import-'))
-  const dir = join(root, 'kota')
-  expect(await runCli(['init', '--data', dir], bufferIo())).toBe(0)
-  const io = bufferIo()
-  stop = new AbortController()
-  serving = runCli(['start', '--data', dir, '--port', '0'], io, { stop: stop.signal })
-  for (let i = 0; i < 200 && !url; i++) {
-    url = /listening on (http:\/\/\S+)/.exec(io.stdout())?.[1] ?? ''
-    if (!url) await new Promise((r) => setTimeout(r, 25))
-  }
-  const admin = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
-  expect(await call(admin, 'identity', 'addMember', { org: 'dinsos', did: enumerator.did, roles: ['welfare.enumerator', 'welfare.admin'] })).toMatchObject({ status: 'ok' })
+  node = await serveTestNode('saksi-import-')
+  ;({ root, url } = node)
+  const admin = KeyPair.fromPem(await readFile(join(node.dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
+  expect(await node.call(admin, 'identity', 'addMember', { org: 'dinsos', did: enumerator.did, roles: ['welfare.enumerator', 'welfare.admin'] })).toMatchObject({ status: 'ok' })
   const period = periodAt('quarter', new Date().toISOString())
-  expect(await call(enumerator, 'welfare', 'createProgramme', { programme: 'dinsos.pkh', name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })).toMatchObject({ status: 'ok' })
+  expect(await node.call(enumerator, 'welfare', 'createProgramme', { programme: 'dinsos.pkh', name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })).toMatchObject({ status: 'ok' })
   await writeKeyFile(join(root, 'enumerator.pem'), enumerator)
 }, 60_000)
 
-afterAll(async () => {
-  stop.abort()
-  await serving
-  await rm(root, { recursive: true, force: true })
-})
+afterAll(() => node.close())
 
 describe('saksi welfare import', () => {
   it('registers the valid households, reports every reject by row, and keeps names and NIKs off the log', async () => {

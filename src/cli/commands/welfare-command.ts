@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient } from '../http/node-client.js'
 import { readKeyFile } from '../key-file.js'
+import { readTextFile } from '../read-text-file.js'
 import { isSaksiError } from '../../core/errors.js'
 import { loadSecret } from '../../store/vault/master-key.js'
 import { PersonalDataVault } from '../../store/vault/personal-data-vault.js'
@@ -43,12 +44,7 @@ export function welfareCommand(ctx: CliContext): Command {
     .action(async (file: string, opts: ImportOptions) => {
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch (e) {
-        throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
-      }
+      const text = await readTextFile(file)
       let read
       try {
         read = readHouseholdCsv(text)
