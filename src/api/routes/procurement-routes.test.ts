@@ -43,8 +43,8 @@ beforeAll(async () => {
   await exec(people.mebel, 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })
   await exec(people.karya, 'registerSupplier', { supplier: 'karya-taman', name: 'PT Karya Taman', nib: '8120007654321' })
   await exec(people.officer, 'createPlan', parkBenchPlan(P))
-  const bidDeadline = new Date(Date.now() + 1000).toISOString()
-  const revealDeadline = new Date(Date.now() + 2000).toISOString()
+  const bidDeadline = new Date(Date.now() + 3000).toISOString()
+  const revealDeadline = new Date(Date.now() + 6000).toISOString()
   await exec(people.officer, 'publishTender', { process: P, title: 'Tender bangku', description: 'Tender terbuka', bidDeadline, revealDeadline, criteria: parkBenchCriteria })
   const sealed = [
     { key: people.mebel, supplier: 'mebel-jaya', bid: parkBenchBid(4_200_000, 1_000_000, 30, 60), salt: randomBytes(32).toString('hex') },

@@ -27,7 +27,7 @@ async function demo(dir: string, whileServing: (url: string) => Promise<void>) {
   const stop = new AbortController()
   const done = runCli(['demo', '--data', dir, '--port', '0'], io, { stop: stop.signal })
   let url: string | undefined
-  for (let i = 0; i < 600 && !url; i++) {
+  for (let i = 0; i < 1800 && !url; i++) {
     url = /listening on (http:\/\/\S+)/.exec(io.stdout())?.[1]
     if (!url) await Promise.race([new Promise((r) => setTimeout(r, 50)), done])
   }
@@ -92,5 +92,5 @@ describe('saksi demo', () => {
 
     const io = bufferIo()
     expect(await runCli(['verify', '--data', dir, '--workers', '0'], io)).toBe(0)
-  })
+  }, 180_000)
 })

@@ -60,7 +60,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
  * criteria, the purchase order has two milestones, two shipments are tracked by the carrier, the
  * first delivery is partly rejected, the supplier disputes it and the arbiter corrects it, the
  * payments go through the outbox and the simulated bank (refusals retried), and an auditor signs
- * a note after the consistency report. Deadlines are seconds apart: the demo takes about 7 s.
+ * a note after the consistency report. Deadlines are seconds apart: this part takes about 8 s.
  * @throws CliError if an organisation or admin key is missing, the outbox is missing, or a call is refused
  */
 export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, services: DataServices, process = 'pertamanan.bangku-taman-2026'): Promise<ProcurementDemoSummary> {
@@ -96,8 +96,8 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
   const carrier = await newKey(join(supplierDir, 'kurir-mebel-jaya.pem'))
 
   await p(k('pertamanan-pejabat-pengadaan'), 'createPlan', parkBenchPlan(process))
-  const bidDeadline = new Date(Date.now() + 2500).toISOString()
-  const revealDeadline = new Date(Date.now() + 5000).toISOString()
+  const bidDeadline = new Date(Date.now() + 3000).toISOString()
+  const revealDeadline = new Date(Date.now() + 6000).toISOString()
   await p(k('pertamanan-pejabat-pengadaan'), 'publishTender', {
     process,
     title: 'Tender bangku taman dan tempat sampah 2026',
