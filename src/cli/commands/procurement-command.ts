@@ -9,7 +9,10 @@ import { readKeyFile } from '../key-file.js'
 import { readTextFile } from '../read-text-file.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from '../procurement/sealed-bid.js'
 
-/** Margin past a deadline, on the node's clock, before a reveal is sent: block times follow it closely. */
+/**
+ * Margin past a deadline, on the node's clock, before a reveal is sent: block times follow that
+ * clock closely, and the `Date` header gives it to the second (rounded down: never early).
+ */
 const REVEAL_MARGIN_MS = 2000
 
 /** The process as the node has it, and the node's clock (its `Date` header). */
