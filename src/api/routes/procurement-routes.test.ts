@@ -69,6 +69,24 @@ afterAll(async () => {
 })
 
 describe('procurement routes', () => {
+  it('are documented in /openapi.json', async () => {
+    const doc = JSON.parse((await get('/openapi.json')).body) as { paths: Record<string, unknown> }
+    const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/v1/procurement'))
+    expect(paths.sort()).toEqual([
+      '/v1/procurement/ocds/records/{ocid}',
+      '/v1/procurement/ocds/releases',
+      '/v1/procurement/processes',
+      '/v1/procurement/processes/{process}',
+      '/v1/procurement/processes/{process}/consistency',
+      '/v1/procurement/processes/{process}/history',
+      '/v1/procurement/processes/{process}/shipments/{shipment}',
+      '/v1/procurement/processes/{process}/shipments/{shipment}/qr.svg',
+      '/v1/procurement/processes/{process}/shipments/{shipment}/trail',
+      '/v1/procurement/suppliers',
+      '/v1/procurement/suppliers/{supplier}',
+    ])
+  })
+
   describe('when the public reads a process', () => {
     it('lists processes and shows a process, its history and its consistency report', async () => {
       expect(JSON.parse((await get('/v1/procurement/processes')).body)).toEqual([expect.objectContaining({ id: P, stage: 'contracted', supplier: 'mebel-jaya', value: 230_000_000 })])
