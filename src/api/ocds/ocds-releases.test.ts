@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parkBenchBid, parkBenchPlan } from '../../contracts/procurement/park-bench-example.js'
 import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, contractedLedger, people, procurementLedger, type ProcurementLedger } from '../../contracts/procurement/testing/procurement-fixture.js'
 import { recordPackage, releasePackage } from './ocds-packages.js'
-import { compiledRelease, processReleases, type ProcessView } from './ocds-releases.js'
+import { compiledRelease, processReleases, type OcdsRelease, type ProcessView } from './ocds-releases.js'
 import { ocdsValidators } from './testing/ocds-schema-validator.js'
 
 const OCDS = fileURLToPath(new URL('../../../../shared/testdata/ocds-1.1.5/', import.meta.url))
@@ -110,6 +110,23 @@ describe('OCDS export', () => {
       const first = releases.find((r) => r.id.endsWith('-inspection-s1')) as unknown as Pick<Compiled, 'contracts'>
       expect(first.contracts[0]!.milestones).toEqual([expect.objectContaining({ id: 'tahap-2-delivery', status: 'partiallyMet' })])
       expect(first.contracts[0]!.implementation).toBeUndefined()
+    })
+  })
+
+  describe('when a ruling corrects an inspection', () => {
+    it('leaves every published release as it was and adds a release for the ruling', () => {
+      const l = contractedLedger()
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT })
+      l.ok(people.inspector, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'Kayu diragukan' })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Diterima sementara' })
+      const before = processReleases('ocds-saksi', viewOf(l), names)
+      l.ok(people.arbiter, 'resolveDispute', { process: P, dispute: 'd1', reason: 'Lima bangku cacat', adjustments: [{ shipment: 's1', accepted: [{ item: 'bangku', quantity: 15 }] }] })
+      const after = processReleases('ocds-saksi', viewOf(l), names)
+      for (const r of before) expect(after.find((x) => x.id === r.id), r.id).toEqual(r)
+      const milestoneOf = (r: OcdsRelease | undefined) => (r as unknown as Pick<Compiled, 'contracts'>).contracts[0]!.milestones[0]
+      expect(milestoneOf(after.find((r) => r.id.endsWith('-inspection-s1')))).toMatchObject({ id: 'tahap-2-delivery', status: 'met' })
+      expect(milestoneOf(after.find((r) => r.id.endsWith('-ruling-d1')))).toMatchObject({ id: 'tahap-2-delivery', status: 'partiallyMet' })
+      for (const r of after) expect(validate.release(r), JSON.stringify(validate.release.errors)).toBe(true)
     })
   })
 

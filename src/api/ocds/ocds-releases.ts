@@ -1,5 +1,5 @@
 import { dueEnd } from '../../contracts/procurement/order.js'
-import type { Bid, Item, Milestone, Payment, Process, Shipment } from '../../contracts/procurement/records.js'
+import type { Bid, Dispute, Item, Milestone, Payment, Process, Shipment } from '../../contracts/procurement/records.js'
 import { formatTime } from '../../core/encoding/time.js'
 
 /** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
@@ -11,6 +11,8 @@ export interface ProcessView {
   bids: Bid[]
   shipments: Shipment[]
   payments: Payment[]
+  /** Disputes with their rulings (a ruling that corrects quantities gets a release). */
+  disputes?: Dispute[]
 }
 
 /** Names the mapping needs beside the process: organisations (identity) and suppliers (procurement). */
@@ -66,14 +68,35 @@ interface Progress {
   payments: Map<string, Step<number>[]>
 }
 
+type Lines = { item: string; quantity: number }[]
+
+/**
+ * What each inspected shipment had accepted over time: the inspector's figures from the
+ * inspection, then each ruling's, so that a release dated before a ruling shows what was true then.
+ */
+function acceptanceEvents(view: ProcessView): { at: string; milestone: string; shipment: string; accepted: Lines }[] {
+  return view.shipments
+    .filter((s) => s.inspection)
+    .flatMap((s) => {
+      const i = s.inspection!
+      const changes = i.adjustments ?? []
+      const versions = [i.at, ...changes.map((c) => c.at)]
+      return versions.map((at, k) => ({ at, milestone: s.milestone, shipment: s.id, accepted: changes[k]?.before ?? i.accepted }))
+    })
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+}
+
 function progressOf(view: ProcessView): Progress {
   const deliveries = new Map<string, Step<Map<string, number>>[]>()
-  for (const s of view.shipments.filter((x) => x.inspection).sort((a, b) => (a.inspection!.at < b.inspection!.at ? -1 : a.inspection!.at > b.inspection!.at ? 1 : 0))) {
-    const steps = deliveries.get(s.milestone) ?? []
+  const current = new Map<string, Lines>()
+  for (const e of acceptanceEvents(view)) {
+    const steps = deliveries.get(e.milestone) ?? []
     const counts = new Map(steps.at(-1)?.value ?? [])
-    for (const a of s.inspection!.accepted) counts.set(a.item, (counts.get(a.item) ?? 0) + a.quantity)
-    steps.push({ at: s.inspection!.at, value: counts })
-    deliveries.set(s.milestone, steps)
+    for (const a of current.get(e.shipment) ?? []) counts.set(a.item, (counts.get(a.item) ?? 0) - a.quantity)
+    for (const a of e.accepted) counts.set(a.item, (counts.get(a.item) ?? 0) + a.quantity)
+    current.set(e.shipment, e.accepted)
+    steps.push({ at: e.at, value: counts })
+    deliveries.set(e.milestone, steps)
   }
   const payments = new Map<string, Step<number>[]>()
   for (const x of view.payments.filter((y) => y.status === 'paid').sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : a.settledAt! > b.settledAt! ? 1 : 0))) {
@@ -253,6 +276,11 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
     for (const s of view.shipments.filter((x) => x.inspection)) {
       const m = o.milestones.find((x) => x.id === s.milestone)!
       releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, s.inspection!.at)] }] })
+    }
+    // A ruling that corrected accepted quantities moves its milestone: a release of its own.
+    for (const d of (view.disputes ?? []).filter((y) => y.ruling && y.ruling.adjusted.length > 0)) {
+      const m = o.milestones.find((y) => y.id === d.milestone)!
+      releases.push({ ...base('implementation', d.ruling!.at, `ruling-${d.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, d.ruling!.at)] }] })
     }
     for (const x of view.payments.filter((y) => y.status === 'paid')) {
       const m = o.milestones.find((y) => y.id === x.milestone)!

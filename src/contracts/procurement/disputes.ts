@@ -99,7 +99,8 @@ export const resolveDispute = defineMethod({
       }
       checkAgainstShipment(ctx, s, accepted, rejected, 'PROCUREMENT_ADJUSTMENT_INVALID')
       m = { ...m, accepted: acceptInto(ctx, m, accepted, inspection.accepted) }
-      const adjusted: Shipment = { ...s, inspection: { ...inspection, accepted, rejected, adjustedBy: ctx.caller } }
+      const adjustments = [...(inspection.adjustments ?? []), { dispute: d.id, at: ctx.time.iso, by: ctx.caller, before: inspection.accepted }]
+      const adjusted: Shipment = { ...s, inspection: { ...inspection, accepted, rejected, adjustedBy: ctx.caller, adjustments } }
       write(ctx.state, keys.shipment(id, s.id), adjusted)
       shipments.push(adjusted)
     }

@@ -194,6 +194,11 @@ export interface Inspection {
   daysLate: number
   /** Set when an arbiter's ruling replaced the inspector's accepted quantities. */
   adjustedBy?: string
+  /**
+   * Every change a ruling made, oldest first, with the quantities accepted before it: what was
+   * accepted at any time can be told (OCDS releases are dated and never change).
+   */
+  adjustments?: { dispute: string; at: string; by: string; before: { item: string; quantity: number }[] }[]
 }
 
 /** A shipment of goods for one milestone, tracked from dispatch to inspection. */
