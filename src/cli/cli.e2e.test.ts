@@ -61,6 +61,8 @@ describe('saksi (end to end)', () => {
     const again = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{"name":"Siti lagi"}', '--node', url, '--wait')
     expect(again.code).toBe(3)
     expect(JSON.parse(again.out)).toMatchObject({ status: 'failed', code: 'IDENTITY_EXISTS', index: 1 })
+    // The receipt has the code; the words come from the entry's result.
+    expect(again.err).toMatch(/^saksi: committed as failed: IDENTITY_EXISTS: .+/m)
 
     const admin = join(dir, 'keys', 'dukcapil-admin.pem')
     const verifierKey = join(root, 'verifier.pem')

@@ -58,7 +58,11 @@ describe('saksi procurement', () => {
     expect((await stat(sealed)).mode & 0o777).toBe(0o600)
     const file = JSON.parse(await readFile(sealed, 'utf8')) as { salt: string; commitment: string }
     expect(file.salt).toMatch(/^[0-9a-f]{64}$/)
-    expect(await saksi('bid', join(root, 'bid.json'), ...common)).toMatchObject({ code: 2, err: expect.stringContaining('exists') })
+    // Calls bound to fail are not sent: a second bid, or a key that does not sign for the supplier.
+    const other = ['--process', P, '--supplier', 'mebel-jaya', '--sealed', join(root, 'other.json')]
+    expect(await saksi('bid', join(root, 'bid.json'), '--key', key, ...other)).toMatchObject({ code: 1, err: expect.stringContaining('already committed') })
+    await writeKeyFile(join(root, 'stranger.pem'), KeyPair.generate())
+    expect(await saksi('bid', join(root, 'bid.json'), '--key', join(root, 'stranger.pem'), ...other)).toMatchObject({ code: 2, err: expect.stringContaining('is not a key of supplier mebel-jaya') })
 
     const size = async () => ((await (await fetch(`${url}/v1/log/checkpoint`)).text()).split('\n')[1])
     const before = await size()
@@ -77,5 +81,6 @@ describe('saksi procurement', () => {
     const revealed = await saksi('reveal', '--key', key, '--sealed', sealed)
     expect(revealed.code, revealed.err).toBe(0)
     expect(JSON.parse(revealed.out)).toMatchObject({ status: 'ok', events: [expect.objectContaining({ type: 'procurement.BidRevealed', data: expect.objectContaining({ total: 230_000_000 }) })] })
+    expect(await saksi('reveal', '--key', key, '--sealed', sealed)).toMatchObject({ code: 1, err: expect.stringContaining('already revealed') })
   }, 60_000)
 })

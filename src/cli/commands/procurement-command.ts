@@ -4,7 +4,7 @@ import type { Bid, Process } from '../../contracts/procurement/records.js'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../http/node-client.js'
-import { submitAndWait, type Submitted } from '../http/submit-and-wait.js'
+import { failureMessage, submitAndWait, type Submitted } from '../http/submit-and-wait.js'
 import { readKeyFile } from '../key-file.js'
 import { readTextFile } from '../read-text-file.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from '../procurement/sealed-bid.js'
@@ -24,12 +24,15 @@ async function fetchProcess(client: NodeClient, id: string): Promise<{ process: 
   return { process: body.process, bids: body.bids ?? [], now: Number.isNaN(date) ? Date.now() : date }
 }
 
-function report(ctx: CliContext, answer: Submitted): void {
+async function report(ctx: CliContext, client: NodeClient, answer: Submitted): Promise<void> {
   ctx.io.out(`${JSON.stringify(answer.body, null, 2)}\n`)
   if (answer.status >= 400) {
-    ctx.io.err(`the node answered ${answer.status}\n`)
+    ctx.io.err(`saksi: the node answered ${answer.status}\n`)
     ctx.exitCode = EXIT.FAILED
-  } else if ((answer.body as { status?: unknown } | undefined)?.status === 'failed') ctx.exitCode = EXIT.TX_FAILED
+  } else if ((answer.body as { status?: unknown } | undefined)?.status === 'failed') {
+    ctx.io.err(`saksi: committed as failed: ${await failureMessage(client, answer.body)}\n`)
+    ctx.exitCode = EXIT.TX_FAILED
+  }
 }
 
 /**
@@ -58,8 +61,13 @@ export function procurementCommand(ctx: CliContext): Command {
       const text = await readTextFile(file)
       const bid = parseBid(text, file)
       const client = new NodeClient(opts.node)
-      const { process: p, now } = await fetchProcess(client, opts.process)
+      const { process: p, bids, now } = await fetchProcess(client, opts.process)
       if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not taking bids (stage ${p.stage})`)
+      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(opts.supplier)}`)
+      const keys = (company.body as { keys?: unknown } | undefined)?.keys
+      if (company.status !== 200 || !Array.isArray(keys)) throw new CliError(`the node has no supplier ${opts.supplier}`)
+      if (!keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${opts.supplier}`)
+      if (bids.some((b) => b.supplier === opts.supplier)) throw new CliError(`${opts.supplier} already committed a bid to ${p.id}; a sealed bid cannot be changed`, EXIT.FAILED)
       if (now >= Date.parse(p.tender.bidDeadline)) throw new CliError(`the bid deadline of ${p.id} was ${p.tender.bidDeadline}`, EXIT.FAILED)
       const problems = bidProblems(p, bid)
       if (problems.fatal.length > 0) throw new CliError(`${file} does not fit the tender: ${problems.fatal.join('; ')}`)
@@ -71,7 +79,7 @@ export function procurementCommand(ctx: CliContext): Command {
       // The salt is kept before the commitment is sent: a committed bid without its salt can never be revealed.
       await writeSealedBid(path, sealed)
       ctx.io.err(`sealed bid kept in ${path} (keep it secret until ${p.tender.bidDeadline}, and keep it until you have revealed)\n`)
-      report(ctx, await submitAndWait(client, key, 'procurement', 'commitBid', { process: p.id, supplier: opts.supplier, commitment: sealed.commitment }))
+      await report(ctx, client, await submitAndWait(client, key, 'procurement', 'commitBid', { process: p.id, supplier: opts.supplier, commitment: sealed.commitment }))
     })
   procurement
     .command('reveal')
@@ -90,8 +98,9 @@ export function procurementCommand(ctx: CliContext): Command {
       if (now < opens) throw new CliError(`bids of ${p.id} stay sealed until ${p.tender.bidDeadline} (the node's clock says ${new Date(now).toISOString()}); revealing now would publish the bid. Nothing was sent.`, EXIT.FAILED)
       if (now >= Date.parse(p.tender.revealDeadline)) throw new CliError(`the reveal deadline of ${p.id} was ${p.tender.revealDeadline}. Nothing was sent.`, EXIT.FAILED)
       const committed = bids.find((b) => b.supplier === sealed.supplier)
+      if (committed?.revealed) throw new CliError(`${sealed.supplier}'s bid to ${p.id} is already revealed. Nothing was sent.`, EXIT.FAILED)
       if (committed?.commitment !== sealed.commitment) throw new CliError(`the log holds ${committed ? 'another commitment' : 'no commitment'} for ${sealed.supplier} in ${p.id}. Nothing was sent.`, EXIT.FAILED)
-      report(ctx, await submitAndWait(client, key, 'procurement', 'revealBid', { process: p.id, supplier: sealed.supplier, bid: sealed.bid as unknown as JsonObject, salt: sealed.salt }))
+      await report(ctx, client, await submitAndWait(client, key, 'procurement', 'revealBid', { process: p.id, supplier: sealed.supplier, bid: sealed.bid as unknown as JsonObject, salt: sealed.salt }))
     })
   return procurement
 }

@@ -5,6 +5,7 @@ import { signTx } from '../../core/tx/sign-tx.js'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../http/node-client.js'
+import { failureMessage } from '../http/submit-and-wait.js'
 import { readKeyFile } from '../key-file.js'
 
 interface TxOptions {
@@ -65,9 +66,10 @@ export function txCommand(ctx: CliContext): Command {
       const body = parseBody(answer.body)
       ctx.io.out(`${body === undefined ? new TextDecoder().decode(answer.body) : JSON.stringify(body, null, 2)}\n`)
       if (answer.status >= 400) {
-        ctx.io.err(`the node answered ${answer.status}\n`)
+        ctx.io.err(`saksi: the node answered ${answer.status}\n`)
         ctx.exitCode = EXIT.FAILED
       } else if ((body as { status?: unknown } | undefined)?.status === 'failed') {
+        ctx.io.err(`saksi: committed as failed: ${await failureMessage(client, body)}\n`)
         ctx.exitCode = EXIT.TX_FAILED
       }
     })

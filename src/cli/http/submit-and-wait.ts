@@ -29,3 +29,16 @@ export async function submitAndWait(client: NodeClient, key: KeyPair, contract: 
   const answer = await client.request('/v1/tx?wait=true', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) })
   return { status: answer.status, body: parseBody(answer.body) }
 }
+
+/**
+ * Why a committed call failed, in words: the receipt (PROTOCOL section 7) carries only the code;
+ * the entry's `result.message` says which field or rule, e.g. `args.bidDeadline must be an RFC 3339
+ * UTC time`. Undefined when the receipt is not a failure or the entry cannot be read.
+ */
+export async function failureMessage(client: NodeClient, receipt: unknown): Promise<string | undefined> {
+  const r = receipt as { status?: unknown; index?: unknown; code?: unknown } | undefined
+  if (r?.status !== 'failed' || typeof r.index !== 'number') return undefined
+  const entry = await client.getJson(`/v1/log/entries/${r.index}`).catch(() => undefined)
+  const message = (entry?.body as { result?: { message?: unknown } } | undefined)?.result?.message
+  return `${String(r.code)}${typeof message === 'string' ? `: ${message}` : ''}`
+}
