@@ -105,6 +105,8 @@ describe('procurement routes', () => {
       expectError(await get(`/v1/procurement/processes/${P}/shipments/s9/qr.svg`), 404, 'NOT_FOUND')
       expectError(await get('/v1/procurement/processes/NOT%20AN%20ID'), 400)
       expectError(await get('/v1/procurement/processes?x=1'), 400)
+      expectError(await get('/v1/procurement/ocds/releases?limit=201'), 400, 'PARAM_INVALID')
+      expect((await get('/v1/procurement/ocds/releases?limit=200')).statusCode).toBe(200)
     })
   })
 
@@ -112,6 +114,9 @@ describe('procurement routes', () => {
     it('gives a QR code of the trail page, and a page with every signed movement, escaped', async () => {
       const qr = await get(`/v1/procurement/processes/${P}/shipments/s1/qr.svg`)
       expect(qr.headers['content-type']).toBe('image/svg+xml')
+      // Drawn from the client's Host header: not for shared caches, and only a real host name.
+      expect(qr.headers).toMatchObject({ 'cache-control': 'private, max-age=300', vary: 'host' })
+      expectError(await app.inject({ url: `/v1/procurement/processes/${P}/shipments/s1/qr.svg`, headers: { host: 'a"b<c' } }), 400, 'PARAM_INVALID')
       expect(qr.body).toBe(renderSVG(`http://saksi.example:8080/v1/procurement/processes/${P}/shipments/s1/trail`, { ecc: 'M', border: 2 }))
       const page = await get(`/v1/procurement/processes/${P}/shipments/s1/trail`)
       expect(page.statusCode).toBe(200)
@@ -126,6 +131,7 @@ describe('procurement routes', () => {
       const pub = buildApi(node, { publicUrl: 'https://saksi.kota-contoh.go.id' })
       const forged = await pub.inject({ url: `/v1/procurement/processes/${P}/shipments/s1/qr.svg`, headers: { host: 'evil.example' } })
       expect(forged.body).toBe(renderSVG(`https://saksi.kota-contoh.go.id/v1/procurement/processes/${P}/shipments/s1/trail`, { ecc: 'M', border: 2 }))
+      expect(forged.headers['cache-control']).toBe('public, max-age=86400')
       await pub.close()
       const trail = JSON.parse((await get(`/v1/procurement/processes/${P}/shipments/s1`)).body)
       expect(trail.updates.map((u: { kind: string; by: string }) => [u.kind, u.by])).toEqual([['dispatch', people.mebel.did], ['location', people.carrier.did], ['arrival', people.carrier.did]])

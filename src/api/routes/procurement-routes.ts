@@ -1,10 +1,11 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { renderSVG } from 'uqr'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { NotFoundError } from '../../core/errors.js'
 import type { SaksiNode } from '../../node/saksi-node.js'
 import { recordPackage, releasePackage } from '../ocds/ocds-packages.js'
 import { compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessView } from '../ocds/ocds-releases.js'
+import { apiError } from '../api-errors.js'
 import { paramsObject } from '../param-schemas.js'
 import { errorResponses } from '../response-schemas.js'
 import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
@@ -21,9 +22,12 @@ export interface ProcurementRoutesOptions {
 const PROCESS = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a process id, e.g. pertamanan.bangku-taman-2026' } as const
 const SLUG = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'an id: lowercase letters, digits and dashes' } as const
 const ANY = { description: 'the answer (JSON)' }
+/** A host name or address with an optional port, as a Host header should hold. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/
+
 /** QR codes kept drawn (a few hundred bytes to a few KB each). */
 const QR_CACHE_SIZE = 2000
-const PAGE = { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: 'processes per page, 1-200 (default 50)' } as const
+const PAGE = { type: 'string', pattern: '^([1-9][0-9]?|1[0-9]{2}|200)$', description: 'processes per page, 1-200 (default 50)' } as const
 
 function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
   const a = node.query('procurement', query, args)
@@ -59,7 +63,15 @@ function namesOf(node: SaksiNode): OcdsNames {
  */
 export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = async (app, { node, ocidPrefix = 'ocds-saksi', publicUrl }) => {
   // With a public URL configured, a forged Host header cannot end up in a QR code a cache keeps.
-  const absolute = (request: FastifyRequest, path: string) => `${publicUrl ?? `${request.protocol}://${request.host}`}${path}`
+  // Without one, the Host header must at least be a host name, and answers that carry it are not
+  // shared between clients (private, Vary: Host).
+  const absolute = (request: FastifyRequest, path: string) => {
+    if (publicUrl) return `${publicUrl}${path}`
+    if (!HOST.test(request.host)) throw apiError('PARAM_INVALID', 'the Host header is not a host name (or configure the node’s public URL)', { in: 'header', name: 'host' })
+    return `${request.protocol}://${request.host}${path}`
+  }
+  const hostCaching = (reply: FastifyReply, maxAge: number) =>
+    publicUrl ? reply.header('cache-control', `public, max-age=${maxAge}`) : reply.header('cache-control', 'private, max-age=300').header('vary', 'host')
   const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue, description?: string) =>
     app.get<{ Params: Record<string, string> }>(
       url,
@@ -112,7 +124,8 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
     async (request, reply) => {
       const { process, shipment } = request.params
       answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)
-      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(qrOf(absolute(request, trailPath(process, shipment))))
+      const svg = qrOf(absolute(request, trailPath(process, shipment)))
+      return hostCaching(reply.type('image/svg+xml'), 86_400).send(svg)
     },
   )
 
@@ -153,7 +166,7 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
     },
     async (request, reply) => {
       const { process, after, limit = '50' } = request.query
-      const max = Math.min(Number(limit), 200)
+      const max = Number(limit)
       const names = namesOf(node)
       let ids: string[]
       if (process) ids = [process]
