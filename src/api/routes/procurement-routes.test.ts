@@ -125,6 +125,10 @@ describe('procurement routes', () => {
       expect(page.body).toContain('Gudang &lt;b&gt;Jepara&lt;/b&gt;')
       expect(page.body).not.toContain('<b>Jepara')
       expect(page.body).toContain('Tol Cipularang')
+      // Items by their description, times in Western Indonesia Time, the milestone by its title.
+      expect(page.body).toContain('50 unit Bangku taman 150 cm')
+      expect(page.body).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB/)
+      expect(page.body).toContain('Tahap (milestone): Tahap 1, batas waktu (due) 2099-12-15')
       expect(page.body).toContain('Diperiksa (inspected)')
       expect(page.body).toContain('Rp 201.600.000')
       // With the node's public URL configured, the Host header a client sends does not matter.

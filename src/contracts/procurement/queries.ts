@@ -64,8 +64,10 @@ export const shipment = defineQuery({
     const s = read<Shipment>(q.state, keys.shipment(id, sid))
     const p = read<Process>(q.state, keys.process(id))
     if (!s || !p) return undefined
+    const m = p.order?.milestones.find((x) => x.id === s.milestone)
     return json({
-      process: { id: p.id, org: p.org, title: p.title, supplier: p.order?.supplier },
+      process: { id: p.id, org: p.org, title: p.title, supplier: p.order?.supplier, items: p.items.map((i) => ({ id: i.id, description: i.description, unit: i.unit })) },
+      milestone: m && { id: m.id, title: m.title, dueDate: m.dueDate, status: m.status },
       shipment: s,
       updates: list<LocationUpdate>(q.state, keys.locations(id, sid)),
       payments: list<Payment>(q.state, `${keys.payments(id)}${sid}/`),
