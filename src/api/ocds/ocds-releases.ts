@@ -1,6 +1,7 @@
 import { dueEnd } from '../../contracts/procurement/order.js'
 import type { Bid, Dispute, Item, Milestone, Payment, Process, Shipment } from '../../contracts/procurement/records.js'
 import { formatTime } from '../../core/encoding/time.js'
+import { rupiah } from '../../contracts/procurement/words.js'
 
 /** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
 export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string; tag: string[] }
@@ -147,7 +148,7 @@ function paymentMilestone(progress: Progress, m: Milestone, at: string) {
     id: `${m.id}-payment`,
     title: `Pembayaran: ${m.title}`,
     type: 'payment',
-    description: `${m.lines.map((l) => `${l.quantity} ${l.item}`).join(', ')}: Rp ${m.amount}, dibayar sesuai jumlah yang diterima, dikurangi denda keterlambatan (paid for the quantities accepted, less late penalties)`,
+    description: `${m.lines.map((l) => `${l.quantity} ${l.item}`).join(', ')}: ${rupiah(m.amount)}, dibayar sesuai jumlah yang diterima, dikurangi denda keterlambatan (paid for the quantities accepted, less late penalties)`,
     status,
     ...(status === 'met' ? { dateMet: steps.find((x) => x.value >= m.amount)!.at } : {}),
     ...(i >= 0 ? { dateModified: steps[i]!.at } : {}),
@@ -157,7 +158,6 @@ function paymentMilestone(progress: Progress, m: Milestone, at: string) {
 function transaction(p: Process, x: Payment, names: OcdsNames) {
   return {
     id: x.id,
-    source: `saksi:procurement/${p.id}/payments/${x.id}`,
     date: x.settledAt,
     value: IDR(x.amount),
     payer: { id: orgParty(p.org), name: names.organisation(p.org) },

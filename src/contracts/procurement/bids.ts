@@ -3,6 +3,7 @@ import { parseTime } from '../../core/encoding/time.js'
 import { defineMethod, type CallContext } from '../../core/runtime/index.js'
 import { bidCommitment } from './bid-commitment.js'
 import { bidTotal } from './evaluate.js'
+import { rupiah } from './words.js'
 import type { Bid, BidContent, Process } from './records.js'
 import { supplierKey } from './roles.js'
 import { BidContentInput, Hex64, ProcessId, Slug } from './schemas.js'
@@ -66,7 +67,7 @@ export const revealBid = defineMethod({
     const total = bidTotal(p.items, bid)
     if (!Number.isSafeInteger(total)) ctx.fail('PROCUREMENT_BID_INVALID', 'the bid total is beyond what can be counted exactly')
     write(ctx.state, keys.bid(id, supplier), { ...sealed, revealed: { content: bid, at: ctx.time.iso, by: ctx.caller } })
-    saveWithHistory(ctx, p, 'reveal', `${supplier} revealed a bid of ${total} Rupiah`)
+    saveWithHistory(ctx, p, 'reveal', `${supplier} revealed a bid of ${rupiah(total)}`)
     ctx.emit('procurement.BidRevealed', { process: id, supplier, total })
   },
 })

@@ -42,7 +42,7 @@ export const openDispute = defineMethod({
     const dispute: Dispute = { id: `d${n}`, milestone: mid, side, reason, openedBy: ctx.caller, openedAt: ctx.time.iso, status: 'open' }
     write(ctx.state, keys.dispute(id, dispute.id), dispute)
     p.order.milestones = p.order.milestones.map((x) => (x.id === mid ? { ...x, frozenBy: dispute.id } : x))
-    saveWithHistory(ctx, p, 'dispute', `the ${side} disputed milestone ${mid}; its payments are held`)
+    saveWithHistory(ctx, p, 'dispute', `the ${side} disputed milestone ${mid}; its payments not yet with the bank are held`)
     ctx.emit('procurement.DisputeOpened', { process: id, dispute: dispute.id, milestone: mid, side })
   },
 })

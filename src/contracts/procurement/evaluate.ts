@@ -1,4 +1,5 @@
 import type { BidContent, Criteria, Item, Ranked, Words } from './records.js'
+import { rupiah, thousands } from './words.js'
 
 /** A revealed bid as evaluation sees it. */
 export interface RevealedBid {
@@ -18,7 +19,6 @@ export interface Evaluation {
 /** Score points: the weights (percent) times 10,000, so a perfect bid scores 1,000,000. */
 const POINTS = 10_000
 
-const rupiah = (n: number) => `Rp ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
 
 /** The bid's total: each item's unit price times the tendered quantity. */
 export function bidTotal(items: Item[], content: BidContent): number {
@@ -92,8 +92,8 @@ export function evaluateBids(items: Item[], criteria: Criteria, bids: RevealedBi
           en: `The lowest compliant bid: ${rupiah(winner.total)} (${n} of ${bids.length} revealed bids comply)`,
         }
       : {
-          id: `Skor tertinggi ${winner.score}/1.000.000 (harga ${w!.price}%, waktu kirim ${w!.delivery}%, TKDN ${w!.localContent}%) dengan penawaran ${rupiah(winner.total)}; ${n} dari ${bids.length} penawaran memenuhi syarat`,
-          en: `The highest score, ${winner.score}/1,000,000 (price ${w!.price}%, delivery ${w!.delivery}%, local content ${w!.localContent}%), with a bid of ${rupiah(winner.total)}; ${n} of ${bids.length} bids comply`,
+          id: `Skor tertinggi ${thousands(winner.score!, '.')}/1.000.000 (harga ${w!.price}%, waktu kirim ${w!.delivery}%, TKDN ${w!.localContent}%) dengan penawaran ${rupiah(winner.total)}; ${n} dari ${bids.length} penawaran memenuhi syarat`,
+          en: `The highest score, ${thousands(winner.score!, ',')}/1,000,000 (price ${w!.price}%, delivery ${w!.delivery}%, local content ${w!.localContent}%), with a bid of ${rupiah(winner.total)}; ${n} of ${bids.length} bids comply`,
         }
   return { ranking, winner, reasons }
 }

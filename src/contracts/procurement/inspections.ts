@@ -8,6 +8,7 @@ import { ProcessId, Slug, text } from './schemas.js'
 import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { addCount, countOf, keys, read, saveWithHistory, write } from './state.js'
+import { quantities, rupiah } from './words.js'
 
 const DAY_MS = 86_400_000
 
@@ -85,8 +86,8 @@ export const inspect = defineMethod({
     write(ctx.state, keys.shipment(id, sid), inspected)
     const payment = settleShipment(ctx, p, inspected)
     const count = (xs: { quantity: number }[]) => xs.reduce((n, x) => n + x.quantity, 0)
-    const paid = payment ? (payment.status === 'held' ? `, payment of ${payment.amount} Rupiah held by a dispute` : `, payment of ${payment.amount} Rupiah released`) : ''
-    saveWithHistory(ctx, p, 'inspection', `shipment ${sid}: ${count(accepted)} accepted, ${count(rejected)} rejected${inspection.daysLate ? `, ${inspection.daysLate} day(s) late` : ''}${paid}`)
+    const paid = payment ? (payment.status === 'held' ? `; ${rupiah(payment.amount)} held by a dispute` : `; ${rupiah(payment.amount)} released`) : ''
+    saveWithHistory(ctx, p, 'inspection', `shipment ${sid}: accepted ${quantities(accepted)}; rejected ${quantities(rejected)}${inspection.daysLate ? `; ${inspection.daysLate} day(s) late` : ''}${paid}`)
     ctx.emit('procurement.Inspected', { process: id, shipment: sid, accepted: count(accepted), rejected: count(rejected), daysLate: inspection.daysLate, ...(payment ? { payment: payment.id, amount: payment.amount } : {}) })
   },
 })

@@ -5,6 +5,7 @@ import type { Bid, Milestone, Order } from './records.js'
 import { ROLES, awardedSupplier, buyer } from './roles.js'
 import { Day, Lines, ProcessId, Slug, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
+import { rupiah } from './words.js'
 
 /** The end of a due day in Western Indonesia Time (UTC+7): midnight WIB is 17:00 UTC. */
 export function dueEnd(day: string): number {
@@ -52,7 +53,7 @@ export const issueContract = defineMethod({
     const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, penalties: 0, payable: 0 }
     p.order = order
     p.stage = 'contracted'
-    saveWithHistory(ctx, p, 'contract', `purchase order to ${order.supplier}: ${value} Rupiah in ${built.length} milestone(s)`)
+    saveWithHistory(ctx, p, 'contract', `purchase order to ${order.supplier}: ${rupiah(value)} in ${built.length} milestone(s)`)
     ctx.emit('procurement.ContractIssued', { process: id, supplier: order.supplier, value })
   },
 })

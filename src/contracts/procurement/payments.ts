@@ -5,6 +5,7 @@ import { ROLES, buyer, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { requestPayment } from './settlement.js'
 import { keys, mustProcess, read, saveWithHistory, write } from './state.js'
+import { rupiah } from './words.js'
 
 /** A payment id: `<shipment>/<n>`. */
 export const PaymentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}\/\d{1,4}$/, 'must be a payment id like <shipment>/1')
@@ -33,7 +34,7 @@ export const confirmPayment = defineMethod({
   run(ctx, { process, payment: id, reference }) {
     const pay = pending(ctx, process, id)
     write(ctx.state, keys.payment(process, id), { ...pay, status: 'paid', settledAt: ctx.time.iso, reference })
-    record(ctx, mustProcess(ctx, process), 'paid', `payment ${id} of ${pay.amount} Rupiah paid (bank reference ${reference})`)
+    record(ctx, mustProcess(ctx, process), 'paid', `payment ${id} of ${rupiah(pay.amount)} paid (bank reference ${reference})`)
     ctx.emit('procurement.Paid', { process, payment: id, amount: pay.amount, attempt: pay.attempt })
   },
 })

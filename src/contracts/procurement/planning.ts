@@ -5,6 +5,7 @@ import type { Process, Tender } from './records.js'
 import { ROLES, buyer, processOrg } from './roles.js'
 import { CLASSIFICATION_SCHEMES, Percent, ProcessId, Quantity, Rupiah, Slug, Time, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
+import { rupiah } from './words.js'
 
 const ItemInput = z.strictObject({
   id: Slug,
@@ -38,7 +39,7 @@ export const createPlan = defineMethod({
     if (!Number.isSafeInteger(estimate)) ctx.fail('PROCUREMENT_PLAN_INVALID', "the items' estimate is beyond what can be counted exactly")
     if (estimate > budget) ctx.fail('PROCUREMENT_PLAN_INVALID', `the items' estimate (${estimate} Rupiah) is above the budget (${budget})`)
     const p: Process = { id, org: processOrg(id), title, description, budget, items, stage: 'planning', plannedAt: ctx.time.iso, plannedBy: ctx.caller, history: 0 }
-    saveWithHistory(ctx, p, 'plan', `${items.length} item(s), budget ${budget} Rupiah`)
+    saveWithHistory(ctx, p, 'plan', `${items.length} item(s), budget ${rupiah(budget)}`)
     ctx.emit('procurement.Planned', { process: id, budget, items: items.length })
   },
 })
