@@ -130,6 +130,30 @@ describe('OCDS export', () => {
     })
   })
 
+  describe('when a process ends', () => {
+    it('publishes a cancelled tender and a fulfilled, closed contract with their own releases', () => {
+      const cancelled = procurementLedger()
+      cancelled.ok(people.officer, 'cancelTender', { process: P, reason: 'Anggaran dialihkan' })
+      const c = processReleases('ocds-saksi', viewOf(cancelled), names)
+      expect(c.map((r) => r.tag[0])).toEqual(['planning', 'tender', 'tenderCancellation'])
+      expect(compiledRelease('ocds-saksi', viewOf(cancelled), names).tender).toMatchObject({ status: 'cancelled' })
+
+      const l = delivered()
+      l.ok(people.mebel, 'dispatch', { process: P, shipment: 's3', milestone: 'tahap-1', lines: [{ item: 'bangku', quantity: 30 }, { item: 'tempat-sampah', quantity: 20 }], ...DEPOT })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's3', accepted: [{ item: 'bangku', quantity: 30 }, { item: 'tempat-sampah', quantity: 20 }], note: 'OK' })
+      l.ok(people.gateway, 'confirmPayment', { process: P, payment: 's3/1', reference: 'BANK-3' })
+      l.ok(people.officer, 'closeContract', { process: P, note: 'BAST-01' })
+      const closed = processReleases('ocds-saksi', viewOf(l), names)
+      expect(closed.at(-1)).toMatchObject({ tag: ['contractTermination'], contracts: [{ status: 'terminated' }] })
+      const compiled = compiledRelease('ocds-saksi', viewOf(l), names) as unknown as Compiled & { contracts: { status: string }[] }
+      expect(compiled.contracts[0]!.status).toBe('terminated')
+      expect(compiled.contracts[0]!.milestones.every((m) => m.status === 'met')).toBe(true)
+      for (const r of [...c, ...closed, compiledRelease('ocds-saksi', viewOf(cancelled), names), compiledRelease('ocds-saksi', viewOf(l), names)]) {
+        expect(validate.release(r), JSON.stringify(validate.release.errors)).toBe(true)
+      }
+    })
+  })
+
   describe('when a process is only planned or its tender failed', () => {
     it('still exports valid releases', () => {
       const l = procurementLedger()

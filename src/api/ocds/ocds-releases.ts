@@ -45,6 +45,7 @@ function item(i: Item, unitPrice?: number, quantity = i.quantity) {
 function tenderStatus(p: Process): string {
   if (p.stage === 'planning') return 'planned'
   if (p.stage === 'tender') return 'active'
+  if (p.stage === 'cancelled') return 'cancelled'
   return p.stage === 'unsuccessful' ? 'unsuccessful' : 'complete'
 }
 
@@ -182,12 +183,14 @@ function contractOf(view: ProcessView, progress: Progress, names: OcdsNames, at:
   for (const m of o.milestones) for (const l of m.lines) lines.set(l.item, { quantity: (lines.get(l.item)?.quantity ?? 0) + l.quantity, unitPrice: l.unitPrice })
   const milestones = o.milestones.flatMap((m) => [deliveryMilestone(progress, m, at), paymentMilestone(progress, m, at)])
   const paid = view.payments.filter((x) => x.status === 'paid' && x.settledAt! <= at).sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : 1))
-  const active = o.status === 'active' && o.acceptedAt! <= at
+  const signed = o.acceptedAt !== undefined && o.acceptedAt <= at
+  // OCDS `terminated`: the contract was in force and has come to a close (here: fulfilled).
+  const closed = o.closed !== undefined && o.closed.at <= at
   return {
     id: `${p.id}-contract`,
     awardID: `${p.id}-award`,
     title: `Surat pesanan: ${p.title}`,
-    status: active ? 'active' : 'pending',
+    status: closed ? 'terminated' : signed ? 'active' : 'pending',
     ...(full
       ? {
           value: IDR(o.value),
@@ -195,7 +198,7 @@ function contractOf(view: ProcessView, progress: Progress, names: OcdsNames, at:
           period: { startDate: o.issuedAt, endDate: formatTime(Math.max(...o.milestones.map((m) => dueEnd(m.dueDate)))) },
         }
       : {}),
-    ...(active ? { dateSigned: o.acceptedAt } : {}),
+    ...(signed ? { dateSigned: o.acceptedAt } : {}),
     milestones,
     ...(paid.length ? { implementation: { transactions: paid.map((x) => transaction(p, x, names)) } } : {}),
   }
@@ -236,6 +239,9 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
       },
     })
   }
+  if (p.cancelled) {
+    releases.push({ ...base('tenderCancellation', p.cancelled.at), tender: { id: p.id, status: 'cancelled', ...(t ? { tenderers: view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier) })), numberOfTenderers: view.bids.length } : {}), description: `Dibatalkan (cancelled): ${p.cancelled.reason}` } })
+  }
   const closed = p.award?.at ?? p.closedAt
   if (t && closed) {
     const tenderers = view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier) }))
@@ -269,6 +275,7 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
     const progress = progressOf(view)
     releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, progress, names, o.issuedAt, true)] })
     if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, progress, names, o.acceptedAt, false)] })
+    if (o.closed) releases.push({ ...base('contractTermination', o.closed.at), contracts: [{ ...contractOf(view, progress, names, o.closed.at, false), description: `Selesai dan diserahterimakan (fulfilled and handed over): ${o.closed.note}` }] })
     // Implementation releases carry only what changed (OCDS merges arrays of objects by id into the
     // compiled release): an inspection moves its delivery milestone, a payment adds its transaction
     // and moves its payment milestone. A package stays proportional to the process, not its square.

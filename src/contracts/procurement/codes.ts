@@ -33,6 +33,7 @@ export const PROCUREMENT_CODES = {
   PROCUREMENT_ARBITER_CONFLICT: 'the arbiter belongs to the buyer, the receiving organisation or a supplier',
   PROCUREMENT_CONFLICT_OF_INTEREST: 'one key on both sides: a supplier key acting for the buyer, or an official’s key joining a supplier',
   PROCUREMENT_ADJUSTMENT_INVALID: 'the ruling’s adjustment is not possible (a shipment not inspected, or below what is already paid)',
+  PROCUREMENT_CONTRACT_OPEN: 'the purchase order cannot close: a milestone is not met, a shipment not inspected, a payment not made or a dispute open',
   PROCUREMENT_PAYMENT_NOT_FOUND: 'no such payment instruction',
   PROCUREMENT_PAYMENT_SETTLED: 'the payment instruction is already settled, or not in a state that allows this',
 } as const

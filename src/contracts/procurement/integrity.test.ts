@@ -127,3 +127,36 @@ describe('procurement integrity rules', () => {
     })
   })
 })
+
+describe('procurement lifecycle ends', () => {
+  describe('when an officer cancels or closes', () => {
+    it('cancels a process before its award only, and then takes no more bids', () => {
+      const l = procurementLedger()
+      l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
+      expect(l.p(people.inspector, 'cancelTender', { process: P, reason: 'x' })).toMatchObject({ code: 'ACCESS_DENIED' })
+      l.ok(people.officer, 'cancelTender', { process: P, reason: 'Spesifikasi bangku diubah' })
+      expect(l.p(people.karya, 'commitBid', { process: P, supplier: 'karya-taman', commitment: 'a'.repeat(64) })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
+      expect(l.p(people.officer, 'cancelTender', { process: P, reason: 'lagi' })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
+      const c = contractedLedger()
+      expect(c.p(people.officer, 'cancelTender', { process: P, reason: 'terlambat' })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
+    })
+
+    it('closes a purchase order only when every milestone is met and paid, then nothing more is shipped', () => {
+      const l = contractedLedger()
+      const ship = (shipment: string, milestone: string, lines: object[]) => l.ok(people.mebel, 'dispatch', { process: P, shipment, milestone, lines, ...DEPOT } as never)
+      ship('s1', 'tahap-1', [{ item: 'bangku', quantity: 30 }, { item: 'tempat-sampah', quantity: 20 }])
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 30 }, { item: 'tempat-sampah', quantity: 20 }], note: 'OK' })
+      ship('s2', 'tahap-2', [{ item: 'bangku', quantity: 20 }])
+      const close = { process: P, note: 'Berita acara serah terima BAST-01' }
+      expect(l.p(people.officer, 'closeContract', close)).toMatchObject({ code: 'PROCUREMENT_CONTRACT_OPEN', message: expect.stringContaining('milestone tahap-2 is scheduled; shipment s2 is in-transit; payment s1/1 is instructed') })
+      l.ok(people.inspector, 'inspect', { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 20 }], note: 'OK' })
+      l.ok(people.gateway, 'confirmPayment', { process: P, payment: 's1/1', reference: 'B1' })
+      l.ok(people.gateway, 'confirmPayment', { process: P, payment: 's2/1', reference: 'B2' })
+      const r = l.ok(people.officer, 'closeContract', close)
+      expect(r.events[0]).toMatchObject({ type: 'procurement.ContractClosed', data: { paid: 230_000_000, penalties: 0 } })
+      expect(l.p(people.mebel, 'dispatch', { process: P, shipment: 's3', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 1 }], ...DEPOT })).toMatchObject({ code: 'PROCUREMENT_CONTRACT_NOT_ACTIVE' })
+      expect(l.p(people.mebel, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'x' })).toMatchObject({ code: 'PROCUREMENT_CONTRACT_NOT_ACTIVE' })
+      expect(l.q('processes', {})).toEqual([expect.objectContaining({ id: P, stage: 'complete', orderStatus: 'closed' })])
+    })
+  })
+})

@@ -1,5 +1,6 @@
 import { defineContract, findNikInClear } from '../../core/runtime/index.js'
 import { addAuditNote } from './audit.js'
+import { cancelTender, closeContract } from './closing.js'
 import { award } from './award.js'
 import { commitBid, revealBid } from './bids.js'
 import { openDispute, resolveDispute } from './disputes.js'
@@ -44,6 +45,8 @@ export const procurement = defineContract({
     openDispute,
     resolveDispute,
     addAuditNote,
+    cancelTender,
+    closeContract,
   },
   queries: { process, processes, history, shipment, instruction, consistency, supplier, suppliers },
   screen(method, args) {

@@ -137,11 +137,13 @@ export interface Order {
   penalty: PenaltyTerms
   /** The organisation whose inspectors receive the goods. */
   receivingOrg: string
-  status: 'pending' | 'active'
+  /** `closed`: every milestone met and paid, closed by the officer (serah terima). */
+  status: 'pending' | 'active' | 'closed'
   issuedAt: string
   issuedBy: string
   acceptedAt?: string
   acceptedBy?: string
+  closed?: { at: string; by: string; note: string }
   /** Penalties deducted so far (never above the cap). */
   penalties: number
   /** What the instructions not cancelled pay in all (never above `value`). */
@@ -156,7 +158,9 @@ export interface Process {
   description: string
   budget: number
   items: Item[]
-  stage: 'planning' | 'tender' | 'awarded' | 'unsuccessful' | 'contracted'
+  stage: 'planning' | 'tender' | 'awarded' | 'unsuccessful' | 'cancelled' | 'contracted' | 'complete'
+  /** Why and when the officer cancelled the process before an award. */
+  cancelled?: { at: string; by: string; reason: string }
   plannedAt: string
   plannedBy: string
   tender?: Tender
