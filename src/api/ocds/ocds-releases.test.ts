@@ -130,6 +130,41 @@ describe('OCDS export', () => {
     })
   })
 
+  describe('when a process goes on after a release', () => {
+    it('keeps the planning release when the tender is published under another title, and earlier releases when the order names a receiving agency', () => {
+      const l = procurementLedger()
+      l.ok(people.officer, 'createPlan', parkBenchPlan('pertamanan.lampu-2026'))
+      const id = 'pertamanan.lampu-2026'
+      const at = (x: ProcurementLedger) => processReleases('ocds-saksi', x.q('process', { process: id }) as ProcessView, names)
+      const planned = at(l)
+      l.ok(people.officer, 'publishTender', { process: id, title: 'Tender lampu taman', description: 'Terbuka', bidDeadline: BID_DEADLINE, revealDeadline: REVEAL_DEADLINE, criteria: { method: 'priceOnly', maxDeliveryDays: 60, minLocalContent: 0 } })
+      expect(at(l)[0]).toEqual(planned[0])
+      expect(at(l)[1]!.tender).toMatchObject({ title: 'Tender lampu taman' })
+
+      const c = procurementLedger()
+      const bid = c.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
+      c.jumpTo(BID_DEADLINE)
+      c.reveal(people.mebel, bid)
+      c.jumpTo(REVEAL_DEADLINE)
+      c.ok(people.officer, 'award', { process: P })
+      const awarded = processReleases('ocds-saksi', viewOf(c), names)
+      c.ok(people.officer, 'issueContract', { process: P, receivingOrg: 'dinas-pu', milestones: [{ id: 'm', title: 'Semua', dueDate: '2026-12-31', lines: [{ item: 'bangku', quantity: 50 }, { item: 'tempat-sampah', quantity: 20 }] }] })
+      const contracted = processReleases('ocds-saksi', viewOf(c), names)
+      for (const r of awarded) expect(contracted.find((x) => x.id === r.id)).toEqual(r)
+      expect(contracted.find((r) => r.tag[0] === 'contract')!.parties).toContainEqual(expect.objectContaining({ id: 'org-dinas-pu', roles: ['interestedParty'] }))
+    })
+
+    it('tells apart inspections of one block by their log index', () => {
+      const l = contractedLedger()
+      for (const s of ['s1', 's2']) l.ok(people.mebel, 'dispatch', { process: P, shipment: s, milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 10 }], ...DEPOT })
+      l.run(['s1', 's2'].map((s) => ({ signer: people.inspector, contract: 'procurement', method: 'inspect', args: { process: P, shipment: s, accepted: [{ item: 'bangku', quantity: 10 }], note: 'OK' } })))
+      const releases = processReleases('ocds-saksi', viewOf(l), names)
+      const status = (suffix: string) => (releases.find((r) => r.id.endsWith(suffix)) as unknown as Pick<Compiled, 'contracts'>).contracts[0]!.milestones[0]!.status
+      expect(releases.find((r) => r.id.endsWith('-inspection-s1'))!.date).toBe(releases.find((r) => r.id.endsWith('-inspection-s2'))!.date)
+      expect([status('-inspection-s1'), status('-inspection-s2')]).toEqual(['partiallyMet', 'met'])
+    })
+  })
+
   describe('when a process ends', () => {
     it('publishes a cancelled tender and a fulfilled, closed contract with their own releases', () => {
       const cancelled = procurementLedger()

@@ -59,6 +59,8 @@ function criteriaDetails(p: Process): string {
 /** A milestone's progress over time: cumulative figures after each inspection or payment, in time order. */
 interface Step<T> {
   at: string
+  /** The log index of the entry that made the step: one block's entries share a time, never an index. */
+  index: number
   value: T
 }
 
@@ -76,16 +78,16 @@ type Lines = { item: string; quantity: number }[]
  * What each inspected shipment had accepted over time: the inspector's figures from the
  * inspection, then each ruling's, so that a release dated before a ruling shows what was true then.
  */
-function acceptanceEvents(view: ProcessView): { at: string; milestone: string; shipment: string; accepted: Lines }[] {
+function acceptanceEvents(view: ProcessView): { at: string; index: number; milestone: string; shipment: string; accepted: Lines }[] {
   return view.shipments
     .filter((s) => s.inspection)
     .flatMap((s) => {
       const i = s.inspection!
       const changes = i.adjustments ?? []
-      const versions = [i.at, ...changes.map((c) => c.at)]
-      return versions.map((at, k) => ({ at, milestone: s.milestone, shipment: s.id, accepted: changes[k]?.before ?? i.accepted }))
+      const versions = [{ at: i.at, index: i.index }, ...changes.map((c) => ({ at: c.at, index: c.index }))]
+      return versions.map((v, k) => ({ ...v, milestone: s.milestone, shipment: s.id, accepted: changes[k]?.before ?? i.accepted }))
     })
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .sort((a, b) => a.index - b.index)
 }
 
 function progressOf(view: ProcessView): Progress {
@@ -97,33 +99,33 @@ function progressOf(view: ProcessView): Progress {
     for (const a of current.get(e.shipment) ?? []) counts.set(a.item, (counts.get(a.item) ?? 0) - a.quantity)
     for (const a of e.accepted) counts.set(a.item, (counts.get(a.item) ?? 0) + a.quantity)
     current.set(e.shipment, e.accepted)
-    steps.push({ at: e.at, value: counts })
+    steps.push({ at: e.at, index: e.index, value: counts })
     deliveries.set(e.milestone, steps)
   }
   const payments = new Map<string, Step<number>[]>()
-  for (const x of view.payments.filter((y) => y.status === 'paid').sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : a.settledAt! > b.settledAt! ? 1 : 0))) {
+  for (const x of view.payments.filter((y) => y.status === 'paid').sort((a, b) => a.settledIndex! - b.settledIndex!)) {
     const steps = payments.get(x.milestone) ?? []
-    steps.push({ at: x.settledAt!, value: (steps.at(-1)?.value ?? 0) + x.gross })
+    steps.push({ at: x.settledAt!, index: x.settledIndex!, value: (steps.at(-1)?.value ?? 0) + x.gross })
     payments.set(x.milestone, steps)
   }
   return { deliveries, payments }
 }
 
-/** The index of the last step at or before `at` (-1 if none): a binary search. */
-function stepAt<T>(steps: Step<T>[], at: string): number {
+/** The position of the last step made at or before log index `pos` (-1 if none): a binary search. */
+function stepAt<T>(steps: Step<T>[], pos: number): number {
   let lo = 0
   let hi = steps.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (steps[mid]!.at <= at) lo = mid + 1
+    if (steps[mid]!.index <= pos) lo = mid + 1
     else hi = mid
   }
   return lo - 1
 }
 
-function deliveryMilestone(progress: Progress, m: Milestone, at: string) {
+function deliveryMilestone(progress: Progress, m: Milestone, pos: number) {
   const steps = progress.deliveries.get(m.id) ?? []
-  const i = stepAt(steps, at)
+  const i = stepAt(steps, pos)
   const isMet = (counts: Map<string, number>) => m.lines.every((l) => (counts.get(l.item) ?? 0) >= l.quantity)
   const counts = steps[i]?.value ?? new Map<string, number>()
   const met = isMet(counts)
@@ -139,9 +141,9 @@ function deliveryMilestone(progress: Progress, m: Milestone, at: string) {
   }
 }
 
-function paymentMilestone(progress: Progress, m: Milestone, at: string) {
+function paymentMilestone(progress: Progress, m: Milestone, pos: number) {
   const steps = progress.payments.get(m.id) ?? []
-  const i = stepAt(steps, at)
+  const i = stepAt(steps, pos)
   // A milestone's payment is met when the bank paid for every ordered unit (penalties deducted).
   const covered = steps[i]?.value ?? 0
   const status = covered >= m.amount ? 'met' : covered > 0 ? 'partiallyMet' : 'scheduled'
@@ -166,26 +168,27 @@ function transaction(p: Process, x: Payment, names: OcdsNames) {
   }
 }
 
-function parties(view: ProcessView, names: OcdsNames, withTenderers: boolean) {
+/** The parties as of log index `pos`: the receiving organisation appears with the purchase order. */
+function parties(view: ProcessView, names: OcdsNames, withTenderers: boolean, pos: number) {
   const p = view.process
   const buyer = { id: orgParty(p.org), name: names.organisation(p.org), roles: ['buyer', 'procuringEntity', 'payer'] }
-  const receiving = p.order && p.order.receivingOrg !== p.org ? [{ id: orgParty(p.order.receivingOrg), name: names.organisation(p.order.receivingOrg), roles: ['interestedParty'] }] : []
+  const receiving = p.order && p.order.issuedIndex <= pos && p.order.receivingOrg !== p.org ? [{ id: orgParty(p.order.receivingOrg), name: names.organisation(p.order.receivingOrg), roles: ['interestedParty'] }] : []
   const tenderers = withTenderers
     ? view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier), roles: p.award?.supplier === b.supplier ? ['tenderer', 'supplier', 'payee'] : ['tenderer'] }))
     : []
   return [buyer, ...receiving, ...tenderers]
 }
 
-function contractOf(view: ProcessView, progress: Progress, names: OcdsNames, at: string, full: boolean) {
+function contractOf(view: ProcessView, progress: Progress, names: OcdsNames, pos: number, full: boolean) {
   const p = view.process
   const o = p.order!
   const lines = new Map<string, { quantity: number; unitPrice: number }>()
   for (const m of o.milestones) for (const l of m.lines) lines.set(l.item, { quantity: (lines.get(l.item)?.quantity ?? 0) + l.quantity, unitPrice: l.unitPrice })
-  const milestones = o.milestones.flatMap((m) => [deliveryMilestone(progress, m, at), paymentMilestone(progress, m, at)])
-  const paid = view.payments.filter((x) => x.status === 'paid' && x.settledAt! <= at).sort((a, b) => (a.settledAt! < b.settledAt! ? -1 : 1))
-  const signed = o.acceptedAt !== undefined && o.acceptedAt <= at
+  const milestones = o.milestones.flatMap((m) => [deliveryMilestone(progress, m, pos), paymentMilestone(progress, m, pos)])
+  const paid = view.payments.filter((x) => x.status === 'paid' && x.settledIndex! <= pos).sort((a, b) => a.settledIndex! - b.settledIndex!)
+  const signed = o.acceptedIndex !== undefined && o.acceptedIndex <= pos
   // OCDS `terminated`: the contract was in force and has come to a close (here: fulfilled).
-  const closed = o.closed !== undefined && o.closed.at <= at
+  const closed = o.closed !== undefined && o.closed.index <= pos
   return {
     id: `${p.id}-contract`,
     awardID: `${p.id}-award`,
@@ -218,15 +221,20 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
     rationale: p.description,
     budget: { id: `${p.id}-budget`, description: `Pagu anggaran ${p.title}`, amount: IDR(p.budget) },
   }
-  const tenderBase = { id: p.id, title: p.tender?.title ?? p.title, items: p.items.map((i) => item(i)), value: IDR(p.budget), procurementMethod: 'open', mainProcurementCategory: 'goods', procuringEntity: { id: orgParty(p.org), name: names.organisation(p.org) } }
-  const releases: OcdsRelease[] = [{ ...base('planning', p.plannedAt), parties: parties(view, names, false), planning: planned, tender: { ...tenderBase, status: 'planned' } }]
+  const tenderBase = { id: p.id, title: p.title, items: p.items.map((i) => item(i)), value: IDR(p.budget), procurementMethod: 'open', mainProcurementCategory: 'goods', procuringEntity: { id: orgParty(p.org), name: names.organisation(p.org) } }
+  // Stages before the order come first at equal times (-Infinity); later ones by log index.
+  const placed: { release: OcdsRelease; pos: number }[] = []
+  const releases = { push: (release: OcdsRelease, pos = -Infinity) => placed.push({ release, pos }) }
+  const before = -Infinity
+  releases.push({ ...base('planning', p.plannedAt), parties: parties(view, names, false, before), planning: planned, tender: { ...tenderBase, status: 'planned' } })
   const t = p.tender
   if (t) {
     releases.push({
       ...base('tender', t.publishedAt),
-      parties: parties(view, names, false),
+      parties: parties(view, names, false, before),
       tender: {
         ...tenderBase,
+        title: t.title,
         description: t.description,
         status: 'active',
         procurementMethodDetails: 'Tender terbuka, penawaran tertutup: komitmen hash sebelum batas penawaran, dibuka sebelum batas pembukaan (open tender with sealed bids: hash commitment, then reveal)',
@@ -240,7 +248,7 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
     })
   }
   if (p.cancelled) {
-    releases.push({ ...base('tenderCancellation', p.cancelled.at), tender: { id: p.id, status: 'cancelled', ...(t ? { tenderers: view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier) })), numberOfTenderers: view.bids.length } : {}), description: `Dibatalkan (cancelled): ${p.cancelled.reason}` } })
+    releases.push({ ...base('tenderCancellation', p.cancelled.at), parties: parties(view, names, t !== undefined, before), tender: { id: p.id, status: 'cancelled', ...(t ? { tenderers: view.bids.map((b) => ({ id: supplierParty(b.supplier), name: names.supplier(b.supplier) })), numberOfTenderers: view.bids.length } : {}), description: `Dibatalkan (cancelled): ${p.cancelled.reason}` } })
   }
   const closed = p.award?.at ?? p.closedAt
   if (t && closed) {
@@ -250,7 +258,7 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
     releases.push({
       ...base(a ? 'award' : 'tenderUpdate', closed),
       ...(a ? { tag: ['award', 'tenderUpdate'] } : {}),
-      parties: parties(view, names, true),
+      parties: parties(view, names, true, before),
       tender: { id: p.id, status: tenderStatus({ ...p, stage: a ? 'awarded' : 'unsuccessful' }), numberOfTenderers: tenderers.length, tenderers },
       ...(a
         ? {
@@ -273,31 +281,37 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
   const o = p.order
   if (o) {
     const progress = progressOf(view)
-    releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true), contracts: [contractOf(view, progress, names, o.issuedAt, true)] })
-    if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, progress, names, o.acceptedAt, false)] })
-    if (o.closed) releases.push({ ...base('contractTermination', o.closed.at), contracts: [{ ...contractOf(view, progress, names, o.closed.at, false), description: `Selesai dan diserahterimakan (fulfilled and handed over): ${o.closed.note}` }] })
+    releases.push({ ...base('contract', o.issuedAt), parties: parties(view, names, true, o.issuedIndex), contracts: [contractOf(view, progress, names, o.issuedIndex, true)] }, o.issuedIndex)
+    if (o.acceptedAt) releases.push({ ...base('contractUpdate', o.acceptedAt), contracts: [contractOf(view, progress, names, o.acceptedIndex!, false)] }, o.acceptedIndex!)
+    if (o.closed) {
+      const c = o.closed
+      releases.push({ ...base('contractTermination', c.at), contracts: [{ ...contractOf(view, progress, names, c.index, false), description: `Selesai dan diserahterimakan (fulfilled and handed over): ${c.note}` }] }, c.index)
+    }
     // Implementation releases carry only what changed (OCDS merges arrays of objects by id into the
     // compiled release): an inspection moves its delivery milestone, a payment adds its transaction
     // and moves its payment milestone. A package stays proportional to the process, not its square.
     const ref = { id: `${p.id}-contract`, awardID: `${p.id}-award` }
     for (const s of view.shipments.filter((x) => x.inspection)) {
       const m = o.milestones.find((x) => x.id === s.milestone)!
-      releases.push({ ...base('implementation', s.inspection!.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, s.inspection!.at)] }] })
+      const i = s.inspection!
+      releases.push({ ...base('implementation', i.at, `inspection-${s.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, i.index)] }] }, i.index)
     }
     // A ruling that corrected accepted quantities moves its milestone: a release of its own.
     for (const d of (view.disputes ?? []).filter((y) => y.ruling && y.ruling.adjusted.length > 0)) {
       const m = o.milestones.find((y) => y.id === d.milestone)!
-      releases.push({ ...base('implementation', d.ruling!.at, `ruling-${d.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, d.ruling!.at)] }] })
+      const r = d.ruling!
+      releases.push({ ...base('implementation', r.at, `ruling-${d.id}`), contracts: [{ ...ref, milestones: [deliveryMilestone(progress, m, r.index)] }] }, r.index)
     }
     for (const x of view.payments.filter((y) => y.status === 'paid')) {
       const m = o.milestones.find((y) => y.id === x.milestone)!
       releases.push({
         ...base('implementation', x.settledAt!, `payment-${x.id.replace('/', '-')}`),
-        contracts: [{ ...ref, milestones: [paymentMilestone(progress, m, x.settledAt!)], implementation: { transactions: [transaction(p, x, names)] } }],
-      })
+        contracts: [{ ...ref, milestones: [paymentMilestone(progress, m, x.settledIndex!)], implementation: { transactions: [transaction(p, x, names)] } }],
+      }, x.settledIndex!)
     }
   }
-  return releases.sort(byDate)
+  // Array.prototype.sort is stable: equal dates and positions keep the order they were built in.
+  return placed.sort((a, b) => byDate(a.release, b.release) || (a.pos === b.pos ? 0 : a.pos < b.pos ? -1 : 1)).map((x) => x.release)
 }
 
 /**
@@ -317,10 +331,10 @@ export function compiledRelease(prefix: string, view: ProcessView, names: OcdsNa
     initiationType: 'tender',
     language: 'id',
     buyer: last.buyer,
-    parties: parties(view, names, p.tender !== undefined && (p.award !== undefined || p.closedAt !== undefined)),
+    parties: parties(view, names, p.tender !== undefined && (p.award !== undefined || p.closedAt !== undefined || p.cancelled !== undefined), Infinity),
     planning: releases[0]!.planning,
     tender: { ...tender, status: tenderStatus(p) },
     ...(releases.some((r) => r.awards) ? { awards: releases.find((r) => r.awards)!.awards } : {}),
-    ...(p.order ? { contracts: [contractOf(view, progressOf(view), names, last.date, true)] } : {}),
+    ...(p.order ? { contracts: [contractOf(view, progressOf(view), names, Infinity, true)] } : {}),
   }
 }

@@ -34,7 +34,15 @@ beforeAll(async () => {
   bidDeadline = new Date(Date.now() + 10_000).toISOString()
   const revealDeadline = new Date(Date.now() + 20_000).toISOString()
   expect(await call(officer, 'procurement', 'publishTender', { process: P, title: 'Tender', description: 'Tender', bidDeadline, revealDeadline, criteria: parkBenchCriteria })).toMatchObject({ status: 'ok' })
+  // A second tender, cancelled before its deadline: its sealed bid must never be revealed.
+  const Q = 'pertamanan.lampu-2026'
+  expect(await call(officer, 'procurement', 'createPlan', parkBenchPlan(Q))).toMatchObject({ status: 'ok' })
+  expect(await call(officer, 'procurement', 'publishTender', { process: Q, title: 'Tender', description: 'Tender', bidDeadline, revealDeadline, criteria: parkBenchCriteria })).toMatchObject({ status: 'ok' })
   await writeKeyFile(join(root, 'supplier.pem'), supplier)
+  await writeFile(join(root, 'bid.json'), JSON.stringify(parkBenchBid(4_200_000, 1_000_000, 30, 60)))
+  const q = await runCli(['procurement', 'bid', join(root, 'bid.json'), '--key', join(root, 'supplier.pem'), '--process', Q, '--supplier', 'mebel-jaya', '--sealed', join(root, 'cancelled.json'), '--node', url], bufferIo())
+  expect(q).toBe(0)
+  expect(await call(officer, 'procurement', 'cancelTender', { process: Q, reason: 'Anggaran dialihkan' })).toMatchObject({ status: 'ok' })
   await writeFile(join(root, 'bid.json'), JSON.stringify(parkBenchBid(4_200_000, 1_000_000, 30, 60)))
   await writeFile(join(root, 'over.json'), JSON.stringify(parkBenchBid(4_900_000, 1_000_000, 30, 60)))
   await writeFile(join(root, 'wrong.json'), JSON.stringify({ ...parkBenchBid(4_200_000, 1_000_000, 30, 60), prices: [{ item: 'bangku', unitPrice: 1 }] }))
@@ -82,5 +90,9 @@ describe('saksi procurement', () => {
     expect(revealed.code, revealed.err).toBe(0)
     expect(JSON.parse(revealed.out)).toMatchObject({ status: 'ok', events: [expect.objectContaining({ type: 'procurement.BidRevealed', data: expect.objectContaining({ total: 230_000_000 }) })] })
     expect(await saksi('reveal', '--key', key, '--sealed', sealed)).toMatchObject({ code: 1, err: expect.stringContaining('already revealed') })
+    const cancelled = await saksi('reveal', '--key', key, '--sealed', join(root, 'cancelled.json'))
+    expect(cancelled).toMatchObject({ code: 1, err: expect.stringContaining('stage cancelled') })
+    const trail = (await (await fetch(`${url}/v1/procurement/processes/pertamanan.lampu-2026`)).json()) as { bids: { revealed?: unknown }[] }
+    expect(trail.bids[0]!.revealed).toBeUndefined()
   }, 60_000)
 })

@@ -93,7 +93,10 @@ export function procurementCommand(ctx: CliContext): Command {
       const sealed = await readSealedBid(opts.sealed)
       const client = new NodeClient(opts.node)
       const { process: p, bids, now } = await fetchProcess(client, sealed.process)
-      if (!p.tender) throw new CliError(`${p.id} has no tender`)
+      if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not in tender (stage ${p.stage}): a reveal would only publish the bid. Nothing was sent.`, EXIT.FAILED)
+      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(sealed.supplier)}`)
+      const keys = (company.body as { keys?: unknown } | undefined)?.keys
+      if (!Array.isArray(keys) || !keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${sealed.supplier}. Nothing was sent.`)
       const opens = Date.parse(p.tender.bidDeadline) + REVEAL_MARGIN_MS
       if (now < opens) throw new CliError(`bids of ${p.id} stay sealed until ${p.tender.bidDeadline} (the node's clock says ${new Date(now).toISOString()}); revealing now would publish the bid. Nothing was sent.`, EXIT.FAILED)
       if (now >= Date.parse(p.tender.revealDeadline)) throw new CliError(`the reveal deadline of ${p.id} was ${p.tender.revealDeadline}. Nothing was sent.`, EXIT.FAILED)

@@ -2,6 +2,7 @@ import type { StateReader } from '../../core/runtime/index.js'
 import { revealedBids } from './award.js'
 import { evaluateBids } from './evaluate.js'
 import { daysLate } from './inspections.js'
+import { penaltyWithin } from './settlement.js'
 import type { Payment, Process, Shipment } from './records.js'
 import { keys, list } from './state.js'
 
@@ -60,13 +61,11 @@ export function consistencyReport(state: StateReader, p: Process): ConsistencyRe
       // Lateness recomputed from the block time the arrival was recorded at, never a signer's word.
       const late = s.arrivalRecordedAt ? daysLate(m.dueDate, s.arrivalRecordedAt) : s.inspection.daysLate
       if (late !== s.inspection.daysLate) penalties.push(`shipment ${s.id}: recorded ${late} day(s) late, the inspection counts ${s.inspection.daysLate}`)
-      const due = (BigInt(pay.gross) * BigInt(order.penalty.perDayPermille) * BigInt(late)) / 1000n
-      const expected = Number(due < BigInt(pay.gross) ? due : BigInt(pay.gross))
-      if (pay.penalty > expected) penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} is above the ${expected} the terms allow for ${late} day(s) late`)
-      // Below the terms only where the cap ran out.
-      if (pay.penalty < expected && order.penalties < Math.floor((order.value * order.penalty.capPercent) / 100)) {
-        penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} is below the ${expected} the terms require for ${late} day(s) late`)
-      }
+      // Exactly the terms, within the cap that was left when the payment was made.
+      const cap = Math.floor((order.value * order.penalty.capPercent) / 100)
+      const expected = penaltyWithin(order, pay.gross, late, pay.capLeft)
+      if (pay.capLeft > cap) penalties.push(`payment ${pay.id}: ${pay.capLeft} of the cap left, above the whole cap of ${cap}`)
+      if (pay.penalty !== expected) penalties.push(`payment ${pay.id}: a penalty of ${pay.penalty} where the terms give ${expected} for ${late} day(s) late (${pay.capLeft} of the cap left)`)
     }
   }
   const shipped: string[] = []

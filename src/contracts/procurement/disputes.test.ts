@@ -100,7 +100,7 @@ describe('procurement disputes and audit', () => {
       ])
       const report = l.q('consistency', { process: P }) as ConsistencyReport
       const failed = Object.fromEntries(report.checks.filter((c) => !c.ok).map((c) => [c.id, c.findings]))
-      expect(failed['penalties-within-terms']).toContain('payment s1/1: a penalty of 0 is below the 210000 the terms require for 5 day(s) late')
+      expect(failed['penalties-within-terms']).toContain('payment s1/1: a penalty of 0 where the terms give 210000 for 5 day(s) late (11500000 of the cap left)')
       expect(failed['inspections-match-shipments']).toEqual(['shipment s1 carried 10 of bangku; the inspection accounts for 12'])
     })
   })

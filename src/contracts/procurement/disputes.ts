@@ -99,7 +99,7 @@ export const resolveDispute = defineMethod({
       }
       checkAgainstShipment(ctx, s, accepted, rejected, 'PROCUREMENT_ADJUSTMENT_INVALID')
       m = { ...m, accepted: acceptInto(ctx, m, accepted, inspection.accepted) }
-      const adjustments = [...(inspection.adjustments ?? []), { dispute: d.id, at: ctx.time.iso, by: ctx.caller, before: inspection.accepted }]
+      const adjustments = [...(inspection.adjustments ?? []), { dispute: d.id, at: ctx.time.iso, index: ctx.index, by: ctx.caller, before: inspection.accepted }]
       const adjusted: Shipment = { ...s, inspection: { ...inspection, accepted, rejected, adjustedBy: ctx.caller, adjustments } }
       write(ctx.state, keys.shipment(id, s.id), adjusted)
       shipments.push(adjusted)
@@ -110,7 +110,7 @@ export const resolveDispute = defineMethod({
     // Release: every inspected shipment of the milestone is settled again from its (corrected) figures.
     const affected = list<Shipment>(ctx.state, keys.shipments(id)).filter((s) => s.milestone === m.id && s.inspection)
     const released = affected.map((s) => settleShipment(ctx, p, s)).filter((x) => x?.status === 'instructed')
-    write(ctx.state, keys.dispute(id, did), { ...d, status: 'resolved', ruling: { reason, by: ctx.caller, at: ctx.time.iso, adjusted: shipments.map((s) => s.id) } })
+    write(ctx.state, keys.dispute(id, did), { ...d, status: 'resolved', ruling: { reason, by: ctx.caller, at: ctx.time.iso, index: ctx.index, adjusted: shipments.map((s) => s.id) } })
     saveWithHistory(ctx, p, 'ruling', `dispute ${did} resolved; ${released.length} payment(s) released`)
     ctx.emit('procurement.DisputeResolved', { process: id, dispute: did, milestone: m.id, released: released.length })
   },

@@ -75,7 +75,7 @@ export const inspect = defineMethod({
     checkAgainstShipment(ctx, s, accepted, rejected)
     // Lateness counts from the block time at which the arrival was recorded: a reported time is the signer's word.
     const recorded = s.arrivalRecordedAt ?? ctx.time.iso
-    const inspection: Inspection = { accepted, rejected, note, by: ctx.caller, at: ctx.time.iso, daysLate: daysLate(m.dueDate, recorded) }
+    const inspection: Inspection = { accepted, rejected, note, by: ctx.caller, at: ctx.time.iso, index: ctx.index, daysLate: daysLate(m.dueDate, recorded) }
     // Everything the shipment declared leaves "on the way"; what was accepted counts towards the order.
     let pending = m.pending
     for (const l of s.lines) pending = addCount(pending, l.item, -l.quantity)

@@ -137,6 +137,9 @@ describe('procurement lifecycle ends', () => {
       l.ok(people.officer, 'cancelTender', { process: P, reason: 'Spesifikasi bangku diubah' })
       expect(l.p(people.karya, 'commitBid', { process: P, supplier: 'karya-taman', commitment: 'a'.repeat(64) })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
       expect(l.p(people.officer, 'cancelTender', { process: P, reason: 'lagi' })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
+      const late = procurementLedger()
+      late.jumpTo(BID_DEADLINE)
+      expect(late.p(people.officer, 'cancelTender', { process: P, reason: 'Harga terlalu tinggi' })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID', message: expect.stringContaining('the tender ends by its award') })
       const c = contractedLedger()
       expect(c.p(people.officer, 'cancelTender', { process: P, reason: 'terlambat' })).toMatchObject({ code: 'PROCUREMENT_STAGE_INVALID' })
     })
@@ -158,5 +161,46 @@ describe('procurement lifecycle ends', () => {
       expect(l.p(people.mebel, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'x' })).toMatchObject({ code: 'PROCUREMENT_CONTRACT_NOT_ACTIVE' })
       expect(l.q('processes', {})).toEqual([expect.objectContaining({ id: P, stage: 'complete', orderStatus: 'closed' })])
     })
+  })
+})
+
+describe('procurement rulings and penalties after the second review', () => {
+  it('refuses a ruling that drops goods already paid or with the bank, even to zero', () => {
+    const l = contractedLedger()
+    l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT })
+    l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 20 }], note: 'OK' })
+    l.ok(people.gateway, 'confirmPayment', { process: P, payment: 's1/1', reference: 'B1' })
+    l.ok(people.inspector, 'openDispute', { process: P, milestone: 'tahap-2', reason: 'Cacat tersembunyi' })
+    const ruling = (accepted: object[]) => l.p(people.arbiter, 'resolveDispute', { process: P, dispute: 'd1', reason: 'Putusan', adjustments: [{ shipment: 's1', accepted }] } as never)
+    expect(ruling([{ item: 'bangku', quantity: 0 }])).toMatchObject({ code: 'PROCUREMENT_ADJUSTMENT_INVALID', message: expect.stringContaining('20 of bangku are already paid') })
+    expect(ruling([])).toMatchObject({ code: 'PROCUREMENT_ADJUSTMENT_INVALID' })
+  })
+
+  it('checks each penalty against the cap that was left when it was made, so a ruling that frees the cap raises no false finding', () => {
+    const l = procurementLedger()
+    const a = l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
+    l.jumpTo(BID_DEADLINE)
+    l.reveal(people.mebel, a)
+    l.jumpTo(REVEAL_DEADLINE)
+    l.ok(people.officer, 'award', { process: P })
+    l.ok(people.officer, 'issueContract', {
+      process: P,
+      penalty: { perDayPermille: 50, capPercent: 1 },
+      milestones: [
+        { id: 'tahap-1', title: 'Satu', dueDate: '2026-12-10', lines: [{ item: 'bangku', quantity: 30 }, { item: 'tempat-sampah', quantity: 20 }] },
+        { id: 'tahap-2', title: 'Dua', dueDate: '2026-12-10', lines: [{ item: 'bangku', quantity: 20 }] },
+      ],
+    })
+    l.ok(people.mebel, 'acceptContract', { process: P })
+    l.ok(people.inspector, 'openDispute', { process: P, milestone: 'tahap-1', reason: 'Periksa ulang' })
+    l.jumpTo('2026-12-12T05:00:00.000Z')
+    l.ok(people.mebel, 'dispatch', { process: P, shipment: 's1', milestone: 'tahap-1', lines: [{ item: 'bangku', quantity: 10 }], ...DEPOT })
+    l.ok(people.inspector, 'inspect', { process: P, shipment: 's1', accepted: [{ item: 'bangku', quantity: 10 }], note: 'Terlambat' })
+    l.ok(people.mebel, 'dispatch', { process: P, shipment: 's2', milestone: 'tahap-2', lines: [{ item: 'bangku', quantity: 20 }], ...DEPOT })
+    l.ok(people.inspector, 'inspect', { process: P, shipment: 's2', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Terlambat' })
+    // The cap (1% of 230M: 2.3M) went to s1's held payment; s2 paid no penalty, rightly, at the time.
+    expect(payment(l, 's2/1')).toMatchObject({ penalty: 0, capLeft: 0 })
+    l.ok(people.arbiter, 'resolveDispute', { process: P, dispute: 'd1', reason: 'Satu bangku saja', adjustments: [{ shipment: 's1', accepted: [{ item: 'bangku', quantity: 1 }] }] })
+    expect((l.q('consistency', { process: P }) as ConsistencyReport).ok).toBe(true)
   })
 })

@@ -50,7 +50,7 @@ export const issueContract = defineMethod({
       if ((ordered.get(item.id) ?? 0) !== item.quantity) ctx.fail('PROCUREMENT_CONTRACT_INVALID', `the milestones order ${ordered.get(item.id) ?? 0} of ${item.id}; the tender was for ${item.quantity}`)
     }
     const value = built.reduce((sum, m) => sum + m.amount, 0)
-    const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, penalties: 0, payable: 0 }
+    const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, issuedIndex: ctx.index, penalties: 0, payable: 0 }
     p.order = order
     p.stage = 'contracted'
     saveWithHistory(ctx, p, 'contract', `purchase order to ${order.supplier}: ${rupiah(value)} in ${built.length} milestone(s)`)
@@ -66,7 +66,7 @@ export const acceptContract = defineMethod({
   run(ctx, { process: id }) {
     const p = mustProcess(ctx, id)
     const pending = (p.order?.status === 'pending' && p.order) || ctx.fail('PROCUREMENT_STAGE_INVALID', `process ${id} has no purchase order waiting for acceptance`)
-    p.order = { ...pending, status: 'active', acceptedAt: ctx.time.iso, acceptedBy: ctx.caller }
+    p.order = { ...pending, status: 'active', acceptedAt: ctx.time.iso, acceptedBy: ctx.caller, acceptedIndex: ctx.index }
     saveWithHistory(ctx, p, 'contract-accepted', `${pending.supplier} signed the purchase order`)
     ctx.emit('procurement.ContractAccepted', { process: id, supplier: pending.supplier })
   },

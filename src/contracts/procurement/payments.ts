@@ -33,7 +33,7 @@ export const confirmPayment = defineMethod({
   allow: official(ROLES.gateway),
   run(ctx, { process, payment: id, reference }) {
     const pay = pending(ctx, process, id)
-    write(ctx.state, keys.payment(process, id), { ...pay, status: 'paid', settledAt: ctx.time.iso, reference })
+    write(ctx.state, keys.payment(process, id), { ...pay, status: 'paid', settledAt: ctx.time.iso, settledIndex: ctx.index, reference })
     record(ctx, mustProcess(ctx, process), 'paid', `payment ${id} of ${rupiah(pay.amount)} paid (bank reference ${reference})`)
     ctx.emit('procurement.Paid', { process, payment: id, amount: pay.amount, attempt: pay.attempt })
   },

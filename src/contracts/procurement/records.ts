@@ -141,9 +141,12 @@ export interface Order {
   status: 'pending' | 'active' | 'closed'
   issuedAt: string
   issuedBy: string
+  /** Log indexes of the order's steps: events of one block share its time, never an index. */
+  issuedIndex: number
   acceptedAt?: string
   acceptedBy?: string
-  closed?: { at: string; by: string; note: string }
+  acceptedIndex?: number
+  closed?: { at: string; by: string; note: string; index: number }
   /** Penalties deducted so far (never above the cap). */
   penalties: number
   /** What the instructions not cancelled pay in all (never above `value`). */
@@ -194,6 +197,8 @@ export interface Inspection {
   note: string
   by: string
   at: string
+  /** The log index of the inspection. */
+  index: number
   /** Days after the milestone's due date that the goods arrived. */
   daysLate: number
   /** Set when an arbiter's ruling replaced the inspector's accepted quantities. */
@@ -202,7 +207,7 @@ export interface Inspection {
    * Every change a ruling made, oldest first, with the quantities accepted before it: what was
    * accepted at any time can be told (OCDS releases are dated and never change).
    */
-  adjustments?: { dispute: string; at: string; by: string; before: { item: string; quantity: number }[] }[]
+  adjustments?: { dispute: string; at: string; index: number; by: string; before: { item: string; quantity: number }[] }[]
 }
 
 /** A shipment of goods for one milestone, tracked from dispatch to inspection. */
@@ -238,7 +243,11 @@ export interface Payment {
   attempt: number
   idempotencyKey: string
   createdAt: string
+  /** The cap on penalties that was left when the payment was made (the report checks against it). */
+  capLeft: number
   settledAt?: string
+  /** The log index of the report that settled it (or of its creation, when nothing was due). */
+  settledIndex?: number
   reference?: string
   failure?: string
 }
@@ -254,7 +263,7 @@ export interface Dispute {
   openedAt: string
   status: 'open' | 'resolved'
   /** The arbiter's ruling and the shipments whose accepted quantities it corrected. */
-  ruling?: { reason: string; by: string; at: string; adjusted: string[] }
+  ruling?: { reason: string; by: string; at: string; index: number; adjusted: string[] }
 }
 
 /** A signed note by an auditor. */

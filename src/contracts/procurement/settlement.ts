@@ -9,15 +9,20 @@ export function milestoneStatus(m: Milestone): Milestone['status'] {
   return accepted.some((a) => a > 0) ? 'partiallyMet' : 'scheduled'
 }
 
+/** What the cap on penalties (a percentage of the contract value) still allows. */
+export function capLeft(order: Pick<Order, 'value' | 'penalty' | 'penalties'>): number {
+  const left = (BigInt(order.value) * BigInt(order.penalty.capPercent)) / 100n - BigInt(order.penalties)
+  return left > 0n ? Number(left) : 0
+}
+
 /**
  * The late-delivery penalty on `value` delivered `daysLate` days late: per mille of the value per
- * day, within what the cap (a percentage of the contract) leaves, never more than the value itself.
+ * day, within `left` of the cap (a percentage of the contract) and never more than the value itself.
  * Exact integer arithmetic: Rupiah amounts times rates exceed 2^53.
  */
-export function penaltyFor(order: Order, value: number, daysLate: number): number {
-  const cap = (BigInt(order.value) * BigInt(order.penalty.capPercent)) / 100n - BigInt(order.penalties)
+export function penaltyWithin(order: Pick<Order, 'penalty'>, value: number, daysLate: number, left: number): number {
   const computed = (BigInt(value) * BigInt(order.penalty.perDayPermille) * BigInt(daysLate)) / 1000n
-  const least = [computed, cap, BigInt(value)].reduce((a, b) => (b < a ? b : a))
+  const least = [computed, BigInt(left), BigInt(value)].reduce((a, b) => (b < a ? b : a))
   return least > 0n ? Number(least) : 0
 }
 
@@ -63,17 +68,23 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
     write(ctx.state, keys.payment(p.id, x.id), { ...x, status: 'cancelled' })
   }
   const covered = existing.filter((x) => x.status === 'instructed' || x.status === 'paid')
+  // What the bank has or paid, by item: no ruling may accept less of any item, listed or not.
+  const before = new Map<string, number>()
+  for (const x of covered) for (const l of x.lines) before.set(l.item, (before.get(l.item) ?? 0) + l.quantity)
+  for (const [item, quantity] of before) {
+    const now = inspection.accepted.find((a) => a.item === item)?.quantity ?? 0
+    if (now < quantity) ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `shipment ${s.id}: ${quantity} of ${item} are already paid or with the bank; ${now} cannot be accepted now`)
+  }
   const lines = inspection.accepted.map((a) => {
     const unitPrice = m.lines.find((l) => l.item === a.item)!.unitPrice
-    const before = covered.reduce((n, x) => n + x.lines.filter((l) => l.item === a.item).reduce((k, l) => k + l.quantity, 0), 0)
-    if (a.quantity < before) ctx.fail('PROCUREMENT_ADJUSTMENT_INVALID', `shipment ${s.id}: ${before} of ${a.item} are already paid or with the bank; ${a.quantity} cannot be accepted now`)
-    const quantity = a.quantity - before
+    const quantity = a.quantity - (before.get(a.item) ?? 0)
     return { item: a.item, quantity, unitPrice, amount: quantity * unitPrice }
   }).filter((l) => l.quantity > 0)
   const gross = lines.reduce((sum, l) => sum + l.amount, 0)
   if (gross === 0) return undefined
   if (!Number.isSafeInteger(gross)) ctx.fail('PROCUREMENT_OVER_CONTRACT_VALUE', `the payment for shipment ${s.id} is beyond what can be paid`)
-  const penalty = penaltyFor(order, gross, inspection.daysLate)
+  const left = capLeft(order)
+  const penalty = penaltyWithin(order, gross, inspection.daysLate, left)
   const amount = gross - penalty
   // A running total: listing every payment of the order on each inspection would grow with the order.
   const total = order.payable + amount
@@ -92,7 +103,8 @@ export function settleShipment(ctx: CallContext, p: Process & { order: Order }, 
     attempt: 1,
     idempotencyKey: `procurement/${p.id}/${id}`,
     createdAt: ctx.time.iso,
-    ...(amount === 0 ? { settledAt: ctx.time.iso, reference: NOTHING_DUE } : {}),
+    capLeft: left,
+    ...(amount === 0 ? { settledAt: ctx.time.iso, settledIndex: ctx.index, reference: NOTHING_DUE } : {}),
   }
   order.penalties += penalty
   order.payable = total
