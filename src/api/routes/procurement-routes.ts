@@ -27,6 +27,7 @@ const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.
 
 /** QR codes kept drawn (a few hundred bytes to a few KB each). */
 const QR_CACHE_SIZE = 2000
+const LIST_PAGE = { type: 'string', pattern: '^([1-9][0-9]{0,2}|1000)$', description: 'rows per page, 1-1000 (default 100)' } as const
 const PAGE = { type: 'string', pattern: '^([1-9][0-9]?|1[0-9]{2}|200)$', description: 'processes per page, 1-200 (default 50)' } as const
 
 function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
@@ -92,7 +93,28 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
   const view = (process: string) => answer(node, 'process', { process }, `process ${process}`) as unknown as ProcessView & JsonValue
   const trailPath = (process: string, shipment: string) => `/v1/procurement/processes/${process}/shipments/${shipment}/trail`
 
-  get('/v1/procurement/processes', 'Every procurement process in brief', {}, () => answer(node, 'processes', {}, 'processes'))
+  // Lists a page at a time; `Link: <...>; rel="next"` when there is more.
+  const list = (url: string, summary: string, query: string, after: object) =>
+    app.get<{ Querystring: { after?: string; limit?: string } }>(
+      url,
+      {
+        schema: {
+          tags: ['procurement'],
+          summary,
+          description: 'A page at a time, by id: `limit` (1-1000, default 100) after the id `after`; a `Link: <...>; rel="next"` header gives the next page.',
+          querystring: paramsObject({ after, limit: LIST_PAGE }),
+          response: { 200: ANY, ...errorResponses(400) },
+        },
+      },
+      async (request, reply) => {
+        const limit = Number(request.query.limit ?? 100)
+        const rows = answer(node, query, { ...(request.query.after ? { after: request.query.after } : {}), limit: limit + 1 }, query) as { id: string }[]
+        const shown = rows.slice(0, limit)
+        if (rows.length > limit) reply.header('link', `<${absolute(request, `${url}?after=${shown.at(-1)!.id}&limit=${limit}`)}>; rel="next"`)
+        return shown
+      },
+    )
+  list('/v1/procurement/processes', 'Procurement processes in brief', 'processes', PROCESS)
   get('/v1/procurement/processes/:process', 'A process: plan, tender, bids (sealed ones as commitments only), award with reasons, purchase order, shipments, payments, disputes, audit notes', { process: PROCESS }, (p) => view(p.process!))
   get('/v1/procurement/processes/:process/history', 'The public trail of a process: every step, its time, signer and transaction id', { process: PROCESS }, (p) =>
     answer(node, 'history', { process: p.process! }, `process ${p.process}`),
@@ -107,7 +129,7 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
   get('/v1/procurement/processes/:process/shipments/:shipment', 'A shipment with every signed movement and its payments', { process: PROCESS, shipment: SLUG }, (p) =>
     answer(node, 'shipment', { process: p.process!, shipment: p.shipment! }, `shipment ${p.shipment} in ${p.process}`),
   )
-  get('/v1/procurement/suppliers', 'Every registered supplier', {}, () => answer(node, 'suppliers', {}, 'suppliers'))
+  list('/v1/procurement/suppliers', 'Registered suppliers', 'suppliers', SLUG)
   get('/v1/procurement/suppliers/:supplier', 'A registered supplier and its keys', { supplier: SLUG }, (p) => answer(node, 'supplier', { supplier: p.supplier! }, `supplier ${p.supplier}`))
 
   app.get<{ Params: { process: string; shipment: string } }>(
@@ -171,7 +193,7 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
       let ids: string[]
       if (process) ids = [process]
       else {
-        const all = (answer(node, 'processes', {}, 'processes') as { id: string }[]).map((p) => p.id).filter((id) => after === undefined || id > after)
+        const all = (answer(node, 'processes', { ...(after ? { after } : {}), limit: max + 1 }, 'processes') as { id: string }[]).map((p) => p.id)
         ids = all.slice(0, max)
         if (all.length > max) reply.header('link', `<${absolute(request, `/v1/procurement/ocds/releases?after=${ids.at(-1)}&limit=${max}`)}>; rel="next"`)
       }

@@ -30,13 +30,21 @@ export const process = defineQuery({
   run: (q, { process: id }) => json(processView(q.state, id)),
 })
 
-/** `processes {}`: every process in brief, by id. */
+/** A page size given as a number or as query-string text: 1-1000, default 100. */
+const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
+
+/** Up to `limit` values under `prefix` whose key suffix comes after `after` (keys hold no character below '!'). */
+function page<T>(state: Parameters<typeof list>[0], prefix: string, after: string | undefined, limit: number): T[] {
+  return state.range({ prefix, start: after === undefined ? prefix : `${prefix}${after}!`, limit }).map((e) => e.value as T)
+}
+
+/** `processes {after?, limit?}`: processes in brief, by id, a page at a time. */
 export const processes = defineQuery({
-  description: 'Every procurement process in brief, by id.',
-  args: z.strictObject({}),
-  run: (q) =>
+  description: 'Procurement processes in brief, by id: up to `limit` (default 100, at most 1000) after the id `after`.',
+  args: z.strictObject({ after: ProcessId.optional(), limit: PageLimit }),
+  run: (q, { after, limit }) =>
     json(
-      list<Process>(q.state, keys.processes()).map((p) => ({
+      page<Process>(q.state, keys.processes(), after, limit).map((p) => ({
         id: p.id,
         org: p.org,
         title: p.title,
@@ -99,9 +107,9 @@ export const supplier = defineQuery({
   run: (q, { supplier: id }) => json(read<Supplier>(q.state, keys.supplier(id))),
 })
 
-/** `suppliers {}`: every registered supplier, by id. */
+/** `suppliers {after?, limit?}`: registered suppliers, by id, a page at a time. */
 export const suppliers = defineQuery({
-  description: 'Every registered supplier, by id.',
-  args: z.strictObject({}),
-  run: (q) => json(list<Supplier>(q.state, keys.suppliers())),
+  description: 'Registered suppliers, by id: up to `limit` (default 100, at most 1000) after the id `after`.',
+  args: z.strictObject({ after: Slug.optional(), limit: PageLimit }),
+  run: (q, { after, limit }) => json(page<Supplier>(q.state, keys.suppliers(), after, limit)),
 })
