@@ -4,6 +4,7 @@ import type { AuditNote } from './records.js'
 import { ROLES, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory, write } from './state.js'
+import { say } from './words.js'
 
 /** `procurement.addAuditNote`: an auditor signs a note on a process (a finding, a question, a clearance). */
 export const addAuditNote = defineMethod({
@@ -15,7 +16,7 @@ export const addAuditNote = defineMethod({
     const seq = list(ctx.state, keys.notes(id)).length + 1
     const note: AuditNote = { seq, ...(subject ? { subject } : {}), text: body, by: ctx.caller, at: ctx.time.iso }
     write(ctx.state, keys.note(id, seq), note)
-    saveWithHistory(ctx, p, 'audit-note', `audit note ${seq}${subject ? ` on ${subject}` : ''}`)
+    saveWithHistory(ctx, p, 'audit-note', say(`catatan audit ${seq}${subject ? ` tentang ${subject}` : ''}`, `audit note ${seq}${subject ? ` on ${subject}` : ''}`))
     ctx.emit('procurement.AuditNoteAdded', { process: id, seq })
   },
 })

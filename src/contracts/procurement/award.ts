@@ -6,6 +6,7 @@ import type { Bid, Process } from './records.js'
 import { ROLES, buyer } from './roles.js'
 import { ProcessId } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory } from './state.js'
+import { say } from './words.js'
 
 /** The revealed bids of a process, for evaluation, and the suppliers who never revealed. */
 export function revealedBids(state: Parameters<typeof list>[0], p: Process): { revealed: RevealedBid[]; unrevealed: string[] } {
@@ -35,14 +36,14 @@ export const award = defineMethod({
     if (!result.winner) {
       p.stage = 'unsuccessful'
       p.closedAt = ctx.time.iso
-      saveWithHistory(ctx, p, 'unsuccessful', `no compliant bid among ${revealed.length} revealed`)
+      saveWithHistory(ctx, p, 'unsuccessful', say(`tidak ada penawaran yang memenuhi syarat dari ${revealed.length} yang dibuka`, `no compliant bid among ${revealed.length} revealed`))
       ctx.emit('procurement.TenderUnsuccessful', { process: id, revealed: revealed.length })
       return
     }
     const w = result.winner
     p.award = { supplier: w.supplier, total: w.total, ...(w.score === undefined ? {} : { score: w.score }), reasons: result.reasons!, ranking: result.ranking, unrevealed, at: ctx.time.iso, by: ctx.caller }
     p.stage = 'awarded'
-    saveWithHistory(ctx, p, 'award', `awarded to ${w.supplier}: ${result.reasons!.en}`)
+    saveWithHistory(ctx, p, 'award', say(`dimenangkan ${w.supplier}: ${result.reasons!.id}`, `awarded to ${w.supplier}: ${result.reasons!.en}`))
     ctx.emit('procurement.Awarded', { process: id, supplier: w.supplier, total: w.total })
   },
 })

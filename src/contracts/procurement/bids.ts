@@ -3,7 +3,7 @@ import { parseTime } from '../../core/encoding/time.js'
 import { defineMethod, type CallContext } from '../../core/runtime/index.js'
 import { bidCommitment } from './bid-commitment.js'
 import { bidTotal } from './evaluate.js'
-import { rupiah } from './words.js'
+import { rupiah, say } from './words.js'
 import type { Bid, BidContent, Process } from './records.js'
 import { supplierKey } from './roles.js'
 import { BidContentInput, Hex64, ProcessId, Slug } from './schemas.js'
@@ -29,7 +29,7 @@ export const commitBid = defineMethod({
     if (read(ctx.state, keys.bid(id, supplier))) ctx.fail('PROCUREMENT_BID_EXISTS', `${supplier} already committed a bid to ${id}`)
     const bid: Bid = { supplier, commitment, committedAt: ctx.time.iso, committedBy: ctx.caller, index: ctx.index }
     write(ctx.state, keys.bid(id, supplier), bid)
-    saveWithHistory(ctx, p, 'bid', `${supplier} committed a sealed bid`)
+    saveWithHistory(ctx, p, 'bid', say(`${supplier} menyampaikan penawaran tertutup`, `${supplier} committed a sealed bid`))
     ctx.emit('procurement.BidCommitted', { process: id, supplier, commitment })
   },
 })
@@ -67,7 +67,7 @@ export const revealBid = defineMethod({
     const total = bidTotal(p.items, bid)
     if (!Number.isSafeInteger(total)) ctx.fail('PROCUREMENT_BID_INVALID', 'the bid total is beyond what can be counted exactly')
     write(ctx.state, keys.bid(id, supplier), { ...sealed, revealed: { content: bid, at: ctx.time.iso, by: ctx.caller } })
-    saveWithHistory(ctx, p, 'reveal', `${supplier} revealed a bid of ${rupiah(total)}`)
+    saveWithHistory(ctx, p, 'reveal', say(`${supplier} membuka penawaran sebesar ${rupiah(total)}`, `${supplier} revealed a bid of ${rupiah(total)}`))
     ctx.emit('procurement.BidRevealed', { process: id, supplier, total })
   },
 })

@@ -5,6 +5,7 @@ import type { Dispute, Payment, Shipment } from './records.js'
 import { ROLES, buyer } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory } from './state.js'
+import { say } from './words.js'
 
 /**
  * `procurement.cancelTender`: the officer cancels a process before the bid deadline (a need that
@@ -22,7 +23,7 @@ export const cancelTender = defineMethod({
     if (p.tender && ctx.time.ms >= parseTime(p.tender.bidDeadline)) ctx.fail('PROCUREMENT_STAGE_INVALID', `the bid deadline of ${id} has passed (${p.tender.bidDeadline}): the tender ends by its award`)
     p.stage = 'cancelled'
     p.cancelled = { at: ctx.time.iso, by: ctx.caller, reason }
-    saveWithHistory(ctx, p, 'cancelled', `cancelled: ${reason}`)
+    saveWithHistory(ctx, p, 'cancelled', say(`dibatalkan: ${reason}`, `cancelled: ${reason}`))
     ctx.emit('procurement.Cancelled', { process: id })
   },
 })
@@ -47,7 +48,7 @@ export const closeContract = defineMethod({
     if (open.length > 0) ctx.fail('PROCUREMENT_CONTRACT_OPEN', `the purchase order of ${id} cannot close: ${open.slice(0, 5).join('; ')}${open.length > 5 ? `; and ${open.length - 5} more` : ''}`)
     p.order = { ...order, status: 'closed', closed: { at: ctx.time.iso, by: ctx.caller, note, index: ctx.index } }
     p.stage = 'complete'
-    saveWithHistory(ctx, p, 'closed', `the purchase order is fulfilled and closed: ${note}`)
+    saveWithHistory(ctx, p, 'closed', say(`surat pesanan selesai dan ditutup: ${note}`, `the purchase order is fulfilled and closed: ${note}`))
     ctx.emit('procurement.ContractClosed', { process: id, paid: order.payable, penalties: order.penalties })
   },
 })

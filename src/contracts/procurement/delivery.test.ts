@@ -66,7 +66,12 @@ describe('procurement delivery and payment', () => {
       const report = l.q('consistency', { process: P }) as ConsistencyReport
       expect(report.ok).toBe(true)
       expect(report.checks.map((c) => c.id)).toEqual(['award-follows-criteria', 'paid-equals-accepted', 'no-payment-without-confirmation', 'penalties-within-terms', 'within-contract-value', 'milestones-match-inspections', 'inspections-match-shipments'])
-      const steps = (l.q('history', { process: P }) as { step: string }[]).map((h) => h.step)
+      const history = l.q('history', { process: P }) as { step: string; summary: { id: string; en: string } }[]
+      expect(history.find((h) => h.step === 'inspection')!.summary).toEqual({
+        id: 'pengiriman s1: diterima 25 bangku, 20 tempat-sampah; ditolak 5 bangku; Rp 125.000.000 dilepas',
+        en: 'shipment s1: accepted 25 bangku, 20 tempat-sampah; rejected 5 bangku; Rp 125.000.000 released',
+      })
+      const steps = history.map((h) => h.step)
       expect(steps).toEqual(['plan', 'tender', 'bid', 'bid', 'reveal', 'reveal', 'award', 'contract', 'contract-accepted', 'dispatch', 'arrival', 'inspection', 'dispatch', 'arrival', 'inspection', 'paid'])
     })
 

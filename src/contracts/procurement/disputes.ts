@@ -7,6 +7,7 @@ import { acceptInto, checkAgainstShipment } from './inspections.js'
 import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { keys, list, read, saveWithHistory, write } from './state.js'
+import { say } from './words.js'
 
 /**
  * Either side of the purchase order: a key of the awarded supplier, or an officer or inspector of
@@ -42,7 +43,7 @@ export const openDispute = defineMethod({
     const dispute: Dispute = { id: `d${n}`, milestone: mid, side, reason, openedBy: ctx.caller, openedAt: ctx.time.iso, status: 'open' }
     write(ctx.state, keys.dispute(id, dispute.id), dispute)
     p.order.milestones = p.order.milestones.map((x) => (x.id === mid ? { ...x, frozenBy: dispute.id } : x))
-    saveWithHistory(ctx, p, 'dispute', `the ${side} disputed milestone ${mid}; its payments not yet with the bank are held`)
+    saveWithHistory(ctx, p, 'dispute', say(`${side === 'buyer' ? 'pembeli' : 'penyedia'} menyengketakan tahap ${mid}; pembayaran yang belum dikirim ke bank ditahan`, `the ${side} disputed milestone ${mid}; its payments not yet with the bank are held`))
     ctx.emit('procurement.DisputeOpened', { process: id, dispute: dispute.id, milestone: mid, side })
   },
 })
@@ -111,7 +112,7 @@ export const resolveDispute = defineMethod({
     const affected = list<Shipment>(ctx.state, keys.shipments(id)).filter((s) => s.milestone === m.id && s.inspection)
     const released = affected.map((s) => settleShipment(ctx, p, s)).filter((x) => x?.status === 'instructed')
     write(ctx.state, keys.dispute(id, did), { ...d, status: 'resolved', ruling: { reason, by: ctx.caller, at: ctx.time.iso, index: ctx.index, adjusted: shipments.map((s) => s.id) } })
-    saveWithHistory(ctx, p, 'ruling', `dispute ${did} resolved; ${released.length} payment(s) released`)
+    saveWithHistory(ctx, p, 'ruling', say(`sengketa ${did} diputus; ${released.length} pembayaran dilepas`, `dispute ${did} resolved; ${released.length} payment(s) released`))
     ctx.emit('procurement.DisputeResolved', { process: id, dispute: did, milestone: m.id, released: released.length })
   },
 })

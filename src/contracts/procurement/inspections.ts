@@ -8,7 +8,7 @@ import { ProcessId, Slug, text } from './schemas.js'
 import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { addCount, countOf, keys, read, saveWithHistory, write } from './state.js'
-import { quantities, rupiah } from './words.js'
+import { quantities, rupiah, say } from './words.js'
 
 const DAY_MS = 86_400_000
 
@@ -86,8 +86,19 @@ export const inspect = defineMethod({
     write(ctx.state, keys.shipment(id, sid), inspected)
     const payment = settleShipment(ctx, p, inspected)
     const count = (xs: { quantity: number }[]) => xs.reduce((n, x) => n + x.quantity, 0)
-    const paid = payment ? (payment.status === 'held' ? `; ${rupiah(payment.amount)} held by a dispute` : `; ${rupiah(payment.amount)} released`) : ''
-    saveWithHistory(ctx, p, 'inspection', `shipment ${sid}: accepted ${quantities(accepted)}; rejected ${quantities(rejected)}${inspection.daysLate ? `; ${inspection.daysLate} day(s) late` : ''}${paid}`)
+    const held = payment?.status === 'held'
+    const paidId = payment ? (held ? `; ${rupiah(payment.amount)} ditahan karena sengketa` : `; ${rupiah(payment.amount)} dilepas`) : ''
+    const paidEn = payment ? (held ? `; ${rupiah(payment.amount)} held by a dispute` : `; ${rupiah(payment.amount)} released`) : ''
+    const late = inspection.daysLate
+    saveWithHistory(
+      ctx,
+      p,
+      'inspection',
+      say(
+        `pengiriman ${sid}: diterima ${quantities(accepted, 'tidak ada')}; ditolak ${quantities(rejected, 'tidak ada')}${late ? `; terlambat ${late} hari` : ''}${paidId}`,
+        `shipment ${sid}: accepted ${quantities(accepted)}; rejected ${quantities(rejected)}${late ? `; ${late} day(s) late` : ''}${paidEn}`,
+      ),
+    )
     ctx.emit('procurement.Inspected', { process: id, shipment: sid, accepted: count(accepted), rejected: count(rejected), daysLate: inspection.daysLate, ...(payment ? { payment: payment.id, amount: payment.amount } : {}) })
   },
 })

@@ -5,7 +5,7 @@ import type { Bid, Milestone, Order } from './records.js'
 import { ROLES, awardedSupplier, buyer } from './roles.js'
 import { Day, Lines, ProcessId, Slug, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
-import { rupiah } from './words.js'
+import { rupiah, say } from './words.js'
 
 /** The end of a due day in Western Indonesia Time (UTC+7): midnight WIB is 17:00 UTC. */
 export function dueEnd(day: string): number {
@@ -53,7 +53,7 @@ export const issueContract = defineMethod({
     const order: Order = { supplier: awarded.supplier, value, milestones: built, penalty, receivingOrg: receiving, status: 'pending', issuedAt: ctx.time.iso, issuedBy: ctx.caller, issuedIndex: ctx.index, penalties: 0, payable: 0 }
     p.order = order
     p.stage = 'contracted'
-    saveWithHistory(ctx, p, 'contract', `purchase order to ${order.supplier}: ${rupiah(value)} in ${built.length} milestone(s)`)
+    saveWithHistory(ctx, p, 'contract', say(`surat pesanan kepada ${order.supplier}: ${rupiah(value)} dalam ${built.length} tahap`, `purchase order to ${order.supplier}: ${rupiah(value)} in ${built.length} milestone(s)`))
     ctx.emit('procurement.ContractIssued', { process: id, supplier: order.supplier, value })
   },
 })
@@ -67,7 +67,7 @@ export const acceptContract = defineMethod({
     const p = mustProcess(ctx, id)
     const pending = (p.order?.status === 'pending' && p.order) || ctx.fail('PROCUREMENT_STAGE_INVALID', `process ${id} has no purchase order waiting for acceptance`)
     p.order = { ...pending, status: 'active', acceptedAt: ctx.time.iso, acceptedBy: ctx.caller, acceptedIndex: ctx.index }
-    saveWithHistory(ctx, p, 'contract-accepted', `${pending.supplier} signed the purchase order`)
+    saveWithHistory(ctx, p, 'contract-accepted', say(`${pending.supplier} menandatangani surat pesanan`, `${pending.supplier} signed the purchase order`))
     ctx.emit('procurement.ContractAccepted', { process: id, supplier: pending.supplier })
   },
 })

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { defineMethod, type CallContext } from '../../core/runtime/index.js'
-import type { Payment, Process } from './records.js'
+import type { Payment, Process, Words } from './records.js'
 import { ROLES, buyer, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { requestPayment } from './settlement.js'
 import { keys, mustProcess, read, saveWithHistory, write } from './state.js'
-import { rupiah } from './words.js'
+import { rupiah, say } from './words.js'
 
 /** A payment id: `<shipment>/<n>`. */
 export const PaymentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}\/\d{1,4}$/, 'must be a payment id like <shipment>/1')
@@ -22,7 +22,7 @@ function pending(ctx: CallContext, process: string, id: string): Payment {
   return pay
 }
 
-function record(ctx: CallContext, p: Process, step: string, summary: string): void {
+function record(ctx: CallContext, p: Process, step: string, summary: Words): void {
   saveWithHistory(ctx, p, step, summary)
 }
 
@@ -34,7 +34,7 @@ export const confirmPayment = defineMethod({
   run(ctx, { process, payment: id, reference }) {
     const pay = pending(ctx, process, id)
     write(ctx.state, keys.payment(process, id), { ...pay, status: 'paid', settledAt: ctx.time.iso, settledIndex: ctx.index, reference })
-    record(ctx, mustProcess(ctx, process), 'paid', `payment ${id} of ${rupiah(pay.amount)} paid (bank reference ${reference})`)
+    record(ctx, mustProcess(ctx, process), 'paid', say(`pembayaran ${id} sebesar ${rupiah(pay.amount)} sudah dibayar (referensi bank ${reference})`, `payment ${id} of ${rupiah(pay.amount)} paid (bank reference ${reference})`))
     ctx.emit('procurement.Paid', { process, payment: id, amount: pay.amount, attempt: pay.attempt })
   },
 })
@@ -47,7 +47,7 @@ export const failPayment = defineMethod({
   run(ctx, { process, payment: id, reason }) {
     const pay = pending(ctx, process, id)
     write(ctx.state, keys.payment(process, id), { ...pay, status: 'failed', failure: reason })
-    record(ctx, mustProcess(ctx, process), 'payment-failed', `payment ${id} failed: ${reason}`)
+    record(ctx, mustProcess(ctx, process), 'payment-failed', say(`pembayaran ${id} gagal: ${reason}`, `payment ${id} failed: ${reason}`))
     ctx.emit('procurement.PaymentFailed', { process, payment: id, attempt: pay.attempt, reason })
   },
 })
@@ -67,6 +67,6 @@ export const retryPayment = defineMethod({
     write(ctx.state, keys.payment(process, id), retried)
     const p = mustProcess(ctx, process)
     requestPayment(ctx, retried, p.order!.supplier)
-    record(ctx, p, 'payment-retried', `payment ${id} sent again (attempt ${retried.attempt})`)
+    record(ctx, p, 'payment-retried', say(`pembayaran ${id} dikirim ulang (percobaan ke-${retried.attempt})`, `payment ${id} sent again (attempt ${retried.attempt})`))
   },
 })

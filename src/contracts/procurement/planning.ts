@@ -5,7 +5,7 @@ import type { Process, Tender } from './records.js'
 import { ROLES, buyer, processOrg } from './roles.js'
 import { CLASSIFICATION_SCHEMES, Percent, ProcessId, Quantity, Rupiah, Slug, Time, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
-import { rupiah } from './words.js'
+import { rupiah, say } from './words.js'
 
 const ItemInput = z.strictObject({
   id: Slug,
@@ -39,7 +39,7 @@ export const createPlan = defineMethod({
     if (!Number.isSafeInteger(estimate)) ctx.fail('PROCUREMENT_PLAN_INVALID', "the items' estimate is beyond what can be counted exactly")
     if (estimate > budget) ctx.fail('PROCUREMENT_PLAN_INVALID', `the items' estimate (${estimate} Rupiah) is above the budget (${budget})`)
     const p: Process = { id, org: processOrg(id), title, description, budget, items, stage: 'planning', plannedAt: ctx.time.iso, plannedBy: ctx.caller, history: 0 }
-    saveWithHistory(ctx, p, 'plan', `${items.length} item(s), budget ${rupiah(budget)}`)
+    saveWithHistory(ctx, p, 'plan', say(`${items.length} jenis barang, pagu ${rupiah(budget)}`, `${items.length} item(s), budget ${rupiah(budget)}`))
     ctx.emit('procurement.Planned', { process: id, budget, items: items.length })
   },
 })
@@ -78,7 +78,7 @@ export const publishTender = defineMethod({
     const tender: Tender = { title, description, bidDeadline, revealDeadline, criteria, publishedAt: ctx.time.iso, publishedBy: ctx.caller }
     p.tender = tender
     p.stage = 'tender'
-    saveWithHistory(ctx, p, 'tender', `bids until ${bidDeadline}, reveals until ${revealDeadline}, ${criteria.method}`)
+    saveWithHistory(ctx, p, 'tender', say(`penawaran sampai ${bidDeadline}, pembukaan sampai ${revealDeadline}, ${criteria.method}`, `bids until ${bidDeadline}, reveals until ${revealDeadline}, ${criteria.method}`))
     ctx.emit('procurement.TenderPublished', { process: id, bidDeadline, revealDeadline })
   },
 })

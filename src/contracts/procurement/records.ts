@@ -283,5 +283,6 @@ export interface HistoryEntry {
   txId: string
   by: string
   step: string
-  summary: string
+  /** What happened, in Bahasa Indonesia and English. */
+  summary: Words
 }

@@ -5,6 +5,7 @@ import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'
 import { addCount, keys, mustProcess, read, saveWithHistory, write } from './state.js'
+import { say } from './words.js'
 
 /** How far ahead of the block time a reported time may be (clocks of phones in the field drift). */
 const CLOCK_SKEW_MS = 5 * 60_000
@@ -89,7 +90,7 @@ export const dispatch = defineMethod({
     const created: Shipment = { id: sid, process: id, milestone: mid, lines, ...(carrier ? { carrier } : {}), status: 'in-transit', dispatchedAt: time, dispatchedBy: ctx.caller, updates: 0 }
     write(ctx.state, keys.shipment(id, sid), appendUpdate(ctx, created, 'dispatch', { lat, lon, place }, time))
     p.order.milestones = p.order.milestones.map((x) => (x.id === mid ? { ...x, pending } : x))
-    saveWithHistory(ctx, p, 'dispatch', `shipment ${sid} for milestone ${mid} left ${place}`)
+    saveWithHistory(ctx, p, 'dispatch', say(`pengiriman ${sid} untuk tahap ${mid} berangkat dari ${place}`, `shipment ${sid} for milestone ${mid} left ${place}`))
     ctx.emit('procurement.Dispatched', { process: id, shipment: sid, milestone: mid })
   },
 })
@@ -123,7 +124,7 @@ export const arrive = defineMethod({
     const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
     write(ctx.state, keys.shipment(id, sid), { ...appendUpdate(ctx, s, 'arrival', { lat, lon, place }, time), status: 'arrived', arrivedAt: time, arrivalRecordedAt: ctx.time.iso })
     const p = mustProcess(ctx, id)
-    saveWithHistory(ctx, p, 'arrival', `shipment ${sid} arrived at ${place}`)
+    saveWithHistory(ctx, p, 'arrival', say(`pengiriman ${sid} tiba di ${place}`, `shipment ${sid} arrived at ${place}`))
     ctx.emit('procurement.Arrived', { process: id, shipment: sid, at: time })
   },
 })

@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../core/encoding/json.js'
 import type { CallContext, StateAccess, StateReader } from '../../core/runtime/index.js'
-import type { HistoryEntry, Process } from './records.js'
+import type { HistoryEntry, Process, Words } from './records.js'
 
 // State layout of the procurement contract. Ids are printable ASCII without spaces; sequence
 // numbers are padded so that key order is numeric order.
@@ -58,7 +58,7 @@ export function mustProcess(ctx: CallContext, id: string): Process {
  * Saves the process and appends one entry to its public history: what happened, when, in which
  * transaction and by whom, for the trail that citizens and auditors read.
  */
-export function saveWithHistory(ctx: CallContext, p: Process, step: string, summary: string): void {
+export function saveWithHistory(ctx: CallContext, p: Process, step: string, summary: Words): void {
   p.history++
   const entry: HistoryEntry = { seq: p.history, at: ctx.time.iso, index: ctx.index, txId: ctx.txId, by: ctx.caller, step, summary }
   write(ctx.state, keys.history(p.id, p.history), entry)
