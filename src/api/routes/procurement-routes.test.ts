@@ -82,6 +82,7 @@ describe('procurement routes', () => {
       '/v1/procurement/processes/{process}/shipments/{shipment}',
       '/v1/procurement/processes/{process}/shipments/{shipment}/qr.svg',
       '/v1/procurement/processes/{process}/shipments/{shipment}/trail',
+      '/v1/procurement/processes/{process}/trail',
       '/v1/procurement/suppliers',
       '/v1/procurement/suppliers/{supplier}',
     ])
@@ -110,6 +111,23 @@ describe('procurement routes', () => {
     })
   })
 
+  describe('when a citizen opens the process page', () => {
+    it('shows the plan, the award with its reasons, the order, the shipments linked to their trails and every step, escaped', async () => {
+      const page = await get(`/v1/procurement/processes/${P}/trail`)
+      expect(page.statusCode).toBe(200)
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(page.headers['content-security-policy']).toContain("default-src 'none'")
+      expect(page.body).toContain('Kontrak berjalan (under contract)')
+      expect(page.body).toContain('<strong>CV Mebel Jaya</strong>, Rp 230.000.000')
+      expect(page.body).toContain('Skor tertinggi')
+      expect(page.body).toContain(`<a href="/v1/procurement/processes/${P}/shipments/s1/trail">s1</a>`)
+      expect(page.body).toContain('Gudang &lt;b&gt;Jepara&lt;/b&gt;')
+      expect(page.body).not.toContain('<b>Jepara')
+      expect(page.body).toContain('pengiriman s1: diterima 48 bangku; ditolak 2 bangku; Rp 201.600.000 dilepas')
+      expectError(await get('/v1/procurement/processes/pertamanan.nothing/trail'), 404, 'NOT_FOUND')
+    })
+  })
+
   describe("when someone scans a shipment's QR code", () => {
     it('gives a QR code of the trail page, and a page with every signed movement, escaped', async () => {
       const qr = await get(`/v1/procurement/processes/${P}/shipments/s1/qr.svg`)
@@ -125,6 +143,7 @@ describe('procurement routes', () => {
       expect(page.body).toContain('Gudang &lt;b&gt;Jepara&lt;/b&gt;')
       expect(page.body).not.toContain('<b>Jepara')
       expect(page.body).toContain('Tol Cipularang')
+      expect(page.body).toContain(`<a href="/v1/procurement/processes/${P}/trail">`)
       // Items by their description, times in Western Indonesia Time, the milestone by its title.
       expect(page.body).toContain('50 unit Bangku taman 150 cm')
       expect(page.body).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB/)

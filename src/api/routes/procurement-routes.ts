@@ -8,6 +8,7 @@ import { compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessV
 import { apiError } from '../api-errors.js'
 import { paramsObject } from '../param-schemas.js'
 import { errorResponses } from '../response-schemas.js'
+import { processTrailPage, type ProcessTrail } from './process-trail-page.js'
 import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
 
 /** What the procurement routes need beside the node. */
@@ -24,6 +25,10 @@ const SLUG = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description
 const ANY = { description: 'the answer (JSON)' }
 /** A host name or address with an optional port, as a Host header should hold. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/
+
+/** Sends a trail page: HTML that runs no script and loads nothing from elsewhere. */
+const sendHtml = (reply: FastifyReply, html: string) =>
+  reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'").send(html)
 
 /** QR codes kept drawn (a few hundred bytes to a few KB each). */
 const QR_CACHE_SIZE = 2000
@@ -132,6 +137,27 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
   list('/v1/procurement/suppliers', 'Registered suppliers', 'suppliers', SLUG)
   get('/v1/procurement/suppliers/:supplier', 'A registered supplier and its keys', { supplier: SLUG }, (p) => answer(node, 'supplier', { supplier: p.supplier! }, `supplier ${p.supplier}`))
 
+  app.get<{ Params: { process: string } }>(
+    '/v1/procurement/processes/:process/trail',
+    {
+      schema: {
+        tags: ['procurement'],
+        summary: "The process's public trail as a page (Bahasa Indonesia, English)",
+        description: 'Plan, tender, bids, award with reasons and ranking, purchase order, shipments (linking to their trail pages), payments, disputes, audit notes and every step with its transaction.',
+        params: paramsObject({ process: PROCESS }, ['process']),
+        querystring: paramsObject({}),
+        response: { 200: { type: 'string', description: 'text/html' }, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { process } = request.params
+      const v = view(process) as unknown as Omit<ProcessTrail, 'history'>
+      const history = answer(node, 'history', { process }, `process ${process}`) as unknown as ProcessTrail['history']
+      const html = processTrailPage({ ...v, history }, namesOf(node), { shipment: (s) => trailPath(process, s), json: `/v1/procurement/processes/${process}` })
+      return sendHtml(reply, html)
+    },
+  )
+
   app.get<{ Params: { process: string; shipment: string } }>(
     '/v1/procurement/processes/:process/shipments/:shipment/qr.svg',
     {
@@ -166,11 +192,8 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
       const { process, shipment } = request.params
       const trail = answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`) as unknown as ShipmentTrail
       const names = namesOf(node)
-      const html = shipmentTrailPage(trail, { buyer: names.organisation(trail.process.org), supplier: trail.process.supplier ? names.supplier(trail.process.supplier) : undefined, jsonUrl: `/v1/procurement/processes/${process}/shipments/${shipment}` })
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'")
-        .send(html)
+      const html = shipmentTrailPage(trail, { buyer: names.organisation(trail.process.org), supplier: trail.process.supplier ? names.supplier(trail.process.supplier) : undefined, jsonUrl: `/v1/procurement/processes/${process}/shipments/${shipment}`, processUrl: `/v1/procurement/processes/${process}/trail` })
+      return sendHtml(reply, html)
     },
   )
 
