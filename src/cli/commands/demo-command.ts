@@ -47,7 +47,7 @@ function describeProcurement(d: ProcurementDemoSummary, port: number): string {
     `Procurement: ${d.process} (Dinas Pertamanan buys park benches); three sealed bids, ${d.lateReveal.supplier}'s late reveal refused (${d.lateReveal.code})`,
     `  awarded to ${d.supplier} by the published criteria: ${rp(d.value)}; shipments ${d.shipments.join(', ')} tracked; a partial delivery disputed and ruled on`,
     `  ${d.paid} of ${d.payments} payments made, ${rp(d.total)}; consistency report ${d.consistent ? 'clean' : 'has findings'} (${d.transactions} signed transactions)`,
-    `  try ${base}/processes/${d.process}, ${base}/processes/${d.process}/shipments/${d.shipments[0]}/trail and ${base}/ocds/releases`,
+    `  open ${base}/processes/${d.process}/trail (the public page), ${base}/processes/${d.process}/shipments/${d.shipments[0]}/trail (where its QR code leads) and ${base}/ocds/releases (OCDS)`,
     '',
   ].join('\n')
 }
