@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parkBenchBid, parkBenchPlan } from '../../contracts/procurement/park-bench-example.js'
-import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, contractedLedger, people, procurementLedger, type ProcurementLedger } from '../../contracts/procurement/testing/procurement-fixture.js'
+import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, awardedLedger, contractedLedger, people, procurementLedger, type ProcurementLedger } from '../../contracts/procurement/testing/procurement-fixture.js'
 import { recordPackage, releasePackage } from './ocds-packages.js'
 import { compiledRelease, processReleases, type OcdsRelease, type ProcessView } from './ocds-releases.js'
 import { ocdsValidators } from './testing/ocds-schema-validator.js'
@@ -141,12 +141,7 @@ describe('OCDS export', () => {
       expect(at(l)[0]).toEqual(planned[0])
       expect(at(l)[1]!.tender).toMatchObject({ title: 'Tender lampu taman' })
 
-      const c = procurementLedger()
-      const bid = c.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
-      c.jumpTo(BID_DEADLINE)
-      c.reveal(people.mebel, bid)
-      c.jumpTo(REVEAL_DEADLINE)
-      c.ok(people.officer, 'award', { process: P })
+      const c = awardedLedger()
       const awarded = processReleases('ocds-saksi', viewOf(c), names)
       c.ok(people.officer, 'issueContract', { process: P, receivingOrg: 'dinas-pu', milestones: [{ id: 'm', title: 'Semua', dueDate: '2026-12-31', lines: [{ item: 'bangku', quantity: 50 }, { item: 'tempat-sampah', quantity: 20 }] }] })
       const contracted = processReleases('ocds-saksi', viewOf(c), names)

@@ -4,7 +4,7 @@ import { testKey } from '../identity/testing/harness.js'
 import { parkBenchBid, parkBenchPlan } from './park-bench-example.js'
 import type { ConsistencyReport } from './consistency.js'
 import type { Payment, Supplier } from './records.js'
-import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, contractedLedger, people, procurementLedger } from './testing/procurement-fixture.js'
+import { BID_DEADLINE, DEPOT, P, awardedLedger, contractedLedger, people, procurementLedger } from './testing/procurement-fixture.js'
 
 const payment = (l: ReturnType<typeof procurementLedger>, id: string) => l.q('instruction', { process: P, payment: id }) as Payment
 
@@ -76,12 +76,7 @@ describe('procurement integrity rules', () => {
     })
 
     it('records a payment that the penalty reduces to nothing as settled, with no transfer', () => {
-      const l = procurementLedger()
-      const a = l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
-      l.jumpTo(BID_DEADLINE)
-      l.reveal(people.mebel, a)
-      l.jumpTo(REVEAL_DEADLINE)
-      l.ok(people.officer, 'award', { process: P })
+      const l = awardedLedger()
       l.ok(people.officer, 'issueContract', { process: P, penalty: { perDayPermille: 50, capPercent: 100 }, milestones: [{ id: 'm', title: 'Semua', dueDate: '2026-12-10', lines: [{ item: 'bangku', quantity: 50 }, { item: 'tempat-sampah', quantity: 20 }] }] })
       l.ok(people.mebel, 'acceptContract', { process: P })
       l.jumpTo('2027-01-30T05:00:00.000Z')
@@ -177,12 +172,7 @@ describe('procurement rulings and penalties after the second review', () => {
   })
 
   it('checks each penalty against the cap that was left when it was made, so a ruling that frees the cap raises no false finding', () => {
-    const l = procurementLedger()
-    const a = l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
-    l.jumpTo(BID_DEADLINE)
-    l.reveal(people.mebel, a)
-    l.jumpTo(REVEAL_DEADLINE)
-    l.ok(people.officer, 'award', { process: P })
+    const l = awardedLedger()
     l.ok(people.officer, 'issueContract', {
       process: P,
       penalty: { perDayPermille: 50, capPercent: 1 },

@@ -105,6 +105,17 @@ export function procurementLedger(): ProcurementLedger {
   return l
 }
 
+/** A ledger where Mebel Jaya's bid alone (benches 4.2M, bins 1.0M) was committed, revealed and awarded. */
+export function awardedLedger(): ProcurementLedger {
+  const l = procurementLedger()
+  const a = l.commit(people.mebel, 'mebel-jaya', parkBenchBid(4_200_000, 1_000_000, 30, 60))
+  l.jumpTo(BID_DEADLINE)
+  l.reveal(people.mebel, a)
+  l.jumpTo(REVEAL_DEADLINE)
+  l.ok(people.officer, 'award', { process: P })
+  return l
+}
+
 /**
  * A ledger past the award to Mebel Jaya (benches 4.2M, bins 1.0M: 230M Rupiah), with the
  * purchase order issued and accepted: 30 benches and 20 bins due 2026-12-15, 20 benches due 2026-12-31.
