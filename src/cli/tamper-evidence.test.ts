@@ -100,8 +100,13 @@ describe('saksi verify --data', () => {
 
   describe('when one byte of a block header changed', () => {
     it('exits 1 naming the block', async () => {
-      // The block's time moves by a millisecond (…Z becomes …[ would not parse; change the last digit).
-      const dir = await tampered('header', 'blocks', 'header', 'height = ?', [2], (b) => b.indexOf('Z"') - 1)
+      // The block's time moves by a millisecond: the last digit of `"time":"2026-11-23T18:30:00.000Z"`
+      // (…Z becomes …[ would not parse). Found by its field name: a random did may hold `Z"` too.
+      const dir = await tampered('header', 'blocks', 'header', 'height = ?', [2], (b) => {
+        const field = b.indexOf('"time":"')
+        if (field < 0) throw new Error('no time in the header')
+        return field + '"time":"'.length + 22
+      })
       const r = await verify(dir)
       expect(r.code).toBe(1)
       expect(r.out).toMatch(/^verify FAILED at block 2: BLOCK_BAD_SIGNATURE/)
