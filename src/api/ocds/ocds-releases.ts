@@ -317,9 +317,9 @@ export function processReleases(prefix: string, view: ProcessView, names: OcdsNa
 /**
  * The compiled release of a process: its latest state in one release (tag `compiled`), as the
  * record's `compiledRelease`.
+ * @param releases the process's releases, when the caller has them already
  */
-export function compiledRelease(prefix: string, view: ProcessView, names: OcdsNames): OcdsRelease {
-  const releases = processReleases(prefix, view, names)
+export function compiledRelease(prefix: string, view: ProcessView, names: OcdsNames, releases = processReleases(prefix, view, names)): OcdsRelease {
   const p = view.process
   const last = releases.at(-1)!
   const tender = Object.assign({}, ...releases.map((r) => r.tender ?? {})) as Record<string, unknown>

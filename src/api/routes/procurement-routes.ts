@@ -244,7 +244,7 @@ export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = a
       const v = view(process)
       const names = namesOf(node)
       const releases = processReleases(ocidPrefix, v, names)
-      return recordPackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, [{ ocid: ocidOf(ocidPrefix, process), releases, compiledRelease: compiledRelease(ocidPrefix, v, names) }], releases[0]!.date)
+      return recordPackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, [{ ocid: ocidOf(ocidPrefix, process), releases, compiledRelease: compiledRelease(ocidPrefix, v, names, releases) }], releases[0]!.date)
     },
   )
 }

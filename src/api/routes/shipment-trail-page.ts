@@ -1,4 +1,5 @@
 import type { LocationUpdate, Payment, Shipment } from '../../contracts/procurement/records.js'
+import { rupiah } from '../../contracts/procurement/words.js'
 import { escapeHtml, PAYMENT_STATUS, trailPage, wib } from './trail-html.js'
 
 export { escapeHtml, wib }
@@ -12,7 +13,6 @@ export interface ShipmentTrail {
   payments: Payment[]
 }
 
-const rupiah = (n: number) => `Rp ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
 const STATUS: Record<string, string> = { 'in-transit': 'Dalam perjalanan (in transit)', arrived: 'Tiba (arrived)', inspected: 'Diperiksa (inspected)' }
 const KIND: Record<string, string> = { dispatch: 'Berangkat (dispatched)', location: 'Posisi (location)', arrival: 'Tiba (arrived)' }
 

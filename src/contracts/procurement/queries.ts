@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageLimit } from '../../core/runtime/text-schemas.js'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery } from '../../core/runtime/index.js'
 import { consistencyReport } from './consistency.js'
@@ -30,8 +31,6 @@ export const process = defineQuery({
   run: (q, { process: id }) => json(processView(q.state, id)),
 })
 
-/** A page size given as a number or as query-string text: 1-1000, default 100. */
-const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
 
 /** Up to `limit` values under `prefix` whose key suffix comes after `after` (keys hold no character below '!'). */
 function page<T>(state: Parameters<typeof list>[0], prefix: string, after: string | undefined, limit: number): T[] {

@@ -1,8 +1,7 @@
+import type { WordsText } from '../../core/runtime/text-schemas.js'
+
 /** Text for citizens, in Bahasa Indonesia first and English second. */
-export interface Words {
-  id: string
-  en: string
-}
+export type Words = WordsText
 
 /** A registered supplier or contractor (penyedia): a company with its own keys. */
 export interface Supplier {

@@ -95,34 +95,42 @@ export const dispatch = defineMethod({
   },
 })
 
-function inTransit(ctx: CallContext, id: string, sid: string): Shipment {
+/** The arguments of a movement after dispatch. */
+const Movement = z.strictObject({ process: ProcessId, shipment: Slug, ...Position, at: Time.optional() })
+
+/**
+ * Records a movement of a shipment still in transit: its reported time (after the latest one) and
+ * position appended to the trail. @returns the shipment with the movement, and the reported time
+ */
+function move(ctx: CallContext, args: z.infer<typeof Movement>, kind: 'location' | 'arrival'): { shipment: Shipment; time: string } {
+  const { process: id, shipment: sid, lat, lon, place, at } = args
   const s = read<Shipment>(ctx.state, keys.shipment(id, sid)) ?? ctx.fail('PROCUREMENT_SHIPMENT_NOT_FOUND', `no shipment ${sid} in ${id}`)
   if (s.status !== 'in-transit') ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${sid} has ${s.status}`)
-  return s
+  const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
+  return { shipment: appendUpdate(ctx, s, kind, { lat, lon, place }, time), time }
 }
 
 /** `procurement.updateLocation`: the supplier or the carrier records where the shipment is. */
 export const updateLocation = defineMethod({
   description: 'Records where a shipment is: coordinates, place name and time (supplier or carrier only).',
-  args: z.strictObject({ process: ProcessId, shipment: Slug, ...Position, at: Time.optional() }),
+  args: Movement,
   allow: shipper,
-  run(ctx, { process: id, shipment: sid, lat, lon, place, at }) {
-    const s = inTransit(ctx, id, sid)
-    const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
-    write(ctx.state, keys.shipment(id, sid), appendUpdate(ctx, s, 'location', { lat, lon, place }, time))
-    ctx.emit('procurement.LocationUpdated', { process: id, shipment: sid, place, at: time })
+  run(ctx, args) {
+    const { shipment, time } = move(ctx, args, 'location')
+    write(ctx.state, keys.shipment(args.process, args.shipment), shipment)
+    ctx.emit('procurement.LocationUpdated', { process: args.process, shipment: args.shipment, place: args.place, at: time })
   },
 })
 
 /** `procurement.arrive`: the supplier or the carrier records the arrival at the receiving site. */
 export const arrive = defineMethod({
   description: 'Records the arrival of a shipment at the receiving site (supplier or carrier only).',
-  args: z.strictObject({ process: ProcessId, shipment: Slug, ...Position, at: Time.optional() }),
+  args: Movement,
   allow: shipper,
-  run(ctx, { process: id, shipment: sid, lat, lon, place, at }) {
-    const s = inTransit(ctx, id, sid)
-    const time = reportedTime(ctx, at, lastUpdate(ctx, s)?.at)
-    write(ctx.state, keys.shipment(id, sid), { ...appendUpdate(ctx, s, 'arrival', { lat, lon, place }, time), status: 'arrived', arrivedAt: time, arrivalRecordedAt: ctx.time.iso })
+  run(ctx, args) {
+    const { process: id, shipment: sid, place } = args
+    const { shipment, time } = move(ctx, args, 'arrival')
+    write(ctx.state, keys.shipment(id, sid), { ...shipment, status: 'arrived', arrivedAt: time, arrivalRecordedAt: ctx.time.iso })
     const p = mustProcess(ctx, id)
     saveWithHistory(ctx, p, 'arrival', say(`pengiriman ${sid} tiba di ${place}`, `shipment ${sid} arrived at ${place}`))
     ctx.emit('procurement.Arrived', { process: id, shipment: sid, at: time })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageLimit } from '../../core/runtime/text-schemas.js'
 import type { JsonValue } from '../../core/encoding/json.js'
 import { defineQuery, type QueryContext } from '../../core/runtime/index.js'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
@@ -7,8 +8,6 @@ import { keys, list, read, readProgramme, type StatusCounts } from './state.js'
 
 const json = (v: unknown) => v as JsonValue
 
-/** A page size given as a number or as query-string text: 1-1000, default 100. */
-const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
 
 /** The ids (key suffixes) under `prefix` after `after`, at most `limit`: ids have one length, so "after" is the id and '!'. */
 function pageOfIds(state: QueryContext['state'], prefix: string, after: string | undefined, limit: number): string[] {

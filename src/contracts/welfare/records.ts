@@ -1,11 +1,10 @@
 import type { JsonValue } from '../../core/encoding/json.js'
 import type { PeriodKind } from './periods.js'
 
+import type { WordsText } from '../../core/runtime/text-schemas.js'
+
 /** Text shown to citizens, in Bahasa Indonesia first and English second. */
-export interface Words {
-  id: string
-  en: string
-}
+export type Words = WordsText
 
 /** One eligibility criterion: every criterion must hold; a failed one is told in its `reason`. */
 export interface Criterion {

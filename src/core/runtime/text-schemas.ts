@@ -15,3 +15,12 @@ export const text = (max: number) =>
 
 /** Words for citizens: Bahasa Indonesia (`id`) and English (`en`). */
 export const Words = z.strictObject({ id: text(300), en: text(300) })
+
+/** Words for citizens, as records hold them. */
+export interface WordsText {
+  id: string
+  en: string
+}
+
+/** A query's page size, given as a number or as query-string text: 1-1000, default 100. */
+export const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
