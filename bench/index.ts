@@ -9,8 +9,8 @@ import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
 import { benchStore } from './store.js'
-import { benchWelfare } from './welfare.js'
-import { benchProcurement } from './procurement.js'
+import { benchWelfare } from '../src/services/welfare/bench/welfare-bench.js'
+import { benchProcurement } from '../src/services/procurement/bench/procurement-bench.js'
 import type { BenchResult } from './types.js'
 
 type Section = { name: string; run: () => Promise<BenchResult[]> }

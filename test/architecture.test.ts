@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 // Layers from DESIGN.md "Layers": dependencies point down only.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const src = join(root, 'src')
-const LAYERS = ['core', 'verify', 'store', 'contracts', 'node', 'api', 'cli', 'web'] as const
+const LAYERS = ['core', 'verify', 'store', 'contracts', 'views', 'node', 'api', 'cli', 'web', 'bench', 'app'] as const
 type Layer = (typeof LAYERS)[number]
 /** What each layer may import (besides itself and npm packages). */
 const ALLOWED: Record<Layer, Layer[]> = {
@@ -14,11 +14,17 @@ const ALLOWED: Record<Layer, Layer[]> = {
   verify: ['core'],
   store: ['core'],
   contracts: ['core'],
+  views: ['core', 'contracts'],
   node: ['core', 'store', 'contracts'],
-  api: ['core', 'store', 'contracts', 'node', 'verify'],
-  cli: ['core', 'store', 'contracts', 'node', 'api', 'verify'],
-  web: ['core', 'verify'],
+  api: ['core', 'store', 'contracts', 'views', 'node', 'verify'],
+  cli: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify'],
+  web: ['core', 'verify', 'contracts', 'views'],
+  bench: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify', 'cli', 'app'],
+  // The composition: each service's descriptor (`services/<name>/index.ts`) and the registry.
+  app: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify', 'cli'],
 }
+/** The layer of each part of a service folder (`src/services/<name>/<part>/`). */
+const SERVICE_PARTS: Readonly<Record<string, Layer>> = { contract: 'contracts', views: 'views', api: 'api', cli: 'cli', demo: 'cli', bench: 'bench' }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -45,8 +51,14 @@ function imports(file: string): string[] {
 }
 
 function layerOf(file: string): Layer | undefined {
-  const top = relative(src, file).split(/[\\/]/)[0]
-  return LAYERS.find((l) => l === top)
+  const parts = relative(src, file).split(/[\\/]/)
+  if (parts[0] === 'services') {
+    // services/registry.ts and services/<name>/index.ts compose; the parts have their own layers.
+    if (parts.length <= 3) return 'app'
+    return SERVICE_PARTS[parts[2]!]
+  }
+  const top = parts[0]
+  return LAYERS.find((l) => l === top && l !== 'views' && l !== 'app' && l !== 'bench')
 }
 
 const files = sourceFiles(src)
@@ -77,7 +89,7 @@ describe('architecture', () => {
     const violations: string[] = []
     for (const file of files) {
       const layer = layerOf(file)
-      if (layer !== 'core' && layer !== 'verify' && layer !== 'contracts') continue
+      if (layer !== 'core' && layer !== 'verify' && layer !== 'contracts' && layer !== 'views') continue
       for (const spec of imports(file)) {
         if (spec.startsWith('node:') || ['fs', 'path', 'crypto', 'os', 'child_process', 'worker_threads', 'net', 'http'].includes(spec)) {
           violations.push(`${relative(root, file)} imports ${spec}`)

@@ -11,7 +11,7 @@ import { anyone, createRuntime, defineContract, executeBlock, executeGenesis, ro
 import { MemoryStateStore, keyInRange, type KeyRange, type StateEntry, type StateStore, type StateWrite } from '../src/core/state/index.js'
 import { signTx } from '../src/core/tx/sign-tx.js'
 import type { ParsedEnvelope } from '../src/core/tx/types.js'
-import { identity, signRotationProof } from '../src/contracts/identity/index.js'
+import { identity, signRotationProof } from '../src/services/identity/contract/index.js'
 import { prng } from './support/prng.js'
 
 // Two independent runtimes execute the same pre-signed random workload (valid and failing calls)

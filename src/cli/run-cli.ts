@@ -9,8 +9,8 @@ import { keysCommand } from './commands/keys-command.js'
 import { startCommand } from './commands/start-command.js'
 import { txCommand } from './commands/tx-command.js'
 import { verifyCommand } from './commands/verify-command.js'
-import { welfareCommand } from './commands/welfare-command.js'
-import { procurementCommand } from './commands/procurement-command.js'
+import { welfareCommand } from '../services/welfare/cli/welfare-command.js'
+import { procurementCommand } from '../services/procurement/cli/procurement-command.js'
 
 /** Options of {@link runCli}. */
 export interface RunCliOptions {

@@ -1,7 +1,7 @@
 import type { Contract } from '../core/runtime/index.js'
-import { identity } from '../contracts/identity/index.js'
-import { welfare } from '../contracts/welfare/index.js'
-import { procurement } from '../contracts/procurement/index.js'
+import { identity } from '../services/identity/contract/index.js'
+import { welfare } from '../services/welfare/contract/index.js'
+import { procurement } from '../services/procurement/contract/index.js'
 
 /**
  * The contracts a node installs unless told otherwise, in this order. Auditors re-execute with the

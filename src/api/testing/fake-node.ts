@@ -29,7 +29,7 @@ import { checkTxWindow } from '../../core/tx/check-tx-window.js'
 import { parseEnvelope } from '../../core/tx/parse-envelope.js'
 import { verifyParsedEnvelope } from '../../core/tx/verify-envelope.js'
 import type { ParsedEnvelope } from '../../core/tx/types.js'
-import { identity } from '../../contracts/identity/identity.js'
+import { identity } from '../../services/identity/contract/identity.js'
 import type { NetworkInfo, PendingReceipt, ReceiptListener, SaksiNode } from '../../node/saksi-node.js'
 
 /** Options of {@link FakeNode}. */

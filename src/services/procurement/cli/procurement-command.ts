@@ -1,0 +1,109 @@
+import { Command } from 'commander'
+import type { JsonObject } from '../../../core/encoding/json.js'
+import type { Bid, Process } from '../contract/records.js'
+import { CliError, EXIT } from '../../../cli/cli-error.js'
+import type { CliContext } from '../../../cli/cli-context.js'
+import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../../../cli/http/node-client.js'
+import { failureMessage, submitAndWait, type Submitted } from '../../../cli/http/submit-and-wait.js'
+import { readKeyFile } from '../../../cli/key-file.js'
+import { readTextFile } from '../../../cli/read-text-file.js'
+import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'
+
+/**
+ * Margin past a deadline, on the node's clock, before a reveal is sent: block times follow that
+ * clock closely, and the `Date` header gives it to the second (rounded down: never early).
+ */
+const REVEAL_MARGIN_MS = 2000
+
+/** The process as the node has it, and the node's clock (its `Date` header). */
+async function fetchProcess(client: NodeClient, id: string): Promise<{ process: Process; bids: Bid[]; now: number }> {
+  const a = await client.request(`/v1/procurement/processes/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } })
+  const body = parseBody(a.body) as { process?: Process; bids?: Bid[]; error?: { code: string; message: string } } | undefined
+  if (a.status !== 200 || !body?.process) throw new CliError(`the node has no process ${id}${body?.error ? ` (${body.error.code}: ${body.error.message})` : ` (HTTP ${a.status})`}`)
+  const date = Date.parse(a.headers.get('date') ?? '')
+  return { process: body.process, bids: body.bids ?? [], now: Number.isNaN(date) ? Date.now() : date }
+}
+
+async function report(ctx: CliContext, client: NodeClient, answer: Submitted): Promise<void> {
+  ctx.io.out(`${JSON.stringify(answer.body, null, 2)}\n`)
+  if (answer.status >= 400) {
+    ctx.io.err(`saksi: the node answered ${answer.status}\n`)
+    ctx.exitCode = EXIT.FAILED
+  } else if ((answer.body as { status?: unknown } | undefined)?.status === 'failed') {
+    ctx.io.err(`saksi: committed as failed: ${await failureMessage(client, answer.body)}\n`)
+    ctx.exitCode = EXIT.TX_FAILED
+  }
+}
+
+/**
+ * `saksi procurement bid|reveal`: a supplier's sealed bid, done so that it cannot leak. `bid` checks
+ * the bid against the tender, seals it with a fresh salt, keeps the salt in a file readable only by
+ * its owner, and only then submits the commitment. `reveal` checks on the node's clock that the bid
+ * deadline has passed (a reveal sent early would be refused but logged with the bid in it) and the
+ * reveal deadline has not, and that the log holds this commitment, then reveals.
+ * @param ctx output and exit code
+ */
+export function procurementCommand(ctx: CliContext): Command {
+  const procurement = new Command('procurement').description("government procurement: a supplier's sealed bid (commit, then reveal)")
+  procurement
+    .command('bid')
+    .description('check a bid against the tender, seal it (the salt goes to --sealed) and commit it')
+    .argument('<bid.json>', 'the bid: {prices: [{item, unitPrice}], deliveryDays, localContent, origin: [{item, origin}]}')
+    .requiredOption('--key <file>', "a key of the supplier")
+    .requiredOption('--process <id>', 'the process, e.g. pertamanan.bangku-taman-2026')
+    .requiredOption('--supplier <id>', 'the supplier the key signs for')
+    .option('--sealed <file>', 'where to keep the sealed bid and its salt (default <process>.<supplier>.sealed-bid.json)')
+    .option('--allow-noncompliant', 'commit even if the published criteria would rule the bid out')
+    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
+    .action(async (file: string, opts: { key: string; process: string; supplier: string; sealed?: string; allowNoncompliant?: boolean; node: string }) => {
+      const { key, warning } = await readKeyFile(opts.key)
+      if (warning) ctx.io.err(`${warning}\n`)
+      const text = await readTextFile(file)
+      const bid = parseBid(text, file)
+      const client = new NodeClient(opts.node)
+      const { process: p, bids, now } = await fetchProcess(client, opts.process)
+      if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not taking bids (stage ${p.stage})`)
+      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(opts.supplier)}`)
+      const keys = (company.body as { keys?: unknown } | undefined)?.keys
+      if (company.status !== 200 || !Array.isArray(keys)) throw new CliError(`the node has no supplier ${opts.supplier}`)
+      if (!keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${opts.supplier}`)
+      if (bids.some((b) => b.supplier === opts.supplier)) throw new CliError(`${opts.supplier} already committed a bid to ${p.id}; a sealed bid cannot be changed`, EXIT.FAILED)
+      if (now >= Date.parse(p.tender.bidDeadline)) throw new CliError(`the bid deadline of ${p.id} was ${p.tender.bidDeadline}`, EXIT.FAILED)
+      const problems = bidProblems(p, bid)
+      if (problems.fatal.length > 0) throw new CliError(`${file} does not fit the tender: ${problems.fatal.join('; ')}`)
+      if (problems.nonCompliance.length > 0 && !opts.allowNoncompliant) {
+        throw new CliError(`the published criteria would rule this bid out: ${problems.nonCompliance.join('; ')} (--allow-noncompliant to commit it anyway)`, EXIT.FAILED)
+      }
+      const sealed = sealBid(p.id, opts.supplier, bid)
+      const path = opts.sealed ?? `${p.id}.${opts.supplier}.sealed-bid.json`
+      // The salt is kept before the commitment is sent: a committed bid without its salt can never be revealed.
+      await writeSealedBid(path, sealed)
+      ctx.io.err(`sealed bid kept in ${path} (keep it secret until ${p.tender.bidDeadline}, and keep it until you have revealed)\n`)
+      await report(ctx, client, await submitAndWait(client, key, 'procurement', 'commitBid', { process: p.id, supplier: opts.supplier, commitment: sealed.commitment }))
+    })
+  procurement
+    .command('reveal')
+    .description('reveal a sealed bid, once the bid deadline has passed on the node and before the reveal deadline')
+    .requiredOption('--key <file>', 'a key of the supplier')
+    .requiredOption('--sealed <file>', 'the sealed bid written by saksi procurement bid')
+    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
+    .action(async (opts: { key: string; sealed: string; node: string }) => {
+      const { key, warning } = await readKeyFile(opts.key)
+      if (warning) ctx.io.err(`${warning}\n`)
+      const sealed = await readSealedBid(opts.sealed)
+      const client = new NodeClient(opts.node)
+      const { process: p, bids, now } = await fetchProcess(client, sealed.process)
+      if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not in tender (stage ${p.stage}): a reveal would only publish the bid. Nothing was sent.`, EXIT.FAILED)
+      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(sealed.supplier)}`)
+      const keys = (company.body as { keys?: unknown } | undefined)?.keys
+      if (!Array.isArray(keys) || !keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${sealed.supplier}. Nothing was sent.`)
+      const opens = Date.parse(p.tender.bidDeadline) + REVEAL_MARGIN_MS
+      if (now < opens) throw new CliError(`bids of ${p.id} stay sealed until ${p.tender.bidDeadline} (the node's clock says ${new Date(now).toISOString()}); revealing now would publish the bid. Nothing was sent.`, EXIT.FAILED)
+      if (now >= Date.parse(p.tender.revealDeadline)) throw new CliError(`the reveal deadline of ${p.id} was ${p.tender.revealDeadline}. Nothing was sent.`, EXIT.FAILED)
+      const committed = bids.find((b) => b.supplier === sealed.supplier)
+      if (committed?.revealed) throw new CliError(`${sealed.supplier}'s bid to ${p.id} is already revealed. Nothing was sent.`, EXIT.FAILED)
+      if (committed?.commitment !== sealed.commitment) throw new CliError(`the log holds ${committed ? 'another commitment' : 'no commitment'} for ${sealed.supplier} in ${p.id}. Nothing was sent.`, EXIT.FAILED)
+      await report(ctx, client, await submitAndWait(client, key, 'procurement', 'revealBid', { process: p.id, supplier: sealed.supplier, bid: sealed.bid as unknown as JsonObject, salt: sealed.salt }))
+    })
+  return procurement
+}

@@ -1,0 +1,230 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { JsonObject, JsonValue } from '../../../core/encoding/json.js'
+import { AuthorizationError, NotFoundError, SaksiError, ValidationError } from '../../../core/errors.js'
+import { verifySignedRequest } from '../../../core/request/signed-request.js'
+import { parseEnvelope } from '../../../core/tx/parse-envelope.js'
+import type { SaksiNode } from '../../../node/saksi-node.js'
+import type { NikHasher } from '../../../store/vault/nik-hasher.js'
+import type { PersonalDataVault } from '../../../store/vault/personal-data-vault.js'
+import { apiError } from '../../../api/api-errors.js'
+import { paramsObject } from '../../../api/param-schemas.js'
+import { ENVELOPE, errorResponses } from '../../../api/response-schemas.js'
+import { DailyQuota } from '../../../api/daily-quota.js'
+import { ReplayCache } from '../../../api/replay-cache.js'
+
+/** What the welfare routes need beside the node. */
+export interface WelfareRoutesOptions {
+  node: SaksiNode
+  vault?: PersonalDataVault
+  nik?: NikHasher
+  /** How long a read waits for its access record to commit (default 10 s). */
+  waitTimeoutMs?: number
+}
+
+/** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
+export const CITIZEN_NIKS_PER_DAY = 30
+
+const PROGRAMME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a programme id, e.g. dinsos.pkh' } as const
+const HOUSEHOLD = { type: 'string', pattern: '^hh-[0-9a-f]{20}$', description: 'a household id' } as const
+const PERIOD = { type: 'string', pattern: '^\\d{4}-(Q[1-4]|0[1-9]|1[0-2])$', description: 'a period, e.g. 2026-Q4 or 2026-11' } as const
+const ANY = { description: 'the answer (JSON)' }
+const SIGNED_REQUEST = {
+  type: 'object',
+  required: ['req', 'sig'],
+  description: 'A signed request (docs/PROTOCOL-NOTES.md, "Signed requests"): `saksi/request/v1\\n` ‖ JCS(req), signed by req.signer.',
+  properties: {
+    req: {
+      type: 'object',
+      required: ['v', 'network', 'action', 'signer', 'nonce', 'expiresAt', 'body'],
+      properties: {
+        v: { const: 1 },
+        network: { type: 'string' },
+        action: { const: 'welfare.deposit' },
+        signer: { type: 'string' },
+        nonce: { type: 'string' },
+        expiresAt: { type: 'string' },
+        body: {
+          type: 'object',
+          required: ['records'],
+          properties: {
+            records: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'object', description: 'a personal record; a `nik` field (16 digits) also gets its keyed hash back' } },
+            subject: { type: 'string', description: "an existing person's subject id: add records to them" },
+            people: { type: 'array', minItems: 1, maxItems: 50, description: 'instead of records: several new people at once, each `{records}`', items: { type: 'object' } },
+          },
+        },
+      },
+    },
+    sig: { type: 'string' },
+  },
+} as const
+
+function recordsOf(value: unknown, where: string): JsonObject[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold 1-50 records`)
+  if (value.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold JSON objects`)
+  return value as JsonObject[]
+}
+
+function subjectOf(value: unknown): string | undefined {
+  if (value !== undefined && typeof value !== 'string') throw new ValidationError('REQUEST_INVALID', 'req.body.subject must be a string')
+  return value
+}
+
+function peopleOf(value: unknown): { records: JsonObject[] }[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', 'req.body.people must hold 1-50 people')
+  return value.map((p, i) => ({ records: recordsOf((p as { records?: unknown } | null)?.records, `people[${i}].records`) }))
+}
+
+/** A query's answer, or undefined when it finds nothing (the node throws `NOT_FOUND` then). */
+function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): JsonValue | undefined {
+  try {
+    return node.query(contract, query, args)
+  } catch (e) {
+    if (e instanceof NotFoundError) return undefined
+    throw e
+  }
+}
+
+function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
+  const a = node.query('welfare', query, args)
+  if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
+  return a
+}
+
+/**
+ * The welfare API (`/v1/welfare`): personal data into the vault by signed request, reads of a
+ * household's personal data that are first recorded on the log, and readable paths for the
+ * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
+ */
+export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (app, { node, vault, nik, waitTimeoutMs = 10_000 }) => {
+  const replays = new ReplayCache()
+  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
+  const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
+    if (!vault || !nik) throw new SaksiError('VAULT_UNAVAILABLE', 'this node runs without a personal-data vault (no vault key or NIK secret)', undefined, 'internal')
+    return { vault, nik }
+  }
+
+  app.post<{ Body: Buffer | undefined }>(
+    '/v1/welfare/personal-data',
+    {
+      bodyLimit: 256 * 1024,
+      config: { documentedBody: SIGNED_REQUEST },
+      schema: {
+        tags: ['welfare'],
+        summary: 'Put personal records into the vault (signed request)',
+        description:
+          'For a field officer (`welfare.enumerator`) or a verified citizen (at most 30 NIKs a day), with an active key. Each record is sealed under the person\'s own key; the answer gives each record\'s vault reference, salted commitment and salt (to keep), and the keyed hash of a record\'s `nik` field. Put the references, commitments and hashes in `welfare.registerHousehold`; never the record.',
+        response: {
+          201: {
+            type: 'object',
+            description: '`{subject, records}`, or with `people`: `{people: [{subject, records}]}`',
+            properties: {
+              people: { type: 'array' },
+              subject: { type: 'string' },
+              records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nikHash: { type: ['string', 'null'] } } } },
+            },
+          },
+          ...errorResponses(400, 401, 403, 409, 413, 415, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the signed request as an application/json body')
+      const { vault, nik } = needVault()
+      const info = node.info()
+      const r = verifySignedRequest(request.body, { network: info.network, now: Date.now(), maxValiditySeconds: info.maxValiditySeconds })
+      if (r.action !== 'welfare.deposit') throw new ValidationError('REQUEST_INVALID', 'this route takes the action welfare.deposit')
+      // The answer carries keyed NIK hashes: an open route would let anyone hash every NIK of a region
+      // and birth month until one matches the log. Field officers (live key) deposit freely; a citizen
+      // whose identity is verified may deposit their own household's records, with a daily quota of
+      // NIKs that makes such a search hopeless (about 620,000 candidates per person).
+      const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
+      const keyStatus = (maybe(node, 'identity', 'key', { did: r.signer }) as { status?: string } | undefined)?.status
+      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { status?: string } | undefined
+      const officer = roles.some((m) => m.roles.includes('welfare.enumerator'))
+      if (keyStatus !== 'active' || (!officer && citizen?.status !== 'verified')) {
+        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key')
+      }
+      replays.claim(r.id, r.expiresAtMs)
+      const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
+      // Either one person's records (`records`, optionally for an existing `subject`), or several new
+      // people at once (`people: [{records}]`, e.g. a whole household): each person gets their own key.
+      const groups: { records: JsonObject[]; subject?: string }[] =
+        body.people !== undefined ? peopleOf(body.people) : [{ records: recordsOf(body.records, 'records'), subject: subjectOf(body.subject) }]
+      if (!officer) quota.take(r.signer, groups.reduce((n, g) => n + g.records.filter((rec) => 'nik' in rec).length, 0))
+      // Hash first: a bad NIK refuses the whole request before anything is stored.
+      const hashes = groups.map((g) => g.records.map((rec) => ('nik' in rec ? nik.hash(rec.nik as string) : null)))
+      const answers = groups.map((g, i) => {
+        const deposited = vault.deposit(g.records, g.subject)
+        return { subject: deposited[0]!.subject, records: deposited.map((d, j) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nikHash: hashes[i]![j] })) }
+      })
+      return reply.code(201).send(body.people !== undefined ? { people: answers } : answers[0])
+    },
+  )
+
+  app.post<{ Body: Buffer | undefined }>(
+    '/v1/welfare/personal-data/read',
+    {
+      bodyLimit: 64 * 1024,
+      config: { documentedBody: ENVELOPE },
+      schema: {
+        tags: ['welfare'],
+        summary: "Read a household's personal data, recorded on the log first",
+        description:
+          "The body is a signed `welfare.recordAccess` transaction (purpose and note). The node commits it, and only if the contract accepts it (the signer holds a welfare role in the programme's agency) answers the household's records from the vault. The household sees the read in `accesses`.",
+        response: { 200: ANY, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+      },
+    },
+    async (request) => {
+      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
+      const { vault } = needVault()
+      // Parsed strictly first, so that a malformed envelope gets its own TX_* or JSON_* code.
+      const { tx } = parseEnvelope(request.body).envelope
+      if (tx.contract !== 'welfare' || tx.method !== 'recordAccess') throw new ValidationError('REQUEST_INVALID', 'the body must be a signed welfare.recordAccess transaction')
+      const { txId } = await node.submit(request.body)
+      const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
+      // Not answered later for the same transaction: a committed envelope is public on the log, and
+      // whoever copied it could read the data. Ask again with a new recordAccess transaction.
+      if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} was not committed in time; ask again with a new recordAccess transaction`, { txId }, 'internal')
+      if (receipt.status !== 'ok') {
+        const code = receipt.code ?? 'ACCESS_DENIED'
+        const message = `the access was refused (committed as a failed call): ${code}`
+        if (code.endsWith('_NOT_FOUND')) throw new NotFoundError(code, message, { txId })
+        if (code === 'ACCESS_DENIED' || code.startsWith('IDENTITY_') || code.startsWith('CITIZEN_')) throw new AuthorizationError(code, message, { txId })
+        throw new ValidationError(code, message, { txId })
+      }
+      const { programme, household } = tx.args as unknown as { programme: string; household: string }
+      const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
+      const h = trail.household
+      const refs = [h.record.ref, ...h.members.map((m) => m.record.ref), ...(h.consent.evidence ? [h.consent.evidence.ref] : [])]
+      const records = refs.map((ref) => {
+        try {
+          const o = vault.read(ref)
+          return { ref, record: o.record, commitment: o.commitment }
+        } catch (e) {
+          if (e instanceof SaksiError) return { ref, unavailable: e.code }
+          throw e
+        }
+      })
+      return { access: { txId, index: receipt.index }, household: h, records }
+    },
+  )
+
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue) =>
+    app.get<{ Params: Record<string, string> }>(url, { schema: { tags: ['welfare'], summary, params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } }, async (request) => run(request.params))
+
+  get('/v1/welfare/programmes', 'Every welfare programme', {}, () => answer(node, 'programmes', {}, 'programmes'))
+  get('/v1/welfare/programmes/:programme', 'A programme with every version of its rules', { programme: PROGRAMME }, (p) => answer(node, 'programme', { programme: p.programme! }, `programme ${p.programme}`))
+  get('/v1/welfare/programmes/:programme/stats/:period', 'Public figures per region for a period, small counts withheld', { programme: PROGRAMME, period: PERIOD }, (p) =>
+    answer(node, 'stats', { programme: p.programme!, period: p.period! }, `programme ${p.programme}`),
+  )
+  get('/v1/welfare/programmes/:programme/decisions', 'Public counts of households per region by status, small counts withheld', { programme: PROGRAMME }, (p) =>
+    answer(node, 'decisions', { programme: p.programme! }, `programme ${p.programme}`),
+  )
+  get('/v1/welfare/programmes/:programme/runs/:period', "Progress of a period's disbursement run", { programme: PROGRAMME, period: PERIOD }, (p) => answer(node, 'run', { programme: p.programme!, period: p.period! }, `run for ${p.period}`))
+  get('/v1/welfare/programmes/:programme/households/:household', 'A household’s trail: record (no personal data), decisions with reasons, appeals, payments', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
+    answer(node, 'household', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
+  )
+  get('/v1/welfare/programmes/:programme/households/:household/accesses', 'Who read the household’s personal data, when and why', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
+    answer(node, 'accesses', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
+  )
+}

@@ -1,0 +1,136 @@
+import type { JsonObject } from '../../../core/encoding/json.js'
+import type { KeyPair } from '../../../core/keys/key-pair.js'
+import { signRequest } from '../../../core/request/sign-request.js'
+import { signTx } from '../../../core/tx/sign-tx.js'
+import type { NodeClient } from '../../../cli/http/node-client.js'
+import { parseBody } from '../../../cli/http/node-client.js'
+import type { ImportHousehold } from './household-csv.js'
+
+/** How one household's import ended. */
+export interface ImportOutcome {
+  household: string
+  row: number
+  status: 'registered' | 'rejected'
+  /** The contract's household id when registered. */
+  id?: string
+  code?: string
+  message?: string
+}
+
+interface Deposited {
+  people: { subject: string; records: { ref: string; commitment: string; nikHash: string | null }[] }[]
+}
+
+const link = (r: { ref: string; commitment: string }) => ({ ref: r.ref, commitment: r.commitment })
+
+/**
+ * Imports households through a node's API, as a field officer: the people of several households go
+ * into the vault in one signed request (each under their own key; their NIKs come back as keyed
+ * hashes), then each household's `welfare.registerHousehold` is signed and submitted and its
+ * receipt awaited. A refusal at either step (or a failed call, e.g. a duplicate beneficiary)
+ * rejects that household only, with its code.
+ * @param options `concurrency`: vault requests (batches of households) in flight at once
+ * @param onDone called after each household, for progress and the report
+ */
+export async function importHouseholds(
+  client: NodeClient,
+  network: string,
+  key: KeyPair,
+  programme: string,
+  households: ImportHousehold[],
+  options: { concurrency?: number; onDone?: (o: ImportOutcome) => void } = {},
+): Promise<ImportOutcome[]> {
+  const out: ImportOutcome[] = []
+  // Households go to the vault in batches (at most 50 people a request, the API's limit): one
+  // storage transaction, one fsync, for several families. Their registrations then go out together.
+  const batches: ImportHousehold[][] = []
+  for (const h of households) {
+    const last = batches.at(-1)
+    const people = (last ?? []).reduce((n, x) => n + x.people.length, 0)
+    if (last && people + h.people.length <= 50) last.push(h)
+    else batches.push([h])
+  }
+  let next = 0
+  const reject = (h: ImportHousehold, code: string, message: string): ImportOutcome => ({ household: h.key, row: h.row, status: 'rejected', code, message })
+
+  /** Signs and submits one registration; resolves once admitted (so that batch order is log order). */
+  const submit = async (h: ImportHousehold, deposited: Deposited['people']): Promise<{ txId: string } | ImportOutcome> => {
+    const members = h.people.map((p, i) => {
+      const rec = deposited[i]!.records[0]!
+      return { nikHash: rec.nikHash!, relationship: p.relationship, birthMonth: p.birthDate.slice(0, 7), schoolLevel: p.schoolLevel, disability: p.disability, pregnant: p.pregnant, record: link(rec) }
+    })
+    const headRecords = deposited[0]!.records
+    const args = { programme, region: h.region, incomeDecile: h.incomeDecile, members, consent: { method: h.consent, evidence: link(headRecords[2]!) }, record: link(headRecords[1]!) }
+    const env = signTx({ network, contract: 'welfare', method: 'registerHousehold', args: args as unknown as JsonObject }, key).envelope
+    const tx = await client.request('/v1/tx', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
+    const body = parseBody(tx.body) as { txId?: string; error?: { code: string; message: string } }
+    if (tx.status === 202 && body.txId) return { txId: body.txId }
+    return reject(h, body?.error?.code ?? `HTTP_${tx.status}`, body?.error?.message ?? 'the node refused the transaction')
+  }
+
+  /** Waits for an admitted registration's receipt. */
+  const settle = async (h: ImportHousehold, txId: string): Promise<ImportOutcome> => {
+    for (let waited = 0; waited < 120_000; waited += 20) {
+      const res = await client.request(`/v1/tx/${txId}`)
+      const receipt = parseBody(res.body) as { status?: string; code?: string; events?: { data: { household?: string } }[] }
+      if (res.status === 200 && receipt.status === 'ok') return { household: h.key, row: h.row, status: 'registered', id: receipt.events?.[0]?.data.household }
+      if (res.status === 200 && receipt.status === 'failed') return reject(h, receipt.code ?? 'FAILED', 'the contract refused the registration (committed as a failed call)')
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    return reject(h, 'TIMEOUT', `transaction ${txId} was admitted but not committed within 2 minutes`)
+  }
+
+  const batch = async (hs: ImportHousehold[]): Promise<ImportOutcome[]> => {
+    // One person per vault subject; the household's own record and its consent go with the head.
+    const people = hs.flatMap((h) =>
+      h.people.map((p, i) => ({
+        records: [
+          { name: p.name, nik: p.nik, birthDate: p.birthDate },
+          ...(i === 0 ? [{ address: h.address }, { consent: h.consent, recordedBy: key.did, source: 'saksi welfare import' }] : []),
+        ],
+      })),
+    )
+    const dep = await client.request('/v1/welfare/personal-data', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signRequest({ network, action: 'welfare.deposit', body: { people } as unknown as JsonObject }, key)),
+    })
+    const depBody = parseBody(dep.body) as Deposited & { error?: { code: string; message: string } }
+    if (dep.status !== 201) {
+      // One bad record refuses the whole request; send the households one by one to find it.
+      if (hs.length > 1) return (await Promise.all(hs.map((h) => batch([h])))).flat()
+      return [reject(hs[0]!, depBody?.error?.code ?? `HTTP_${dep.status}`, depBody?.error?.message ?? 'the vault refused the records')]
+    }
+    // Submitted one after the other, in file order, then awaited together: of two households of the
+    // file that share a person, the earlier one is registered (with --concurrency 1, file order
+    // decides throughout).
+    let at = 0
+    const admitted: ({ txId: string } | ImportOutcome)[] = []
+    for (const h of hs) {
+      const mine = depBody.people.slice(at, (at += h.people.length))
+      admitted.push(await submit(h, mine).catch((e: unknown) => reject(h, 'NETWORK', (e as Error).message)))
+    }
+    return Promise.all(hs.map((h, i) => {
+      const a = admitted[i]!
+      return 'txId' in a ? settle(h, a.txId).catch((e: unknown) => reject(h, 'NETWORK', (e as Error).message)) : a
+    }))
+  }
+
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      const hs = batches[next++]!
+      let outcomes: ImportOutcome[]
+      try {
+        outcomes = await batch(hs)
+      } catch (e) {
+        outcomes = hs.map((h) => reject(h, 'NETWORK', (e as Error).message))
+      }
+      for (const o of outcomes) {
+        out.push(o)
+        options.onDone?.(o)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 16) }, worker))
+  return out.sort((a, b) => a.row - b.row)
+}

@@ -1,0 +1,171 @@
+import { join } from 'node:path'
+import type { JsonObject } from '../../../core/encoding/json.js'
+import { KeyPair } from '../../../core/keys/key-pair.js'
+import type { Receipt } from '../../../core/runtime/receipt.js'
+import { periodAt } from '../contract/periods.js'
+import type { SaksiNode } from '../../../node/saksi-node.js'
+import { CliError } from '../../../cli/cli-error.js'
+import type { DataServices } from '../../../cli/data-dir/open-data-services.js'
+import { adminKeyPath, type DataDirPaths } from '../../../cli/data-dir/data-dir-paths.js'
+import { readKeyFile, writeKeyFile } from '../../../cli/key-file.js'
+import { demoClient } from '../../../cli/demo/demo-client.js'
+import { demoHouseholds, type DemoHousehold } from './demo-households.js'
+import { pkhProgramme } from './pkh-programme.js'
+
+/** What the welfare demo did, for the summary `saksi demo` prints. */
+export interface WelfareDemoSummary {
+  programme: string
+  period: string
+  households: number
+  eligible: number
+  refused: number
+  appeals: { granted: number; rejected: number }
+  instructions: number
+  paid: number
+  total: number
+  failedThenRetried: number
+  transactions: number
+}
+
+const OFFICIALS = [
+  { slug: 'dinsos-welfare-admin', roles: ['welfare.admin'] },
+  { slug: 'dinsos-enumerator', roles: ['welfare.enumerator'] },
+  { slug: 'dinsos-welfare-verifier', roles: ['welfare.verifier'] },
+  { slug: 'dinsos-appeals', roles: ['welfare.appeals'] },
+  { slug: 'dinsos-treasurer', roles: ['welfare.treasurer'] },
+  { slug: 'dinsos-officer', roles: ['welfare.officer'] },
+] as const
+
+/**
+ * Loads the welfare demo through signed transactions: Dinas Sosial appoints its welfare officials,
+ * creates a PKH-like programme for the current quarter, registers `count` households (personal data
+ * to the vault, keyed NIK hashes and commitments on the log) through a field officer, verifies them
+ * (some are refused, with reasons), some refused households appeal (some granted), the treasurer
+ * runs the quarter's disbursement, the payment outbox pays through the simulated bank, refused
+ * transfers are retried until the quarter is fully paid, and an official's read of one household's
+ * data is recorded.
+ * @throws CliError if the vault, the NIK secret or the payment outbox is missing, or a call is refused
+ */
+export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, services: DataServices, count = 240): Promise<WelfareDemoSummary> {
+  const { vault, nik, outbox } = services
+  if (!vault || !nik || !outbox) throw new CliError(`the welfare demo needs the vault key, the NIK secret and the payment key in ${paths.dir} (a directory made by this version of saksi init)`)
+  const client = demoClient(node)
+  const must = (key: KeyPair, method: string, args: JsonObject, contract = 'welfare'): Promise<Receipt> => client.must(key, contract, method, args)
+
+  const admin = (await readKeyFile(adminKeyPath(paths, 'dinsos'))).key
+  const k = new Map<string, KeyPair>()
+  for (const o of OFFICIALS) {
+    const key = KeyPair.generate()
+    await writeKeyFile(join(paths.keys, `${o.slug}.pem`), key)
+    k.set(o.slug, key)
+  }
+  await Promise.all(OFFICIALS.map((o) => must(admin, 'addMember', { org: 'dinsos', did: k.get(o.slug)!.did, roles: [...o.roles] }, 'identity')))
+  const key = (slug: (typeof OFFICIALS)[number]['slug']) => k.get(slug)!
+
+  const now = new Date()
+  const period = periodAt('quarter', now.toISOString())
+  const programme = 'dinsos.pkh'
+  await must(key('dinsos-welfare-admin'), 'createProgramme', pkhProgramme(programme, period))
+
+  // Registration: personal data to the vault, the rest on the log; submitted in parallel batches.
+  const families = demoHouseholds(count, now.getUTCFullYear())
+  const ids: string[] = []
+  for (let i = 0; i < families.length; i += 40) {
+    const batch = families.slice(i, i + 40)
+    const receipts = await Promise.all(batch.map((h) => must(key('dinsos-enumerator'), 'registerHousehold', registration(programme, h, services))))
+    for (const r of receipts) ids.push((r.events[0]!.data as { household: string }).household)
+  }
+  const decided = await Promise.all(ids.map((household) => must(key('dinsos-welfare-verifier'), 'verifyHousehold', { programme, household, evidence: { method: 'dukcapil' } })))
+  const refusal = (i: number) => decided[i]!.events.find((e) => e.type === 'welfare.Decided' && e.data.eligible === false)
+  const refused = ids.filter((_, i) => refusal(i))
+  // Some refused families appeal through the field officer. Two refused only on income get their
+  // appeal granted (a field survey found the income fell); the others are rejected.
+  const onIncome = ids.filter((_, i) => {
+    const failed = refusal(i)?.data.failed as string[] | undefined
+    return failed?.length === 1 && failed[0] === 'desil'
+  })
+  const grants = onIncome.slice(0, 2)
+  const appealing = [...grants, ...refused.filter((h) => !grants.includes(h)).slice(0, 4)]
+  for (const household of appealing) await must(key('dinsos-enumerator'), 'appeal', { programme, household, decision: 1, statement: 'Kepala keluarga baru kehilangan pekerjaan; mohon ditinjau ulang.' })
+  await must(key('dinsos-officer'), 'recordAccess', { programme, household: appealing[0]!, purpose: 'appeal-review', note: 'Memeriksa slip gaji terakhir untuk banding' })
+  for (const household of appealing) {
+    const grant = grants.includes(household)
+    await must(key('dinsos-appeals'), 'decideAppeal', {
+      programme,
+      household,
+      decision: 1,
+      outcome: grant ? 'granted' : 'rejected',
+      reason: grant ? 'Survei lapangan: pendapatan keluarga turun ke desil 3.' : 'Data DTKS terbaru tetap menunjukkan keluarga tidak memenuhi kriteria.',
+    })
+  }
+  const granted = grants.length
+
+  // The quarter's disbursement, then the outbox pays; refused transfers are retried.
+  const instructionIds: string[] = []
+  for (;;) {
+    const r = await must(key('dinsos-treasurer'), 'disburse', { programme, period })
+    for (const e of r.events) if (e.type === 'welfare.PaymentRequested') instructionIds.push(e.data.instruction as string)
+    if (r.events.some((e) => e.type === 'welfare.DisbursementProgress' && e.data.done === true)) break
+  }
+  const status = (id: string) => (node.query('welfare', 'instruction', { programme, instruction: id }) as { status: string }).status
+  const settled = async () => {
+    for (let waited = 0; instructionIds.some((id) => status(id) === 'instructed'); waited += 50) {
+      if (waited > 120_000) throw new CliError('the payment outbox did not settle the demo payments within 2 minutes')
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+  await settled()
+  const failedOnce = instructionIds.filter((id) => status(id) === 'failed').length
+  for (let round = 0; round < 8 && instructionIds.some((id) => status(id) === 'failed'); round++) {
+    await Promise.all(instructionIds.filter((id) => status(id) === 'failed').map((instruction) => must(key('dinsos-treasurer'), 'retryPayment', { programme, instruction })))
+    await settled()
+  }
+  const run = node.query('welfare', 'run', { programme, period }) as { total: number }
+  return {
+    programme,
+    period,
+    households: ids.length,
+    eligible: ids.length - refused.length + granted,
+    refused: refused.length - granted,
+    appeals: { granted, rejected: appealing.length - granted },
+    instructions: instructionIds.length,
+    paid: instructionIds.filter((id) => status(id) === 'paid').length,
+    total: run.total,
+    failedThenRetried: failedOnce,
+    transactions: client.transactions,
+  }
+}
+
+/** A household's registration: each person's data into the vault, hashes and references out. */
+function registration(programme: string, h: DemoHousehold, services: DataServices): JsonObject {
+  const vault = services.vault!
+  const members = h.members.map((m) => {
+    const [deposit] = vault.deposit([{ name: m.name, nik: m.nik, birthDate: m.birthDate }])
+    return {
+      nikHash: services.nik!.hash(m.nik),
+      relationship: m.relationship,
+      birthMonth: m.birthDate.slice(0, 7),
+      schoolLevel: m.schoolLevel,
+      disability: m.disability,
+      pregnant: m.pregnant,
+      record: { ref: deposit!.ref, commitment: deposit!.commitment },
+    }
+  })
+  const head = members[0]!
+  const headSubject = vault.read(head.record.ref).subject
+  const [household, consent] = vault.deposit(
+    [
+      { address: h.address, familyCard: h.familyCard, bankAccount: `BRI ${h.familyCard.slice(-10)}` },
+      { consent: 'Cap jempol pada formulir persetujuan pengolahan data, disaksikan petugas', form: 'F-PKH-01' },
+    ],
+    headSubject,
+  )
+  return {
+    programme,
+    region: h.region,
+    incomeDecile: h.incomeDecile,
+    members,
+    consent: { method: 'thumbprint', evidence: { ref: consent!.ref, commitment: consent!.commitment } },
+    record: { ref: household!.ref, commitment: household!.commitment },
+  }
+}
