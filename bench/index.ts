@@ -3,28 +3,33 @@
  * measured in the same run, so they compare across machines better than the raw numbers.
  * Run one section with `npm run bench -- <name>`.
  */
+import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
 import { benchStore } from './store.js'
-import { benchWelfare } from '../src/services/welfare/bench/welfare-bench.js'
-import { benchProcurement } from '../src/services/procurement/bench/procurement-bench.js'
-import type { BenchResult } from './types.js'
+import { SERVICES } from '../src/services/registry.js'
+import type { BenchResult, BenchSection } from './types.js'
 
-type Section = { name: string; run: () => Promise<BenchResult[]> }
-
-async function loadSections(): Promise<Section[]> {
-  return [
+/** The core sections, then each registered service's own (`src/services/<name>/bench/index.ts`, if it has one). */
+async function loadSections(): Promise<BenchSection[]> {
+  const sections: BenchSection[] = [
     { name: 'envelope', run: benchEnvelope },
     { name: 'merkle', run: benchMerkle },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
-    { name: 'welfare', run: benchWelfare },
-    { name: 'procurement', run: benchProcurement },
   ]
+  for (const { name } of SERVICES) {
+    const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)
+    if (!existsSync(fileURLToPath(url))) continue
+    const module = (await import(url.href)) as { benchSections: BenchSection[] }
+    sections.push(...module.benchSections)
+  }
+  return sections
 }
 
 function format(r: BenchResult): string {

@@ -13,6 +13,7 @@ import { KeyPair } from '../src/core/keys/key-pair.js'
 import type { JsonObject } from '../src/core/encoding/json.js'
 import { openNode } from '../src/node/open-node.js'
 import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
+import { SERVICES, serviceContracts } from '../src/services/registry.js'
 
 const [dir, genesisFile, keyFile, totalText, ...files] = process.argv.slice(2)
 const total = Number(totalText)
@@ -25,7 +26,7 @@ const rssMiB = (): number => {
   return process.memoryUsage().rss / 2 ** 20
 }
 
-let node = await openNode({ store: openSqliteLedgerStore(path), key, genesis, maxPending: 50_000 })
+let node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key, genesis, maxPending: 50_000 })
 const started = performance.now()
 const step = Math.max(1, Math.floor(total / 10))
 let done = 0
@@ -51,8 +52,8 @@ await flush()
 await node.close()
 
 const restartStart = performance.now()
-node = await openNode({ store: openSqliteLedgerStore(path), key })
-const app = buildApi(node, { logger: false })
+node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key })
+const app = buildApi(node, { logger: false, services: SERVICES })
 await app.listen({ host: '127.0.0.1', port: 0 })
 const restartMs = performance.now() - restartStart
 const size = node.size()

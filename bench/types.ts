@@ -12,6 +12,12 @@ export interface BenchResult {
   note?: string
 }
 
+/** A section of `npm run bench`: its name (`npm run bench -- <name>`) and what it measures. */
+export interface BenchSection {
+  name: string
+  run: () => Promise<BenchResult[]>
+}
+
 /** Runs `fn` repeatedly for about `ms` milliseconds (after a short warm-up) and returns calls per second. */
 export function opsPerSecond(fn: () => void, ms = 1500): number {
   const warm = performance.now() + Math.min(200, ms / 5)

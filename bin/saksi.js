@@ -3,7 +3,7 @@
 // `npm install` builds through `prepare` (or run `npm run build`).
 import { existsSync } from 'node:fs'
 
-const main = new URL('../dist/cli/main.js', import.meta.url)
+const main = new URL('../dist/main.js', import.meta.url)
 if (!existsSync(main)) {
   console.error('saksi: dist/ is missing: run `npm install` (it builds Saksi) or `npm run build`.')
   process.exit(2)

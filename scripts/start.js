@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const runCliUrl = new URL('../dist/cli/run-cli.js', import.meta.url)
-if (!existsSync(runCliUrl)) {
+const runSaksiUrl = new URL('../dist/saksi.js', import.meta.url)
+if (!existsSync(runSaksiUrl)) {
   console.error('dist/ is missing: run `npm install` (it builds Saksi) or `npm run build`.')
   process.exit(1)
 }
-const { runCli } = await import(runCliUrl.href)
+const { runSaksi } = await import(runSaksiUrl.href)
 const { processIo } = await import(new URL('../dist/cli/cli-io.js', import.meta.url).href)
 const dataDir = fileURLToPath(new URL('../.saksi/demo', import.meta.url))
-process.exitCode = await runCli(['demo', '--data', dataDir, ...process.argv.slice(2)], processIo())
+process.exitCode = await runSaksi(['demo', '--data', dataDir, ...process.argv.slice(2)], processIo())

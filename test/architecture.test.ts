@@ -52,6 +52,8 @@ function imports(file: string): string[] {
 
 function layerOf(file: string): Layer | undefined {
   const parts = relative(src, file).split(/[\\/]/)
+  // src/main.ts and src/saksi.ts: the executable, with the registry's services.
+  if (parts.length === 1) return 'app'
   if (parts[0] === 'services') {
     // services/registry.ts and services/<name>/index.ts compose; the parts have their own layers.
     if (parts.length <= 3) return 'app'

@@ -7,7 +7,7 @@ import { KeyPair } from '../src/core/keys/key-pair.js'
 import { signTx } from '../src/core/tx/sign-tx.js'
 import { bufferIo } from '../src/cli/cli-io.js'
 import { startNodeProcess } from './support/start-node.js'
-import { runCli } from '../src/cli/run-cli.js'
+import { runSaksi as runCli } from '../src/saksi.js'
 
 // DESIGN and issue "Embedded node", durability: a client told "committed" never loses its
 // transaction. The node runs as a real process under load and is killed with SIGKILL at random

@@ -12,7 +12,7 @@ import { pkhRules } from '../src/services/welfare/contract/pkh-example.js'
 import { head, householdArgs, member } from '../src/services/welfare/contract/testing/welfare-fixture.js'
 import { bufferIo } from '../src/cli/cli-io.js'
 import { startNodeProcess } from './support/start-node.js'
-import { runCli } from '../src/cli/run-cli.js'
+import { runSaksi as runCli } from '../src/saksi.js'
 
 // Issue "Social welfare programmes", bad input: a crash in the middle of a disbursement run loses
 // nothing and pays nobody twice; a restarted node resumes the outbox. The node (with its payment

@@ -18,8 +18,7 @@ import { logRoutes } from './routes/log-routes.js'
 import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
-import { welfareRoutes } from '../services/welfare/api/welfare-routes.js'
-import { procurementRoutes } from '../services/procurement/api/procurement-routes.js'
+import type { ApiService, NodeResources } from './service-routes.js'
 import type { NikHasher } from '../store/vault/nik-hasher.js'
 import type { PersonalDataVault } from '../store/vault/personal-data-vault.js'
 
@@ -35,13 +34,18 @@ export interface ApiOptions {
   sse?: EventStreamOptions
   /** The API version shown in the OpenAPI document (default `1.0.0`). */
   version?: string
-  /** The personal-data vault and NIK hasher behind `/v1/welfare/personal-data` (absent: 503 there). */
-  welfare?: { vault?: PersonalDataVault; nik?: NikHasher }
-  /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
-  ocidPrefix?: string
+  /**
+   * The services whose routes to serve, in order (the registry, `src/services/registry.ts`); each
+   * brings its own configuration in its descriptor. Default: none (only the protocol's routes).
+   */
+  services?: readonly ApiService[]
+  /** The node's personal-data vault, for services' signed-request actions (absent: 503 `VAULT_UNAVAILABLE` there). */
+  vault?: PersonalDataVault
+  /** Keyed NIK hashes with the network's secret (absent: as for the vault). */
+  nik?: NikHasher
   /**
    * The URL the public reaches this node at, e.g. `https://saksi.kota-contoh.go.id`: QR codes and
-   * OCDS package URIs use it. Default: as each request reached the node (its Host header).
+   * package URIs use it. Default: as each request reached the node (its Host header).
    */
   publicUrl?: string
 }
@@ -118,8 +122,10 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(blocksRoutes, { node })
   void app.register(eventsRoutes, { node, streams, sse: options.sse })
   void app.register(contractsRoutes, { node })
-  void app.register(welfareRoutes, { node, vault: options.welfare?.vault, nik: options.welfare?.nik, waitTimeoutMs: options.waitTimeoutMs })
-  void app.register(procurementRoutes, { node, ocidPrefix: options.ocidPrefix, publicUrl: options.publicUrl })
+  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 }
+  for (const service of options.services ?? []) {
+    if (service.routes) void app.register(service.routes, { node, resources, options: service.options })
+  }
   void app.register(metricsRoutes, { registry: node.metrics })
   void app.register(docsRoutes)
   return app

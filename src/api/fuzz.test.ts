@@ -36,7 +36,7 @@ describe('the API under hostile requests', () => {
   beforeAll(async () => {
     // With a vault, so that the personal-data routes answer as on a real node.
     const vault = new PersonalDataVault(new MemoryVaultBackend(), { bytes: new Uint8Array(32).fill(7), id: 'k7000000' })
-    h = await createApiHarness({ waitTimeoutMs: 100, welfare: { vault, nik: new NikHasher(new Uint8Array(32).fill(8)) } })
+    h = await createApiHarness({ waitTimeoutMs: 100, vault, nik: new NikHasher(new Uint8Array(32).fill(8)) })
   })
   afterAll(() => h.close())
 

@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io.js'
+import type { CliService } from './cli-service.js'
 
 /** What every command receives: where to write, and where to leave its exit code. */
 export interface CliContext {
@@ -10,4 +11,6 @@ export interface CliContext {
    * tests. The process's own SIGINT and SIGTERM stop them too.
    */
   readonly stop?: AbortSignal
+  /** The services this command line runs (the registry): their contracts, commands and demo steps. */
+  readonly services: readonly CliService[]
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bufferIo } from './cli-io.js'
-import { runCli } from './run-cli.js'
+import { runSaksi as runCli } from '../saksi.js'
 
 // The CLI end to end: `saksi start` runs as a real child process (port 0, stopped with SIGTERM);
 // the other commands run in-process against it.
@@ -24,7 +24,7 @@ async function saksi(...args: string[]) {
 }
 
 function startServer(dataDir: string): Promise<string> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start', '--data', dataDir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start', '--data', dataDir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       serverOutput += chunk.toString()

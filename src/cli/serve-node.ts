@@ -14,7 +14,7 @@ export interface ServeOptions {
   onListening?: (url: string) => void | Promise<void>
   /** Closes the node and what runs beside it (default: `node.close()`). */
   close?: () => Promise<void>
-  /** More API options (the welfare vault). */
+  /** More API options (the services, the vault, the public URL). */
   api?: Omit<ApiOptions, 'logger'>
 }
 

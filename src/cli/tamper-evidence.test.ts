@@ -5,8 +5,9 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bufferIo } from './cli-io.js'
 import { initNetwork } from './data-dir/init-network.js'
-import { runCli } from './run-cli.js'
+import { runSaksi as runCli } from '../saksi.js'
 import { commitTestBlocks, type TestLedgerPeople } from './testing/commit-blocks.js'
+import { serviceContracts } from '../services/registry.js'
 
 // Issue 3, point 8: one changed byte in a stored entry, a state value, a block header or a
 // checkpoint, written straight into the SQLite file, and `saksi verify --data` names it.
@@ -19,7 +20,7 @@ let budi: number
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'saksi-tamper-'))
   original = join(root, 'original')
-  await initNetwork({ dir: original })
+  await initNetwork({ dir: original, contracts: serviceContracts() })
   const committed = await commitTestBlocks(original)
   people = committed
   budi = committed.receipts.find((r) => r.events[0]?.data.name === 'Budi Santoso')!.index

@@ -9,6 +9,7 @@ import { MemoryLedgerStore } from '../store/memory/memory-ledger-store.js'
 import { createGenesis } from './genesis.js'
 import type { LedgerNode } from './ledger-node.js'
 import { openNode } from './open-node.js'
+import { serviceContracts } from '../services/registry.js'
 
 const nodeKey = KeyPair.generate()
 const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, time: Date.parse('2026-11-23T00:00:00.000Z') })
@@ -42,7 +43,7 @@ describe('block pipelining', () => {
   describe('when a block is still being written', () => {
     it('executes the next block on its writes, shows neither as committed until stored, and holds a third', async () => {
       const store = new GatedStore()
-      node = await openNode({ store, key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
+      node = await openNode({ contracts: serviceContracts(), store, key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
       store.gated = true
       const siti = KeyPair.generate()
       const first = await node.submit(register(siti, 'Siti'))
@@ -75,7 +76,7 @@ describe('block pipelining', () => {
     it('fails the block stacked on it too, and carries on from the last stored block', async () => {
       const store = new GatedStore()
       const errors: unknown[] = []
-      node = await openNode({ store, key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1, onError: (e) => errors.push(e) })
+      node = await openNode({ contracts: serviceContracts(), store, key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1, onError: (e) => errors.push(e) })
       store.gated = true
       const siti = KeyPair.generate()
       const budi = KeyPair.generate()

@@ -8,6 +8,7 @@ import { MemoryLedgerStore } from '../store/memory/memory-ledger-store.js'
 import { createGenesis } from './genesis.js'
 import { openNode, type OpenNodeOptions } from './open-node.js'
 import type { LedgerNode } from './ledger-node.js'
+import { serviceContracts } from '../services/registry.js'
 
 const nodeKey = KeyPair.generate()
 const admin = KeyPair.generate()
@@ -25,8 +26,8 @@ afterEach(async () => {
   open = []
 })
 
-async function start(over: Partial<OpenNodeOptions> = {}): Promise<LedgerNode> {
-  const node = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 2, ...over })
+async function start(over: Partial<Omit<OpenNodeOptions, 'contracts'>> = {}): Promise<LedgerNode> {
+  const node = await openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 2, ...over })
   open.push(node)
   return node
 }
@@ -50,7 +51,7 @@ describe('openNode', () => {
   })
 
   it('refuses a node key that is not the genesis node key', async () => {
-    await expectCode(openNode({ store: new MemoryLedgerStore(), key: KeyPair.generate(), genesis, signatureWorkers: 0 }), 'NODE_KEY_MISMATCH')
+    await expectCode(openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: KeyPair.generate(), genesis, signatureWorkers: 0 }), 'NODE_KEY_MISMATCH')
   })
 })
 

@@ -10,8 +10,8 @@ import { EMPTY_ROOT } from '../core/merkle/hash.js'
 import { signCheckpoint } from '../core/note/sign-checkpoint.js'
 import { formatVerifierKey } from '../core/note/verifier-key.js'
 import { createRuntime, type Runtime } from '../core/runtime/create-runtime.js'
+import type { Contract } from '../core/runtime/index.js'
 import { executeGenesis } from '../core/runtime/execute-genesis.js'
-import { DEFAULT_CONTRACTS } from './default-contracts.js'
 import type { LedgerStore } from '../store/ledger-store.js'
 import { BlockProducer } from './block-producer.js'
 import { parseGenesis } from './genesis.js'
@@ -29,8 +29,11 @@ export interface OpenNodeOptions {
   key: KeyPair
   /** The genesis document; required for a new store, checked against the stored one otherwise. */
   genesis?: JsonObject
-  /** Installed contracts (default: {@link DEFAULT_CONTRACTS}: identity, welfare). */
-  runtime?: Runtime
+  /**
+   * The contracts to install, in order (the services' contracts from the registry,
+   * `src/services/registry.ts`). Every node of a network and its auditors use the same list.
+   */
+  contracts: readonly Contract[]
   /** The orderer (default: a {@link LocalOrderer}). */
   orderer?: Orderer
   /** Cut a block at this many transactions (default 2,000). */
@@ -57,7 +60,7 @@ export interface OpenNodeOptions {
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const { store, key } = options
-  const runtime = options.runtime ?? createRuntime({ contracts: [...DEFAULT_CONTRACTS] })
+  const runtime = createRuntime({ contracts: [...options.contracts] })
   let doc = await store.genesis()
   if (doc === undefined) {
     if (!options.genesis) throw new ValidationError('GENESIS_INVALID', 'a new data store needs a genesis document')

@@ -13,6 +13,7 @@ import type { SaksiNode } from '../../node/saksi-node.js'
 import { buildApi, type ApiOptions } from '../build-api.js'
 import { FakeNode } from './fake-node.js'
 import { openRealNode } from './real-node.js'
+import { SERVICES } from '../../services/registry.js'
 
 /** An app and its node. */
 export interface ApiHarness {
@@ -50,7 +51,7 @@ let nonce = 0
  */
 export async function createApiHarness(options: ApiOptions = {}, makeNode: NodeFactory = defaultNodeFactory): Promise<ApiHarness> {
   const node = await makeNode()
-  const app = buildApi(node, { logger: false, ...options })
+  const app = buildApi(node, { logger: false, services: SERVICES, ...options })
   await app.ready()
   const network = node.info().network
   return {

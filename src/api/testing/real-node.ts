@@ -12,12 +12,13 @@ interface NodeModules {
   openNode(options: Record<string, unknown>): Promise<SaksiNode>
   createGenesis(input: Record<string, unknown>): JsonObject
   MemoryLedgerStore: new () => unknown
+  serviceContracts(): unknown[]
 }
 
 async function load(): Promise<NodeModules> {
   const at = (path: string) => import(/* @vite-ignore */ new URL(path, import.meta.url).href) as Promise<Record<string, unknown>>
-  const [open, genesis, store] = await Promise.all([at('../../node/open-node.js'), at('../../node/genesis.js'), at('../../store/memory/memory-ledger-store.js')])
-  return { openNode: open.openNode, createGenesis: genesis.createGenesis, MemoryLedgerStore: store.MemoryLedgerStore } as NodeModules
+  const [open, genesis, store, registry] = await Promise.all([at('../../node/open-node.js'), at('../../node/genesis.js'), at('../../store/memory/memory-ledger-store.js'), at('../../services/registry.js')])
+  return { openNode: open.openNode, createGenesis: genesis.createGenesis, MemoryLedgerStore: store.MemoryLedgerStore, serviceContracts: registry.serviceContracts } as NodeModules
 }
 
 /**
@@ -33,5 +34,5 @@ export async function openRealNode(): Promise<SaksiNode> {
     nodeKey: key.did,
     organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Contoh', admins: [FAKE_ADMIN_KEY.did] }],
   })
-  return m.openNode({ store: new m.MemoryLedgerStore(), key, genesis, signatureWorkers: 0, maxBlockDelayMs: 2 })
+  return m.openNode({ contracts: m.serviceContracts(), store: new m.MemoryLedgerStore(), key, genesis, signatureWorkers: 0, maxBlockDelayMs: 2 })
 }

@@ -5,8 +5,9 @@ import { auditLedger, type AuditOptions } from './audit-ledger.js'
 import { AuditFailure } from './audit-failure.js'
 import type { AuditSource } from './audit-source.js'
 import { buildFixtureLedger, type FixtureLedger } from './testing/fixture-ledger.js'
+import { serviceContracts } from '../../services/registry.js'
 
-const options: AuditOptions = { signatureWorkers: 0 }
+const options: AuditOptions = { contracts: serviceContracts(), signatureWorkers: 0 }
 
 async function failureOf(source: AuditSource): Promise<AuditFailure> {
   const e = await auditLedger(source, options).then(
@@ -47,7 +48,7 @@ describe('auditLedger', () => {
 
     it('verifies signatures through the signature pool by default', async () => {
       const ledger = buildFixtureLedger(2, 3)
-      await expect(auditLedger(ledger.source('data'))).resolves.toMatchObject({ blocks: 3 })
+      await expect(auditLedger(ledger.source('data'), { contracts: serviceContracts() })).resolves.toMatchObject({ blocks: 3 })
     })
 
     it('reads entries in pages smaller than a block', async () => {

@@ -3,7 +3,7 @@ import { parseEntry } from '../../core/log/parse-entry.js'
 import { bytesEqual } from '../../core/encoding/bytes.js'
 import { toBase64 } from '../../core/encoding/base64.js'
 import { createRuntime, type Runtime } from '../../core/runtime/create-runtime.js'
-import { DEFAULT_CONTRACTS } from '../../node/default-contracts.js'
+import type { Contract } from '../../core/runtime/index.js'
 import { SignaturePool } from '../../node/signature-pool.js'
 import { verifyCheckpoint } from '../../verify/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
@@ -25,9 +25,14 @@ interface Loaded {
 }
 
 /** Options of {@link auditLedger}. */
-export interface AuditOptions {
-  /** The contracts to re-execute with (default: identity, as the node runs). */
-  runtime?: Runtime
+/** What to re-execute with: the node's contracts, in the node's order, or a runtime built from them. */
+export type AuditContracts = { contracts: readonly Contract[]; runtime?: undefined } | { runtime: Runtime; contracts?: undefined }
+
+/** Options of {@link auditLedger}. */
+export type AuditOptions = AuditContracts & AuditTuning
+
+/** How an audit runs. */
+export interface AuditTuning {
   progress?: AuditProgress
   /** Signature worker threads (default one per core; 0 verifies on this thread). */
   signatureWorkers?: number
@@ -66,10 +71,10 @@ export interface AuditSummary {
  * it; and a sample of the node's own proofs where it serves them.
  * @throws AuditFailure naming the first block, entry, checkpoint or state key that does not verify
  */
-export async function auditLedger(source: AuditSource, options: AuditOptions = {}): Promise<AuditSummary> {
+export async function auditLedger(source: AuditSource, options: AuditOptions): Promise<AuditSummary> {
   const started = performance.now()
   const progress = options.progress ?? NO_PROGRESS
-  const runtime = options.runtime ?? createRuntime({ contracts: [...DEFAULT_CONTRACTS] })
+  const runtime = options.runtime ?? createRuntime({ contracts: [...options.contracts] })
   const trust = await establishTrust(source)
   const { origin, network } = trust.genesis
   const head = await attribute('head', () => source.head())

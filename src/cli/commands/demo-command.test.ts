@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeyPair } from '../../core/keys/key-pair.js'
 import { bufferIo } from '../cli-io.js'
-import { runCli } from '../run-cli.js'
+import { runSaksi as runCli } from '../../saksi.js'
 import { ocdsValidators } from '../../services/procurement/views/ocds/testing/ocds-schema-validator.js'
 
 const validate = ocdsValidators(fileURLToPath(new URL('../../../../shared/testdata/ocds-1.1.5/', import.meta.url)))

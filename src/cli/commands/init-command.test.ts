@@ -7,7 +7,7 @@ import { parseGenesis } from '../../node/genesis.js'
 import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
 import { bufferIo } from '../cli-io.js'
 import { KOTA_CONTOH_ORGANISATIONS } from '../data-dir/kota-contoh.js'
-import { runCli } from '../run-cli.js'
+import { runSaksi as runCli } from '../../saksi.js'
 
 let root: string
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import type { CliContext } from '../cli-context.js'
+import { contractsOf } from '../cli-service.js'
 import { initNetwork, type InitNetworkResult } from '../data-dir/init-network.js'
 
 /**
@@ -39,7 +40,7 @@ export function initCommand(ctx: CliContext): Command {
     .option('--network <id>', 'network id', 'kota-contoh')
     .option('--origin <origin>', 'log origin (default saksi.example/<network>)')
     .action(async (opts: { data: string; network: string; origin?: string }) => {
-      const result = await initNetwork({ dir: opts.data, network: opts.network, origin: opts.origin })
+      const result = await initNetwork({ dir: opts.data, network: opts.network, origin: opts.origin, contracts: contractsOf(ctx.services) })
       ctx.io.out(describeInit(result))
     })
 }

@@ -6,7 +6,7 @@ import { KeyPair } from '../../core/keys/key-pair.js'
 import { formatCosignatureVerifierKey } from '../../core/note/cosignature-key.js'
 import { formatVerifierKey } from '../../core/note/verifier-key.js'
 import { bufferIo } from '../cli-io.js'
-import { runCli } from '../run-cli.js'
+import { runSaksi as runCli } from '../../saksi.js'
 
 let dir: string
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import type { CliContext } from '../cli-context.js'
+import { contractsOf } from '../cli-service.js'
 import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { serveNode } from '../serve-node.js'
@@ -29,8 +30,8 @@ export function startCommand(ctx: CliContext): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--public-url <url>', "the URL the public reaches the node at, for QR codes and OCDS package URIs (default: as each request reached it)", parsePublicUrl)
     .action(async (opts: { data: string; port: number; host: string; publicUrl?: string }) => {
-      const { node, warnings, close, services } = await openDataNode(opts.data)
+      const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services))
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { welfare: services, publicUrl: opts.publicUrl } })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, publicUrl: opts.publicUrl } })
     })
 }

@@ -6,7 +6,8 @@ import { createAuditProgress } from '../audit/audit-progress.js'
 import { auditLedger } from '../audit/audit-ledger.js'
 import { buildFixtureLedger } from '../audit/testing/fixture-ledger.js'
 import { bufferIo } from '../cli-io.js'
-import { runCli } from '../run-cli.js'
+import { runSaksi as runCli } from '../../saksi.js'
+import { serviceContracts } from '../../services/registry.js'
 
 let root: string
 beforeAll(async () => {
@@ -46,7 +47,7 @@ describe('createAuditProgress', () => {
     it('writes plain progress lines to stderr', async () => {
       const io = bufferIo()
       const ledger = buildFixtureLedger(2, 2)
-      await auditLedger(ledger.source('data'), { signatureWorkers: 0, progress: createAuditProgress(io, 0) })
+      await auditLedger(ledger.source('data'), { contracts: serviceContracts(), signatureWorkers: 0, progress: createAuditProgress(io, 0) })
       expect(io.stderr()).toMatch(/^verified \d+\/\d+ entries, \d+\/3 blocks \(\d+ entries\/s\)$/m)
       expect(io.stdout()).toBe('')
     })

@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
+import { contractsOf } from '../cli-service.js'
 import { AuditFailure } from '../audit/audit-failure.js'
 import { auditLedger, type AuditSummary } from '../audit/audit-ledger.js'
 import { createAuditProgress } from '../audit/audit-progress.js'
@@ -69,7 +70,7 @@ export function verifyCommand(ctx: CliContext): Command {
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new CliError('--workers must be an integer from 0 to 64')
       const source = await openSource(opts)
       try {
-        const summary = await auditLedger(source, { progress: createAuditProgress(ctx.io), signatureWorkers: workers })
+        const summary = await auditLedger(source, { contracts: contractsOf(ctx.services), progress: createAuditProgress(ctx.io), signatureWorkers: workers })
         ctx.io.out(describeAudit(source.label, summary))
       } catch (e) {
         if (!(e instanceof AuditFailure)) throw e

@@ -7,6 +7,7 @@ import { KeyPair } from '../../core/keys/key-pair.js'
 import { formatVerifierKey } from '../../core/note/verifier-key.js'
 import { createGenesis } from '../../node/genesis.js'
 import { openNode } from '../../node/open-node.js'
+import type { Contract } from '../../core/runtime/index.js'
 import type { LedgerStore } from '../../store/ledger-store.js'
 import { CliError } from '../cli-error.js'
 import { writeKeyFile } from '../key-file.js'
@@ -30,6 +31,8 @@ export interface InitNetworkInput {
   organisations?: readonly OrganisationSpec[]
   /** Opens the store (default: SQLite at `ledger.sqlite`). */
   openStore?: (path: string) => Promise<LedgerStore>
+  /** The contracts whose genesis state block 0 holds (the services' contracts, in registry order). */
+  contracts: readonly Contract[]
 }
 
 /** What {@link initNetwork} created. */
@@ -93,7 +96,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
 
   const store = await (input.openStore ?? openDataStore)(paths.store)
   // Block 0 is written by openNode itself, so that init and start agree on what genesis means.
-  const node = await openNode({ store, key: nodeKey, genesis, signatureWorkers: 0 })
+  const node = await openNode({ store, key: nodeKey, genesis, signatureWorkers: 0, contracts: input.contracts })
   await node.close()
   // Written last: its presence marks a directory whose store holds block 0.
   await writeFile(paths.genesis, JSON.stringify(genesis, null, 2) + '\n', { flag: 'wx', mode: 0o644 })

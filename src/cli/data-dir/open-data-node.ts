@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../core/encoding/json.js'
 import { isSaksiError } from '../../core/errors.js'
+import type { Contract } from '../../core/runtime/index.js'
 import type { LedgerNode } from '../../node/ledger-node.js'
 import { openNode, type OpenNodeOptions } from '../../node/open-node.js'
 import type { LedgerStore } from '../../store/ledger-store.js'
@@ -28,21 +29,23 @@ export interface OpenDataNodeOptions {
   /** Opens the store (default: SQLite at `ledger.sqlite`). */
   openStore?: (path: string) => Promise<LedgerStore>
   /** Node tuning passed to `openNode`. */
-  node?: Omit<OpenNodeOptions, 'store' | 'key' | 'genesis'>
+  node?: Omit<OpenNodeOptions, 'store' | 'key' | 'genesis' | 'contracts'>
 }
 
 /**
  * Opens the node of a data directory made by `saksi init`: its genesis document, node key and
  * store. The node resumes from the store's head block.
+ * @param dir the data directory
+ * @param contracts the contracts to install (the services' contracts, in registry order)
  * @throws CliError when the directory is not a Saksi data directory or its files do not agree
  */
-export async function openDataNode(dir: string, options: OpenDataNodeOptions = {}): Promise<DataNode> {
+export async function openDataNode(dir: string, contracts: readonly Contract[], options: OpenDataNodeOptions = {}): Promise<DataNode> {
   const paths = dataDirPaths(dir)
   const genesis = await readGenesisFile(paths.genesis, `: ${paths.dir} is not a Saksi data directory (create one with saksi init --data ${dir})`)
   const { key, warning } = await readKeyFile(paths.nodeKey)
   const store = await (options.openStore ?? openDataStore)(paths.store)
   try {
-    const node = await openNode({ ...options.node, store, key, genesis })
+    const node = await openNode({ ...options.node, store, key, genesis, contracts })
     const services = await openDataServices(paths, node).catch(async (e: unknown) => {
       await node.close()
       throw e

@@ -5,6 +5,7 @@ import type { Receipt } from '../../core/runtime/receipt.js'
 import { signTx } from '../../core/tx/sign-tx.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { readKeyFile } from '../key-file.js'
+import { serviceContracts } from '../../services/registry.js'
 
 /** The people of a test ledger. */
 export interface TestLedgerPeople {
@@ -20,7 +21,7 @@ export interface TestLedgerPeople {
  * @returns the keys used, and every receipt in log order
  */
 export async function commitTestBlocks(dir: string): Promise<TestLedgerPeople & { receipts: Receipt[] }> {
-  const { node, paths, close } = await openDataNode(dir, { node: { signatureWorkers: 0, maxBlockDelayMs: 1 } })
+  const { node, paths, close } = await openDataNode(dir, serviceContracts(), { node: { signatureWorkers: 0, maxBlockDelayMs: 1 } })
   const network = node.info().network
   const admin = (await readKeyFile(join(paths.keys, 'dukcapil-admin.pem'))).key
   const citizens = ['Siti Rahayu', 'Budi Santoso', 'Dewi Lestari', 'Agus Setiawan'].map(() => KeyPair.generate())

@@ -5,7 +5,7 @@ import type { JsonObject } from '../../core/encoding/json.js'
 import type { KeyPair } from '../../core/keys/key-pair.js'
 import { signTx } from '../../core/tx/sign-tx.js'
 import { bufferIo } from '../cli-io.js'
-import { runCli } from '../run-cli.js'
+import { runSaksi as runCli } from '../../saksi.js'
 
 /** A Kota Contoh node served by `saksi start` from a fresh data directory, for CLI tests. */
 export interface TestNode {

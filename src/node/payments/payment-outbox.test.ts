@@ -15,6 +15,7 @@ import { openNode } from '../open-node.js'
 import { fileCursor, memoryCursor } from './outbox-cursor.js'
 import { PaymentOutbox } from './payment-outbox.js'
 import { SimulatedBank } from './simulated-bank.js'
+import { serviceContracts } from '../../services/registry.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'saksi-outbox-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -40,7 +41,7 @@ async function exec(key: KeyPair, method: string, args: JsonObject, contract = '
 /** A node with the PKH programme, `n` verified households and the period disbursed. */
 async function disbursed(n: number): Promise<string[]> {
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
-  node = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
+  node = await openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
   await exec(people.programmeAdmin, 'createProgramme', { programme: P, name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })
   const ids: string[] = []
   for (let i = 0; i < n; i++) {

@@ -17,6 +17,7 @@ import { MemoryLedgerStore } from '../../../store/memory/memory-ledger-store.js'
 import { buildApi } from '../../../api/build-api.js'
 import { ocdsValidators } from '../views/ocds/testing/ocds-schema-validator.js'
 import { expectError } from '../../../api/testing/api-harness.js'
+import { SERVICES, serviceContracts } from '../../registry.js'
 
 const P = 'pertamanan.bangku-2026'
 const validate = ocdsValidators(fileURLToPath(new URL('../../../../../shared/testdata/ocds-1.1.5/', import.meta.url)))
@@ -38,8 +39,8 @@ const get = (url: string) => app.inject({ method: 'GET', url, headers: { host: '
 beforeAll(async () => {
   const nodeKey = Keys.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: procurementGenesis().organisations as never })
-  node = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
-  app = buildApi(node)
+  node = await openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
+  app = buildApi(node, { services: SERVICES })
   await exec(people.mebel, 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })
   await exec(people.karya, 'registerSupplier', { supplier: 'karya-taman', name: 'PT Karya Taman', nib: '8120007654321' })
   await exec(people.officer, 'createPlan', parkBenchPlan(P))
@@ -151,7 +152,7 @@ describe('procurement routes', () => {
       expect(page.body).toContain('Diperiksa (inspected)')
       expect(page.body).toContain('Rp 201.600.000')
       // With the node's public URL configured, the Host header a client sends does not matter.
-      const pub = buildApi(node, { publicUrl: 'https://saksi.kota-contoh.go.id' })
+      const pub = buildApi(node, { services: SERVICES, publicUrl: 'https://saksi.kota-contoh.go.id' })
       const forged = await pub.inject({ url: `/v1/procurement/processes/${P}/shipments/s1/qr.svg`, headers: { host: 'evil.example' } })
       expect(forged.body).toBe(renderSVG(`https://saksi.kota-contoh.go.id/v1/procurement/processes/${P}/shipments/s1/trail`, { ecc: 'M', border: 2 }))
       expect(forged.headers['cache-control']).toBe('public, max-age=86400')

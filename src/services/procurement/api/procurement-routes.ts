@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ServiceRoutes } from '../../../api/service-routes.js'
 import { renderSVG } from 'uqr'
 import type { JsonValue } from '../../../core/encoding/json.js'
 import { NotFoundError } from '../../../core/errors.js'
@@ -11,13 +12,10 @@ import { errorResponses } from '../../../api/response-schemas.js'
 import { processTrailPage, type ProcessTrail } from './process-trail-page.js'
 import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
 
-/** What the procurement routes need beside the node. */
-export interface ProcurementRoutesOptions {
-  node: SaksiNode
+/** The procurement service's own configuration (in its descriptor). */
+export interface ProcurementOptions {
   /** The OCDS ocid prefix registered for this publisher (default `ocds-saksi`). */
   ocidPrefix?: string
-  /** The node's public URL for QR codes and package URIs (default: from each request's Host header). */
-  publicUrl?: string
 }
 
 const PROCESS = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a process id, e.g. pertamanan.bangku-taman-2026' } as const
@@ -67,7 +65,8 @@ function namesOf(node: SaksiNode): OcdsNames {
  * shipment's public trail as a page and as a QR code that opens it, and the OCDS 1.1 export
  * (release packages and per-process record packages). Every change is a transaction (`POST /v1/tx`).
  */
-export const procurementRoutes: FastifyPluginAsync<ProcurementRoutesOptions> = async (app, { node, ocidPrefix = 'ocds-saksi', publicUrl }) => {
+export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = async (app, { node, resources: { publicUrl }, options }) => {
+  const ocidPrefix = options?.ocidPrefix ?? 'ocds-saksi'
   // With a public URL configured, a forged Host header cannot end up in a QR code a cache keeps.
   // Without one, the Host header must at least be a host name, and answers that carry it are not
   // shared between clients (private, Vary: Host).

@@ -14,6 +14,7 @@ import type { LedgerNode } from '../../../node/ledger-node.js'
 import { openNode } from '../../../node/open-node.js'
 import { openSqliteLedgerStore } from '../../../store/sqlite/open-sqlite-ledger-store.js'
 import type { BenchResult } from '../../../../bench/types.js'
+import { serviceContracts } from '../../registry.js'
 
 type Call = { key: KeyPair; contract: string; method: string; args: JsonObject }
 
@@ -48,7 +49,7 @@ export async function benchProcurement(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-procurement-'))
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: procurementGenesis().organisations as never })
-  const node = await openNode({ store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
+  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
   const P = 'pertamanan.bangku-2026'
   const p = (key: KeyPair, method: string, args: JsonObject): Call => ({ key, contract: 'procurement', method, args })
   try {

@@ -5,7 +5,7 @@ import { KeyPair } from '../../../core/keys/key-pair.js'
 import { parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../contract/park-bench-example.js'
 import { bufferIo } from '../../../cli/cli-io.js'
 import { writeKeyFile } from '../../../cli/key-file.js'
-import { runCli } from '../../../cli/run-cli.js'
+import { runSaksi as runCli } from '../../../saksi.js'
 import { serveTestNode, type TestNode } from '../../../cli/testing/serve-test-node.js'
 
 const P = 'pertamanan.bangku-2026'

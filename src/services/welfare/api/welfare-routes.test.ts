@@ -16,6 +16,7 @@ import { NikHasher } from '../../../store/vault/nik-hasher.js'
 import { PersonalDataVault } from '../../../store/vault/personal-data-vault.js'
 import { buildApi } from '../../../api/build-api.js'
 import { expectError } from '../../../api/testing/api-harness.js'
+import { SERVICES, serviceContracts } from '../../registry.js'
 
 const P = 'dinsos.pkh'
 const nodeKey = KeyPair.generate()
@@ -25,9 +26,9 @@ let vault: PersonalDataVault
 
 beforeEach(async () => {
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
-  node = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
+  node = await openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
   vault = new PersonalDataVault(new MemoryVaultBackend(), { bytes: new Uint8Array(32).fill(9), id: 'k9000000' })
-  app = buildApi(node, { welfare: { vault, nik: new NikHasher(new Uint8Array(32).fill(1)) } })
+  app = buildApi(node, { services: SERVICES, vault, nik: new NikHasher(new Uint8Array(32).fill(1)) })
 })
 afterEach(async () => {
   await app.close()

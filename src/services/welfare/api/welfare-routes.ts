@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync } from 'fastify'
 import type { JsonObject, JsonValue } from '../../../core/encoding/json.js'
 import { AuthorizationError, NotFoundError, SaksiError, ValidationError } from '../../../core/errors.js'
 import { verifySignedRequest } from '../../../core/request/signed-request.js'
 import { parseEnvelope } from '../../../core/tx/parse-envelope.js'
 import type { SaksiNode } from '../../../node/saksi-node.js'
+import type { ServiceRoutes } from '../../../api/service-routes.js'
 import type { NikHasher } from '../../../store/vault/nik-hasher.js'
 import type { PersonalDataVault } from '../../../store/vault/personal-data-vault.js'
 import { apiError } from '../../../api/api-errors.js'
@@ -11,15 +11,6 @@ import { paramsObject } from '../../../api/param-schemas.js'
 import { ENVELOPE, errorResponses } from '../../../api/response-schemas.js'
 import { DailyQuota } from '../../../api/daily-quota.js'
 import { ReplayCache } from '../../../api/replay-cache.js'
-
-/** What the welfare routes need beside the node. */
-export interface WelfareRoutesOptions {
-  node: SaksiNode
-  vault?: PersonalDataVault
-  nik?: NikHasher
-  /** How long a read waits for its access record to commit (default 10 s). */
-  waitTimeoutMs?: number
-}
 
 /** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30
@@ -95,7 +86,7 @@ function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>,
  * household's personal data that are first recorded on the log, and readable paths for the
  * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
  */
-export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (app, { node, vault, nik, waitTimeoutMs = 10_000 }) => {
+export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, waitTimeoutMs } }) => {
   const replays = new ReplayCache()
   const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
   const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {

@@ -16,6 +16,7 @@ import { PaymentOutbox } from '../../../node/payments/payment-outbox.js'
 import { SimulatedBank } from '../../../node/payments/simulated-bank.js'
 import { openSqliteLedgerStore } from '../../../store/sqlite/open-sqlite-ledger-store.js'
 import type { BenchResult } from '../../../../bench/types.js'
+import { serviceContracts } from '../../registry.js'
 
 /** Submits signed calls in windows and waits for every receipt. */
 async function submitAll(node: LedgerNode, calls: { key: KeyPair; method: string; args: JsonObject }[], window = 5000): Promise<Receipt[]> {
@@ -44,7 +45,7 @@ export async function benchWelfare(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-welfare-'))
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
-  const node = await openNode({ store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
+  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
   const period = periodAt('quarter', new Date().toISOString())
   const P = 'dinsos.pkh'
   try {

@@ -7,7 +7,7 @@ import { periodAt } from '../contract/periods.js'
 import { pkhRules } from '../contract/pkh-example.js'
 import { bufferIo } from '../../../cli/cli-io.js'
 import { writeKeyFile } from '../../../cli/key-file.js'
-import { runCli } from '../../../cli/run-cli.js'
+import { runSaksi as runCli } from '../../../saksi.js'
 import { serveTestNode, type TestNode } from '../../../cli/testing/serve-test-node.js'
 
 let node: TestNode

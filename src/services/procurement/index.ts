@@ -1,0 +1,20 @@
+/**
+ * The procurement service: plans, tenders with sealed bids, awards from published criteria,
+ * purchase orders, tracked shipments, inspections that release payments, disputes, audit, and the
+ * OCDS 1.1 export (README.md).
+ */
+import { procurement } from './contract/index.js'
+import { procurementRoutes, type ProcurementOptions } from './api/procurement-routes.js'
+import { procurementCommand } from './cli/procurement-command.js'
+import { procurementDemo } from './demo/procurement-demo.js'
+import { defineService } from '../service.js'
+
+/** The procurement service's descriptor; its options hold the OCDS ocid prefix (default `ocds-saksi`). */
+export const procurementService = defineService<ProcurementOptions | undefined>({
+  name: 'procurement',
+  contract: procurement,
+  routes: procurementRoutes,
+  options: { ocidPrefix: 'ocds-saksi' },
+  commands: [procurementCommand],
+  demo: procurementDemo,
+})
