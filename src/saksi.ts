@@ -1,6 +1,6 @@
-import type { CliIo } from './cli/cli-io.js'
-import { runCli } from './cli/run-cli.js'
-import { SERVICES } from './services/registry.js'
+import type { CliIo } from './cli/index.js'
+import { runCli } from './cli/index.js'
+import { SERVICES } from './services/index.js'
 
 /**
  * Runs the `saksi` command line with the registry's services: what `bin/saksi.js` and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -65,6 +65,29 @@ function layerOf(file: string): Layer | undefined {
 
 const files = sourceFiles(src)
 
+/**
+ * The module a file belongs to: a top-level folder of src (`core`, `node`, ...), a part of a
+ * service (`services/<name>/<part>`), a service's descriptor (`services/<name>`), the registry
+ * (`services`), or src itself (the executable).
+ */
+function moduleOf(file: string): string {
+  const parts = relative(src, file).split(/[\\/]/)
+  if (parts[0] === 'services') return parts.slice(0, Math.min(parts.length - 1, 3)).join('/')
+  return parts.length === 1 ? '.' : parts[0]!
+}
+
+/** The file a relative import names (`./x.js` is `./x.ts`, or `./x/index.ts`). */
+function resolveImport(from: string, spec: string): string {
+  const target = resolve(dirname(from), spec)
+  const base = target.replace(/\.js$/, '')
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => existsSync(f)) ?? target
+}
+
+/** Value and type imports alike (a type reached past an index couples as much as a value). */
+function allImportsOf(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => (m[1] ?? m[2])!)
+}
+
 describe('architecture', () => {
   it('finds the source files', () => {
     expect(files.length).toBeGreaterThan(10)
@@ -85,6 +108,29 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([])
+  })
+
+  it('lets files outside a module import only its index.ts', () => {
+    const violations: string[] = []
+    for (const file of files) {
+      for (const spec of allImportsOf(readFileSync(file, 'utf8'))) {
+        if (!spec.startsWith('.')) continue
+        const target = resolveImport(file, spec)
+        if (relative(src, target).startsWith('..')) continue // bench support outside src
+        const module = moduleOf(target)
+        if (module === moduleOf(file) || module === '.') continue
+        if (target !== join(src, module, 'index.ts')) violations.push(`${relative(root, file)} imports ${spec}, inside ${module}: import ${module}/index.ts`)
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
+  it('tells modules apart (the check itself works)', () => {
+    expect(moduleOf(join(src, 'core/merkle/hash.ts'))).toBe('core')
+    expect(moduleOf(join(src, 'services/welfare/contract/rules/attributes.ts'))).toBe('services/welfare/contract')
+    expect(moduleOf(join(src, 'services/welfare/index.ts'))).toBe('services/welfare')
+    expect(moduleOf(join(src, 'services/registry.ts'))).toBe('services')
+    expect(moduleOf(join(src, 'main.ts'))).toBe('.')
   })
 
   it('keeps core and the verification module free of Node-only imports', () => {

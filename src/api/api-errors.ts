@@ -1,4 +1,4 @@
-import { SaksiError, type ErrorKind } from '../core/errors.js'
+import { SaksiError, type ErrorKind } from '../core/index.js'
 
 /**
  * Codes the HTTP layer itself gives, beside the node's (`TX_*`, `JSON_*`, `NODE_*`, `*_NOT_FOUND`,

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import swagger from '@fastify/swagger'
-import { SaksiError } from '../core/errors.js'
-import type { SaksiNode } from '../node/saksi-node.js'
+import { SaksiError } from '../core/index.js'
+import type { SaksiNode } from '../node/index.js'
 import { apiError } from './api-errors.js'
 import { clientErrorHandler } from './client-error-handler.js'
 import { installErrorHandler, sendError } from './error-handler.js'
@@ -19,8 +19,7 @@ import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
-import type { NikHasher } from '../store/vault/nik-hasher.js'
-import type { PersonalDataVault } from '../store/vault/personal-data-vault.js'
+import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {

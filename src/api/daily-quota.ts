@@ -1,4 +1,4 @@
-import { SaksiError } from '../core/errors.js'
+import { SaksiError } from '../core/index.js'
 
 /**
  * Counts per key and UTC day, in memory (a restart forgives the day: the quota bounds a search to

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { SaksiError, type ErrorKind } from '../core/errors.js'
+import { SaksiError, type ErrorKind } from '../core/index.js'
 import { API_ERROR_CODES, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
 import './route-config.js'

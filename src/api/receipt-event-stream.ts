@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
-import type { Receipt } from '../core/runtime/receipt.js'
-import type { SaksiNode } from '../node/saksi-node.js'
+import type { Receipt } from '../core/index.js'
+import type { SaksiNode } from '../node/index.js'
 
 /** Tuning of {@link ReceiptEventStream}. */
 export interface EventStreamOptions {

@@ -1,4 +1,4 @@
-import { ConflictError } from '../core/errors.js'
+import { ConflictError } from '../core/index.js'
 
 /**
  * Remembers signed requests until they expire, so that a captured request cannot be sent twice.

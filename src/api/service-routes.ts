@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { SaksiNode } from '../node/saksi-node.js'
-import type { NikHasher } from '../store/vault/nik-hasher.js'
-import type { PersonalDataVault } from '../store/vault/personal-data-vault.js'
+import type { SaksiNode } from '../node/index.js'
+import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /**
  * What a node offers every service's routes besides the node itself: the personal-data vault and

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import type { ApiService } from '../api/service-routes.js'
-import type { Contract } from '../core/runtime/index.js'
-import type { SaksiNode } from '../node/saksi-node.js'
+import type { ApiService } from '../api/index.js'
+import type { Contract } from '../core/index.js'
+import type { SaksiNode } from '../node/index.js'
 import type { CliContext } from './cli-context.js'
 import type { DataDirPaths } from './data-dir/data-dir-paths.js'
 import type { DataServices } from './data-dir/open-data-services.js'
@@ -46,4 +46,25 @@ export interface CliService<Options = unknown> extends ApiService<Options> {
  */
 export function contractsOf(services: readonly { readonly contract: Contract }[]): Contract[] {
   return services.map((s) => s.contract)
+}
+
+/**
+ * A service, described once: its contract (imports only core), its HTTP routes and their
+ * configuration, its CLI commands and its demo step. The node, the API, the CLI and the demo take
+ * services from the registry (`src/services/registry.ts`) and know nothing else of them.
+ *
+ * `Options` is the service's own configuration (e.g. procurement's OCDS ocid prefix): it travels
+ * in the descriptor and reaches the service's routes as `options`, never through `ApiOptions`.
+ */
+export type ServiceDescriptor<Options = unknown> = CliService<Options>
+
+/**
+ * Defines a service descriptor, checking that its routes take its options.
+ * @param service the descriptor
+ * @returns the same descriptor, typed for the registry's list
+ */
+export function defineService<Options>(service: ServiceDescriptor<Options>): ServiceDescriptor {
+  // Safe: the routes and the options were checked against each other above; the registry holds
+  // services of every configuration type side by side.
+  return service as unknown as ServiceDescriptor
 }

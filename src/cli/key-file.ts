@@ -1,6 +1,5 @@
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises'
-import { isSaksiError } from '../core/errors.js'
-import { KeyPair } from '../core/keys/key-pair.js'
+import { isSaksiError, KeyPair } from '../core/index.js'
 import { CliError } from './cli-error.js'
 
 /** Mode of key files: read and write by the owner only. */

@@ -1,6 +1,6 @@
 import type { FastifyServerOptions } from 'fastify'
-import { buildApi, type ApiOptions } from '../api/build-api.js'
-import type { SaksiNode } from '../node/saksi-node.js'
+import { buildApi, type ApiOptions } from '../api/index.js'
+import type { SaksiNode } from '../node/index.js'
 import { CliError } from './cli-error.js'
 import type { CliContext } from './cli-context.js'
 

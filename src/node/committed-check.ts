@@ -1,4 +1,4 @@
-import type { LedgerStore } from '../store/ledger-store.js'
+import type { LedgerStore } from '../store/index.js'
 
 /**
  * Asks the store which transaction ids are already committed, gathering the questions of one

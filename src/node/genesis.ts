@@ -1,9 +1,6 @@
 import { z } from 'zod'
-import { formatTime } from '../core/encoding/time.js'
-import type { JsonObject } from '../core/encoding/json.js'
-import { assertJsonValue } from '../core/encoding/json-value.js'
-import { ValidationError } from '../core/errors.js'
-import { isDidKey, type DidKey } from '../core/keys/did-key.js'
+import { formatTime, assertJsonValue, ValidationError, isDidKey, type DidKey } from '../core/index.js'
+import type { JsonObject } from '../core/index.js'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
 export const DEFAULT_MAX_VALIDITY_SECONDS = 3600

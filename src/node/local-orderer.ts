@@ -1,5 +1,5 @@
-import { formatTime } from '../core/encoding/time.js'
-import type { ParsedEnvelope } from '../core/tx/types.js'
+import { formatTime } from '../core/index.js'
+import type { ParsedEnvelope } from '../core/index.js'
 import type { BatchHandler, Orderer } from './orderer.js'
 
 /** Options of {@link LocalOrderer}. */

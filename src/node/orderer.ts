@@ -1,4 +1,4 @@
-import type { ParsedEnvelope } from '../core/tx/types.js'
+import type { ParsedEnvelope } from '../core/index.js'
 
 /** A batch of admitted transactions the orderer fixed as the next block, with its time. */
 export interface OrderedBatch {

@@ -1,4 +1,4 @@
-import type { Receipt } from '../core/runtime/receipt.js'
+import type { Receipt } from '../core/index.js'
 import type { ReceiptListener } from './saksi-node.js'
 
 interface Subscriber {

@@ -1,8 +1,5 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock } from '../core/block/block-header.js'
-import type { JsonObject, JsonValue } from '../core/encoding/json.js'
-import type { ContractDescription } from '../core/runtime/create-runtime.js'
-import type { Receipt } from '../core/runtime/receipt.js'
+import type { SignedBlock, JsonObject, JsonValue, ContractDescription, Receipt } from '../core/index.js'
 
 /** What `GET /v1/network` answers (PROTOCOL section 7). */
 export interface NetworkInfo {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
-import { ed25519Verify } from '../core/crypto/ed25519.js'
+import { ed25519Verify } from '../core/index.js'
 import { packVerifyBatch, type VerifyItem } from './verify-batch.js'
 
 /** Options of {@link SignaturePool}. */

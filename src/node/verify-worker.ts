@@ -3,7 +3,7 @@
  * its own thread so that admission uses every core.
  */
 import { parentPort } from 'node:worker_threads'
-import { ed25519Verify } from '../core/crypto/ed25519.js'
+import { ed25519Verify } from '../core/index.js'
 import { runVerifyBatch } from './verify-batch.js'
 
 parentPort?.on('message', (msg: { id: number; batch: Uint8Array }) => {

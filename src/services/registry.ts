@@ -1,7 +1,7 @@
-import type { Contract } from '../core/runtime/index.js'
+import type { Contract } from '../core/index.js'
 import { identityService } from './identity/index.js'
 import { procurementService } from './procurement/index.js'
-import type { ServiceDescriptor } from './service.js'
+import type { ServiceDescriptor } from '../cli/index.js'
 import { welfareService } from './welfare/index.js'
 
 /**

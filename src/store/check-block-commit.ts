@@ -1,4 +1,4 @@
-import type { MerkleNode } from '../core/merkle/merkle-appender.js'
+import type { MerkleNode } from '../core/index.js'
 import type { BlockCommit } from './ledger-store.js'
 import { storeError } from './store-errors.js'
 

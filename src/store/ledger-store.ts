@@ -1,8 +1,4 @@
-import type { SignedBlock } from '../core/block/block-header.js'
-import type { JsonObject } from '../core/encoding/json.js'
-import type { AsyncMerkleHashReader } from '../core/merkle/hash-store.js'
-import type { MerkleNode } from '../core/merkle/merkle-appender.js'
-import type { StateStore, StateWrite } from '../core/state/state-store.js'
+import type { SignedBlock, JsonObject, AsyncMerkleHashReader, MerkleNode, StateStore, StateWrite } from '../core/index.js'
 
 /** A committed log entry as the store keeps it. */
 export interface StoredEntry {

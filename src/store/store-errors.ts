@@ -1,4 +1,4 @@
-import { StorageError } from '../core/errors.js'
+import { StorageError } from '../core/index.js'
 
 /** Codes of storage failures (all `StorageError`, kind `storage`). */
 export const STORE_ERROR_CODES = {

@@ -1,7 +1,5 @@
-import { toBase64 } from '../core/encoding/base64.js'
-import { parseCheckpoint as coreParseCheckpoint } from '../core/note/parse-checkpoint.js'
-import { verifyCheckpoint as coreVerifyCheckpoint } from '../core/note/verify-checkpoint.js'
-import type { NoteVerifier } from '../core/note/verifier-key.js'
+import { toBase64, parseCheckpoint as coreParseCheckpoint, verifyCheckpoint as coreVerifyCheckpoint } from '../core/index.js'
+import type { NoteVerifier } from '../core/index.js'
 
 /** A checkpoint's contents. `root` is 32 bytes; `rootBase64` is the same as it appears in the note. */
 export interface CheckpointInfo {

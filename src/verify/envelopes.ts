@@ -1,7 +1,5 @@
-import { parseEnvelope } from '../core/tx/parse-envelope.js'
-import { verifyParsedEnvelope } from '../core/tx/verify-envelope.js'
-import { parseEntry } from '../core/log/parse-entry.js'
-import type { Entry } from '../core/log/entry.js'
+import { parseEnvelope, verifyParsedEnvelope, parseEntry } from '../core/index.js'
+import type { Entry } from '../core/index.js'
 
 /**
  * Verifies a transaction envelope `{tx, sig}` (PROTOCOL section 3): exact fields and types, a valid

@@ -1,6 +1,4 @@
-import { fromBase64 } from '../core/encoding/base64.js'
-import { ValidationError } from '../core/errors.js'
-import { isBytes } from '../core/encoding/bytes.js'
+import { fromBase64, ValidationError, isBytes } from '../core/index.js'
 
 /** A hash or proof element: raw bytes or standard padded base64 (PROTOCOL section 1). */
 export type HashInput = Uint8Array | string

@@ -7,5 +7,5 @@ export { verifyInclusion, verifyConsistency, leafHash, type InclusionArgs, type 
 export { parseCheckpoint, verifyCheckpoint, type CheckpointInfo } from './checkpoints.js'
 export { verifyEnvelope, verifyEntry } from './envelopes.js'
 export { type HashInput } from './hash-input.js'
-export { SaksiError } from '../core/errors.js'
-export type { Entry } from '../core/log/entry.js'
+export { SaksiError } from '../core/index.js'
+export type { Entry } from '../core/index.js'

@@ -1,8 +1,4 @@
-import { isBytes, utf8 } from '../core/encoding/bytes.js'
-import { leafHash as coreLeafHash } from '../core/merkle/hash.js'
-import { verifyConsistency as coreVerifyConsistency } from '../core/merkle/verify-consistency.js'
-import { verifyInclusion as coreVerifyInclusion } from '../core/merkle/verify-inclusion.js'
-import { isSaksiError, ValidationError } from '../core/errors.js'
+import { isBytes, utf8, leafHash as coreLeafHash, verifyConsistency as coreVerifyConsistency, verifyInclusion as coreVerifyInclusion, isSaksiError, ValidationError } from '../core/index.js'
 import { hashBytes, proofBytes, type HashInput } from './hash-input.js'
 
 /** Arguments of {@link verifyInclusion}. */

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { SaksiNode } from '../../node/saksi-node.js'
+import type { SaksiNode } from '../../node/index.js'
 import { countParam, paramsObject } from '../param-schemas.js'
 import { parseCount } from '../parse-count.js'
 import { SIGNED_BLOCK, errorResponses } from '../response-schemas.js'

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { NotFoundError } from '../../core/errors.js'
-import type { SaksiNode } from '../../node/saksi-node.js'
+import { NotFoundError } from '../../core/index.js'
+import type { SaksiNode } from '../../node/index.js'
 import { NAME_PARAM, paramsObject } from '../param-schemas.js'
 import { errorResponses } from '../response-schemas.js'
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { toBase64 } from '../../core/encoding/base64.js'
-import type { SaksiNode } from '../../node/saksi-node.js'
+import { toBase64 } from '../../core/index.js'
+import type { SaksiNode } from '../../node/index.js'
 import { countParam, paramsObject } from '../param-schemas.js'
 import { parseCount } from '../parse-count.js'
 import { CONSISTENCY_PROOF, ENTRY, INCLUSION_PROOF, errorResponses } from '../response-schemas.js'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { SaksiNode } from '../../node/saksi-node.js'
+import type { SaksiNode } from '../../node/index.js'
 import { paramsObject } from '../param-schemas.js'
 import { NETWORK_INFO } from '../response-schemas.js'
 

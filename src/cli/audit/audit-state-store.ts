@@ -1,8 +1,5 @@
-import type { JsonValue } from '../../core/encoding/json.js'
-import { freezeJson } from '../../core/state/json-snapshot.js'
-import type { KeyRange } from '../../core/state/key-range.js'
-import type { StateEntry, StateStore, StateWrite } from '../../core/state/state-store.js'
-import { ChunkedKeys } from '../../core/state/chunked-keys.js'
+import type { JsonValue, KeyRange, StateEntry, StateStore, StateWrite } from '../../core/index.js'
+import { freezeJson, ChunkedKeys } from '../../core/index.js'
 
 interface Namespace {
   values: Map<string, JsonValue>

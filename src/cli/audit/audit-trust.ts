@@ -1,9 +1,6 @@
-import { genesisHash } from '../../core/block/block-header.js'
-import { toBase64 } from '../../core/encoding/base64.js'
-import type { JsonObject } from '../../core/encoding/json.js'
-import { publicKeyFromDidKey } from '../../core/keys/did-key.js'
-import { formatVerifierKey } from '../../core/note/verifier-key.js'
-import { parseGenesis, type Genesis } from '../../node/genesis.js'
+import { genesisHash, toBase64, publicKeyFromDidKey, formatVerifierKey } from '../../core/index.js'
+import type { JsonObject } from '../../core/index.js'
+import { parseGenesis, type Genesis } from '../../node/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditSource } from './audit-source.js'
 

@@ -1,8 +1,6 @@
-import type { BlockHeader } from '../../core/block/block-header.js'
-import { parseEntry } from '../../core/log/parse-entry.js'
-import { parseEnvelope } from '../../core/tx/parse-envelope.js'
-import type { ParsedEnvelope } from '../../core/tx/types.js'
-import type { SignaturePool } from '../../node/signature-pool.js'
+import type { BlockHeader, ParsedEnvelope } from '../../core/index.js'
+import { parseEntry, parseEnvelope } from '../../core/index.js'
+import type { SignaturePool } from '../../node/index.js'
 import { AuditFailure, asFailure } from './audit-failure.js'
 import type { TxIdIndex } from './txid-index.js'
 

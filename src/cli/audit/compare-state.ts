@@ -1,5 +1,5 @@
-import { canonicalJson } from '../../core/encoding/jcs.js'
-import type { StateStore } from '../../core/state/state-store.js'
+import { canonicalJson } from '../../core/index.js'
+import type { StateStore } from '../../core/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditStateEntry } from './audit-source.js'
 

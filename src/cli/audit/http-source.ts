@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../core/encoding/json.js'
+import type { JsonObject } from '../../core/index.js'
 import { CliError } from '../cli-error.js'
 import { parseBody, statusError, type NodeClient } from '../http/node-client.js'
 import { AuditFailure } from './audit-failure.js'

@@ -1,4 +1,4 @@
-import { toBase64 } from '../../core/encoding/base64.js'
+import { toBase64 } from '../../core/index.js'
 import { verifyConsistency, verifyInclusion } from '../../verify/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditProofs } from './audit-source.js'

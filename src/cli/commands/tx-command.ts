@@ -1,7 +1,5 @@
 import { Command } from 'commander'
-import { parseJson, type JsonObject } from '../../core/encoding/json.js'
-import { isSaksiError } from '../../core/errors.js'
-import { signTx } from '../../core/tx/sign-tx.js'
+import { parseJson, type JsonObject, isSaksiError, signTx } from '../../core/index.js'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../http/node-client.js'

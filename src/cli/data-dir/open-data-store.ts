@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
-import { isSaksiError } from '../../core/errors.js'
-import type { LedgerStore } from '../../store/ledger-store.js'
-import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
+import { isSaksiError } from '../../core/index.js'
+import type { LedgerStore } from '../../store/index.js'
+import { openSqliteLedgerStore } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 
 /** Options of {@link openDataStore}. */

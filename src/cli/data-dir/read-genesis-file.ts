@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import type { JsonObject } from '../../core/encoding/json.js'
-import { parseJson } from '../../core/encoding/json.js'
-import { isSaksiError } from '../../core/errors.js'
+import type { JsonObject } from '../../core/index.js'
+import { parseJson, isSaksiError } from '../../core/index.js'
 import { CliError } from '../cli-error.js'
 
 /**

@@ -1,8 +1,6 @@
-import type { JsonObject } from '../../core/encoding/json.js'
-import type { KeyPair } from '../../core/keys/key-pair.js'
-import type { Receipt } from '../../core/runtime/receipt.js'
-import { signTx } from '../../core/tx/sign-tx.js'
-import type { SaksiNode } from '../../node/saksi-node.js'
+import type { JsonObject, KeyPair, Receipt } from '../../core/index.js'
+import { signTx } from '../../core/index.js'
+import type { SaksiNode } from '../../node/index.js'
 import { CliError } from '../cli-error.js'
 
 /** Signs, submits and awaits demo transactions, counting them. */

@@ -1,7 +1,5 @@
-import type { JsonObject } from '../../core/encoding/json.js'
-import { isSaksiError } from '../../core/errors.js'
-import type { KeyPair } from '../../core/keys/key-pair.js'
-import { signTx } from '../../core/tx/sign-tx.js'
+import type { JsonObject, KeyPair } from '../../core/index.js'
+import { isSaksiError, signTx } from '../../core/index.js'
 import { CliError } from '../cli-error.js'
 import { parseBody, type NodeClient } from './node-client.js'
 

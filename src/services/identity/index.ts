@@ -4,8 +4,8 @@
  * appoints the officials and registers the citizens every later step needs.
  */
 import { identity } from './contract/index.js'
-import { identityDemo } from './demo/identity-demo.js'
-import { defineService } from '../service.js'
+import { identityDemo } from './demo/index.js'
+import { defineService } from '../../cli/index.js'
 
 /** The identity service's descriptor. */
 export const identityService = defineService({ name: 'identity', contract: identity, demo: identityDemo })

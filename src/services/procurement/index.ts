@@ -4,10 +4,10 @@
  * OCDS 1.1 export (README.md).
  */
 import { procurement } from './contract/index.js'
-import { procurementRoutes, type ProcurementOptions } from './api/procurement-routes.js'
-import { procurementCommand } from './cli/procurement-command.js'
-import { procurementDemo } from './demo/procurement-demo.js'
-import { defineService } from '../service.js'
+import { procurementRoutes, type ProcurementOptions } from './api/index.js'
+import { procurementCommand } from './cli/index.js'
+import { procurementDemo } from './demo/index.js'
+import { defineService } from '../../cli/index.js'
 
 /** The procurement service's descriptor; its options hold the OCDS ocid prefix (default `ocds-saksi`). */
 export const procurementService = defineService<ProcurementOptions | undefined>({

@@ -1,6 +1,5 @@
-import type { MerkleNode } from '../../core/merkle/merkle-appender.js'
-import { merkleError } from '../../core/merkle/merkle-errors.js'
-import type { NodeId } from '../../core/merkle/node-id.js'
+import type { MerkleNode, NodeId } from '../../core/index.js'
+import { merkleError } from '../../core/index.js'
 
 /**
  * Stored Merkle subtree hashes in memory, one array per level. Nodes of a level arrive in index

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { SaksiError } from '../../core/errors.js'
+import { SaksiError } from '../../core/index.js'
 import { storeError } from '../store-errors.js'
 
 /**

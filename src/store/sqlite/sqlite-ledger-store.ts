@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { SignedBlock } from '../../core/block/block-header.js'
-import type { JsonObject } from '../../core/encoding/json.js'
+import type { SignedBlock, JsonObject } from '../../core/index.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'

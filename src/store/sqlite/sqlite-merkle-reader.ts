@@ -1,6 +1,5 @@
-import type { AsyncMerkleHashReader } from '../../core/merkle/hash-store.js'
-import { merkleError } from '../../core/merkle/merkle-errors.js'
-import type { NodeId } from '../../core/merkle/node-id.js'
+import type { AsyncMerkleHashReader, NodeId } from '../../core/index.js'
+import { merkleError } from '../../core/index.js'
 import { storeError } from '../store-errors.js'
 import type { SqliteStatements } from './sqlite-statements.js'
 import { toStorageError } from './sqlite-errors.js'

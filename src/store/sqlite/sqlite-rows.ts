@@ -1,6 +1,5 @@
-import type { SignedBlock } from '../../core/block/block-header.js'
-import { canonicalJson } from '../../core/encoding/jcs.js'
-import { assertJsonValue } from '../../core/encoding/json-value.js'
+import type { SignedBlock } from '../../core/index.js'
+import { canonicalJson, assertJsonValue } from '../../core/index.js'
 import type { StoreHead } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'
 

@@ -1,6 +1,4 @@
-import type { JsonValue } from '../../core/encoding/json.js'
-import type { KeyRange } from '../../core/state/key-range.js'
-import type { StateEntry, StateStore } from '../../core/state/state-store.js'
+import type { JsonValue, KeyRange, StateEntry, StateStore } from '../../core/index.js'
 import { storeError } from '../store-errors.js'
 import type { SqliteStatements } from './sqlite-statements.js'
 import { toStorageError } from './sqlite-errors.js'

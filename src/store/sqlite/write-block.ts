@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../core/encoding/json.js'
-import type { MerkleNode } from '../../core/merkle/merkle-appender.js'
+import type { JsonValue, MerkleNode } from '../../core/index.js'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
 import type { BlockCommit } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'

@@ -1,4 +1,4 @@
-import { NotFoundError, SaksiError, StorageError, ValidationError } from '../../core/errors.js'
+import { NotFoundError, SaksiError, StorageError, ValidationError } from '../../core/index.js'
 
 /** Codes of the personal-data vault, with what each means. */
 export const VAULT_ERROR_CODES = {

@@ -1,8 +1,5 @@
-import { fromBase64, toBase64 } from '../../../core/encoding/base64.js'
-import { utf8 } from '../../../core/encoding/bytes.js'
-import { ed25519Verify } from '../../../core/crypto/ed25519.js'
-import { publicKeyFromDidKey } from '../../../core/keys/did-key.js'
-import type { Signer } from '../../../core/keys/key-pair.js'
+import { fromBase64, toBase64, utf8, ed25519Verify, publicKeyFromDidKey } from '../../../core/index.js'
+import type { Signer } from '../../../core/index.js'
 
 /** Domain separation prefix of key rotation proofs. */
 export const ROTATION_PROOF_PREFIX = 'saksi/rotate/v1\n'

@@ -1,7 +1,5 @@
 import { z } from 'zod'
-import { fromBase64 } from '../../../core/encoding/base64.js'
-import { parseTime } from '../../../core/encoding/time.js'
-import { isDidKey, type DidKey } from '../../../core/keys/did-key.js'
+import { fromBase64, parseTime, isDidKey, type DidKey } from '../../../core/index.js'
 import { EVIDENCE_METHODS } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 

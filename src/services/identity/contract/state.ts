@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../../core/encoding/json.js'
-import type { StateAccess, StateReader } from '../../../core/runtime/index.js'
+import type { JsonValue, StateAccess, StateReader } from '../../../core/index.js'
 import type { CitizenRecord, KeyRecord, Membership, Organisation } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 

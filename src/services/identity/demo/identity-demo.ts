@@ -1,4 +1,4 @@
-import type { DemoStep } from '../../../cli/cli-service.js'
+import type { DemoStep } from '../../../cli/index.js'
 import { loadDemoData, type DemoStep as DemoTx } from './load-demo-data.js'
 
 function describeSteps(steps: DemoTx[]): string {

@@ -1,6 +1,6 @@
-import type { AuditNote, Bid, Dispute, HistoryEntry, Payment, Process, Shipment } from '../contract/records.js'
-import { rupiah } from '../contract/words.js'
-import { escapeHtml as e, PAYMENT_STATUS, trailPage, wib } from '../../../api/routes/trail-html.js'
+import type { AuditNote, Bid, Dispute, HistoryEntry, Payment, Process, Shipment } from '../contract/index.js'
+import { rupiah } from '../contract/index.js'
+import { escapeHtml as e, PAYMENT_STATUS, trailPage, wib } from '../../../api/index.js'
 
 /** The procurement contract's `process` query answer, with the process's history. */
 export interface ProcessTrail {

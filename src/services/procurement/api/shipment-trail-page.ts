@@ -1,6 +1,6 @@
-import type { LocationUpdate, Payment, Shipment } from '../contract/records.js'
-import { rupiah } from '../contract/words.js'
-import { escapeHtml, PAYMENT_STATUS, trailPage, wib } from '../../../api/routes/trail-html.js'
+import type { LocationUpdate, Payment, Shipment } from '../contract/index.js'
+import { rupiah } from '../contract/index.js'
+import { escapeHtml, PAYMENT_STATUS, trailPage, wib } from '../../../api/index.js'
 
 export { escapeHtml, wib }
 

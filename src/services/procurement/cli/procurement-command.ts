@@ -1,12 +1,8 @@
 import { Command } from 'commander'
-import type { JsonObject } from '../../../core/encoding/json.js'
-import type { Bid, Process } from '../contract/records.js'
-import { CliError, EXIT } from '../../../cli/cli-error.js'
-import type { CliContext } from '../../../cli/cli-context.js'
-import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../../../cli/http/node-client.js'
-import { failureMessage, submitAndWait, type Submitted } from '../../../cli/http/submit-and-wait.js'
-import { readKeyFile } from '../../../cli/key-file.js'
-import { readTextFile } from '../../../cli/read-text-file.js'
+import type { JsonObject } from '../../../core/index.js'
+import type { Bid, Process } from '../contract/index.js'
+import { CliError, EXIT, DEFAULT_NODE_URL, NodeClient, parseBody, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
+import type { CliContext } from '../../../cli/index.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'
 
 /**

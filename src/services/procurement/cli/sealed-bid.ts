@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
-import { bidCommitment } from '../contract/bid-commitment.js'
-import { evaluateBids } from '../contract/evaluate.js'
-import type { BidContent, Process } from '../contract/records.js'
-import { BidContentInput } from '../contract/schemas.js'
-import { CliError } from '../../../cli/cli-error.js'
+import { bidCommitment, evaluateBids, BidContentInput } from '../contract/index.js'
+import type { BidContent, Process } from '../contract/index.js'
+import { CliError } from '../../../cli/index.js'
 
 /** A sealed bid as the supplier keeps it until the reveal: everything needed to open the commitment. */
 export interface SealedBid {

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import { evaluateBids, type RevealedBid } from './evaluate.js'
 import type { Bid, Process } from './records.js'
 import { ROLES, buyer } from './roles.js'

@@ -1,7 +1,5 @@
-import { sha256 } from '../../../core/crypto/sha256.js'
-import { canonicalBytes } from '../../../core/encoding/jcs.js'
-import { fromHex, toHex } from '../../../core/encoding/hex.js'
-import type { JsonObject } from '../../../core/encoding/json.js'
+import { sha256, canonicalBytes, fromHex, toHex } from '../../../core/index.js'
+import type { JsonObject } from '../../../core/index.js'
 import type { BidContent } from './records.js'
 
 const PREFIX = new TextEncoder().encode('saksi/bid/v1\n')

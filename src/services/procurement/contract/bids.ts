@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod, type CallContext } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod, type CallContext } from '../../../core/index.js'
 import { bidCommitment } from './bid-commitment.js'
 import { bidTotal } from './evaluate.js'
 import { rupiah, say } from './words.js'

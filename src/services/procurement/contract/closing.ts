@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import type { Dispute, Payment, Shipment } from './records.js'
 import { ROLES, buyer } from './roles.js'
 import { ProcessId, text } from './schemas.js'

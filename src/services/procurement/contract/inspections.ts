@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod, type CallContext } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod, type CallContext } from '../../../core/index.js'
 import { dueEnd } from './order.js'
 import type { Inspection, Milestone, Shipment } from './records.js'
 import { receivingInspector } from './roles.js'

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import type { Bid, Milestone, Order } from './records.js'
 import { ROLES, awardedSupplier, buyer } from './roles.js'
 import { Day, Lines, ProcessId, Slug, text } from './schemas.js'

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/encoding/json.js'
+import type { JsonObject } from '../../../core/index.js'
 import type { BidContent } from './records.js'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod, type CallContext } from '../../../core/runtime/index.js'
+import { defineMethod, type CallContext } from '../../../core/index.js'
 import type { Payment, Process, Words } from './records.js'
 import { ROLES, buyer, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { defineMethod } from '../../../core/runtime/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import type { Process, Tender } from './records.js'
 import { ROLES, buyer, processOrg } from './roles.js'
 import { CLASSIFICATION_SCHEMES, Percent, ProcessId, Quantity, Rupiah, Slug, Time, text } from './schemas.js'

@@ -1,4 +1,4 @@
-import type { WordsText } from '../../../core/runtime/text-schemas.js'
+import type { WordsText } from '../../../core/index.js'
 
 /** Text for citizens, in Bahasa Indonesia first and English second. */
 export type Words = WordsText

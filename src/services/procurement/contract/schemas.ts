@@ -1,7 +1,5 @@
 import { z } from 'zod'
-import { isDidKey } from '../../../core/keys/did-key.js'
-import { parseTime } from '../../../core/encoding/time.js'
-import { text } from '../../../core/runtime/text-schemas.js'
+import { isDidKey, parseTime, text } from '../../../core/index.js'
 
 export { text }
 

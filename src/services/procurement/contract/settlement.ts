@@ -1,4 +1,4 @@
-import type { CallContext } from '../../../core/runtime/index.js'
+import type { CallContext } from '../../../core/index.js'
 import type { Milestone, Order, Payment, Process, Shipment } from './records.js'
 import { keys, list, write } from './state.js'
 

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { parseTime } from '../../../core/encoding/time.js'
-import { definePolicy, defineMethod, type CallContext, type Policy } from '../../../core/runtime/index.js'
+import { parseTime, definePolicy, defineMethod, type CallContext, type Policy } from '../../../core/index.js'
 import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'

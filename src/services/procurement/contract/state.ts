@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../../core/encoding/json.js'
-import type { CallContext, StateAccess, StateReader } from '../../../core/runtime/index.js'
+import type { JsonValue, CallContext, StateAccess, StateReader } from '../../../core/index.js'
 import type { HistoryEntry, Process, Words } from './records.js'
 
 // State layout of the procurement contract. Ids are printable ASCII without spaces; sequence

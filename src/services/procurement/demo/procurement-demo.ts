@@ -1,4 +1,4 @@
-import type { DemoStep } from '../../../cli/cli-service.js'
+import type { DemoStep } from '../../../cli/index.js'
 import { loadProcurementDemo, type ProcurementDemoSummary } from './load-procurement-demo.js'
 
 function describeProcurement(d: ProcurementDemoSummary, port: number): string {

@@ -1,16 +1,9 @@
-import type { JsonObject, JsonValue } from '../../../core/encoding/json.js'
-import { AuthorizationError, NotFoundError, SaksiError, ValidationError } from '../../../core/errors.js'
-import { verifySignedRequest } from '../../../core/request/signed-request.js'
-import { parseEnvelope } from '../../../core/tx/parse-envelope.js'
-import type { SaksiNode } from '../../../node/saksi-node.js'
-import type { ServiceRoutes } from '../../../api/service-routes.js'
-import type { NikHasher } from '../../../store/vault/nik-hasher.js'
-import type { PersonalDataVault } from '../../../store/vault/personal-data-vault.js'
-import { apiError } from '../../../api/api-errors.js'
-import { paramsObject } from '../../../api/param-schemas.js'
-import { ENVELOPE, errorResponses } from '../../../api/response-schemas.js'
-import { DailyQuota } from '../../../api/daily-quota.js'
-import { ReplayCache } from '../../../api/replay-cache.js'
+import type { JsonObject, JsonValue } from '../../../core/index.js'
+import { AuthorizationError, NotFoundError, SaksiError, ValidationError, verifySignedRequest, parseEnvelope } from '../../../core/index.js'
+import type { SaksiNode } from '../../../node/index.js'
+import type { ServiceRoutes } from '../../../api/index.js'
+import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
+import { apiError, paramsObject, ENVELOPE, errorResponses, DailyQuota, ReplayCache } from '../../../api/index.js'
 
 /** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30

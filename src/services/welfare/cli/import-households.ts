@@ -1,9 +1,7 @@
-import type { JsonObject } from '../../../core/encoding/json.js'
-import type { KeyPair } from '../../../core/keys/key-pair.js'
-import { signRequest } from '../../../core/request/sign-request.js'
-import { signTx } from '../../../core/tx/sign-tx.js'
-import type { NodeClient } from '../../../cli/http/node-client.js'
-import { parseBody } from '../../../cli/http/node-client.js'
+import type { JsonObject, KeyPair } from '../../../core/index.js'
+import { signRequest, signTx } from '../../../core/index.js'
+import type { NodeClient } from '../../../cli/index.js'
+import { parseBody } from '../../../cli/index.js'
 import type { ImportHousehold } from './household-csv.js'
 
 /** How one household's import ended. */

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress'
-import type { CliIo } from '../../../cli/cli-io.js'
+import type { CliIo } from '../../../cli/index.js'
 
 /** Told how far an import has come. */
 export interface ImportProgress {

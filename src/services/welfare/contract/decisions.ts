@@ -1,4 +1,4 @@
-import type { CallContext } from '../../../core/runtime/index.js'
+import type { CallContext } from '../../../core/index.js'
 import { assess, factsOf } from './decide.js'
 import { comparePeriods, periodAt } from './periods.js'
 import type { Decision, Household, Programme, RulesVersion } from './records.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { CallContext } from '../../../core/runtime/index.js'
-import { defineMethod, role } from '../../../core/runtime/index.js'
+import type { CallContext } from '../../../core/index.js'
+import { defineMethod, role } from '../../../core/index.js'
 import { assess, factsOf } from './decide.js'
 import { recordDecision } from './decisions.js'
 import { comparePeriods, isPeriod, periodAt } from './periods.js'

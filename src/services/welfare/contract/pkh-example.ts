@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/encoding/json.js'
+import type { JsonObject } from '../../../core/index.js'
 
 /**
  * Rules modelled on Indonesia's conditional cash transfer, Program Keluarga Harapan (PKH): yearly

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { CallContext } from '../../../core/runtime/index.js'
-import { defineMethod } from '../../../core/runtime/index.js'
+import type { CallContext } from '../../../core/index.js'
+import { defineMethod } from '../../../core/index.js'
 import { comparePeriods, isPeriod, periodAt, type PeriodKind } from './periods.js'
 import type { Programme, RulesVersion } from './records.js'
 import { ROLES, inProgrammeOrg, programmeOrg } from './roles.js'

@@ -1,7 +1,6 @@
-import type { JsonValue } from '../../../core/encoding/json.js'
+import type { JsonValue, WordsText } from '../../../core/index.js'
 import type { PeriodKind } from './periods.js'
 
-import type { WordsText } from '../../../core/runtime/text-schemas.js'
 
 /** Text shown to citizens, in Bahasa Indonesia first and English second. */
 export type Words = WordsText

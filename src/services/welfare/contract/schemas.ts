@@ -1,11 +1,9 @@
 import { z } from 'zod'
-import type { JsonValue } from '../../../core/encoding/json.js'
-import { fromBase64 } from '../../../core/encoding/base64.js'
-import { isDidKey } from '../../../core/keys/did-key.js'
+import type { JsonValue } from '../../../core/index.js'
+import { fromBase64, isDidKey, text, Words } from '../../../core/index.js'
 import { DISABILITIES, RELATIONSHIPS, SCHOOL_LEVELS } from './rules/attributes.js'
 
 /** Text shown to people and words for citizens: shared by every contract. */
-import { text, Words } from '../../../core/runtime/text-schemas.js'
 
 export { text, Words }
 

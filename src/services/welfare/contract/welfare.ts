@@ -1,11 +1,10 @@
-import { defineContract } from '../../../core/runtime/index.js'
+import { defineContract, findNikInClear } from '../../../core/index.js'
 import { recordAccess } from './access.js'
 import { appeal, decideAppeal } from './appeals.js'
 import { registerHousehold, verifyHousehold } from './households.js'
 import { confirmPayment, disburse, failPayment, retryPayment } from './payments.js'
 import { createProgramme, reviseRules } from './programmes.js'
 import { accesses, applications, decisions, household, households, instruction, openAppeals, payments, programme, programmes, run, stats } from './queries.js'
-import { findNikInClear } from '../../../core/runtime/index.js'
 
 /**
  * The social welfare (bansos) contract: programmes with eligibility criteria and a benefit formula

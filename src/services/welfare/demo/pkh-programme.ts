@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/encoding/json.js'
-import { pkhRules } from '../contract/pkh-example.js'
+import type { JsonObject } from '../../../core/index.js'
+import { pkhRules } from '../contract/index.js'
 
 /**
  * The demo's programme: Program Keluarga Harapan (PKH) of Kota Contoh, with the PKH rules of the

@@ -1,4 +1,4 @@
-import type { DemoStep } from '../../../cli/cli-service.js'
+import type { DemoStep } from '../../../cli/index.js'
 import { loadWelfareDemo, type WelfareDemoSummary } from './load-welfare-demo.js'
 
 function describeWelfare(w: WelfareDemoSummary): string {

@@ -1,7 +1,6 @@
-import { dueEnd } from '../../contract/order.js'
-import type { Bid, Dispute, Item, Milestone, Payment, Process, Shipment } from '../../contract/records.js'
-import { formatTime } from '../../../../core/encoding/time.js'
-import { rupiah } from '../../contract/words.js'
+import { dueEnd, rupiah } from '../../contract/index.js'
+import type { Bid, Dispute, Item, Milestone, Payment, Process, Shipment } from '../../contract/index.js'
+import { formatTime } from '../../../../core/index.js'
 
 /** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
 export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string; tag: string[] }

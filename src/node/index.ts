@@ -1,0 +1,9 @@
+/** The embedded node: admission, signature workers, ordering, blocks, receipts, the payment outbox. Import it from here, never from its files. */
+export type { SaksiNode } from './saksi-node.js'
+export { SignaturePool } from './signature-pool.js'
+export { parseGenesis, createGenesis, type Genesis } from './genesis.js'
+export { openNode, type OpenNodeOptions } from './open-node.js'
+export type { LedgerNode } from './ledger-node.js'
+export { fileCursor, memoryCursor } from './payments/outbox-cursor.js'
+export { PaymentOutbox } from './payments/payment-outbox.js'
+export { SimulatedBank } from './payments/simulated-bank.js'

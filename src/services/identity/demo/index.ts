@@ -1,0 +1,2 @@
+/** The identity service's demo step. */
+export { identityDemo } from './identity-demo.js'

@@ -1,0 +1,2 @@
+/** The procurement service's commands (`saksi procurement`). */
+export { procurementCommand } from './procurement-command.js'

@@ -1,0 +1,2 @@
+/** The procurement service's demo step. */
+export { procurementDemo } from './procurement-demo.js'

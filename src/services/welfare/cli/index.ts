@@ -1,0 +1,2 @@
+/** The welfare service's commands (`saksi welfare`). */
+export { welfareCommand } from './welfare-command.js'

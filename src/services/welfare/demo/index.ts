@@ -1,0 +1,2 @@
+/** The welfare service's demo step. */
+export { welfareDemo } from './welfare-demo.js'
