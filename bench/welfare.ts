@@ -11,7 +11,7 @@ import { head, householdArgs, member, people, welfareGenesis } from '../src/cont
 import { createGenesis } from '../src/node/genesis.js'
 import type { LedgerNode } from '../src/node/ledger-node.js'
 import { openNode } from '../src/node/open-node.js'
-import { memoryCursor } from '../src/node/payments/outbox-cursor.js'
+import { memoryCursor } from '../src/node/followers/index.js'
 import { PaymentOutbox } from '../src/node/payments/payment-outbox.js'
 import { SimulatedBank } from '../src/node/payments/simulated-bank.js'
 import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
