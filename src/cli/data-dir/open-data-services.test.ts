@@ -28,7 +28,7 @@ describe('openDataServices', () => {
     })
   })
 
-  describe("when outbox.json is corrupt", () => {
+  describe('when outbox.json is corrupt', () => {
     it('refuses to open, naming the file', async () => {
       const file = join(dir, 'outbox.json')
       const good = readFileSync(file, 'utf8')

@@ -42,7 +42,7 @@ export interface DataServices {
  */
 export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env: NodeJS.ProcessEnv = process.env): Promise<DataServices> {
   const warnings: string[] = []
-  const drainMs = Number(env.SAKSI_FOLLOWER_DRAIN_MS ?? 5_000)
+  const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
   if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
   const followers = new FollowerSet({ log: node, drainMs })
   const services: DataServices = { warnings, followers, close: async () => [] }
