@@ -12,15 +12,20 @@ export interface ServeOptions {
   logger?: FastifyServerOptions['logger']
   /** Called with the URL once listening. */
   onListening?: (url: string) => void | Promise<void>
-  /** Closes the node and what runs beside it (default: `node.close()`). */
-  close?: () => Promise<void>
+  /**
+   * Closes the node and what runs beside it (default: `node.close()`); may answer lines for the
+   * operator (followers that did not finish), printed on stderr.
+   */
+  close?: () => Promise<void | string[]>
   /** More API options (the services, the vault, the public URL). */
   api?: Omit<ApiOptions, 'logger'>
 }
 
 /**
  * Serves a node's HTTP API until SIGINT, SIGTERM or `ctx.stop`; then closes the server (no new
- * requests, open streams finished) and the node (block in progress committed, store closed).
+ * requests, open streams finished), then `close`: with a data directory's node, the followers reach
+ * the head (or their deadline) and save their cursors, then the node closes (block in progress
+ * committed, store closed).
  * @param node the open node; closed when this resolves
  * @param ctx output and the stop signal
  * @param options address and logger
@@ -55,7 +60,7 @@ export async function serveNode(node: SaksiNode, ctx: CliContext, options: Serve
   ctx.stop?.removeEventListener('abort', abort)
   ctx.io.err(`${signal}: shutting down\n`)
   await app.close()
-  await (options.close ?? (() => node.close()))()
+  for (const note of (await (options.close ?? (() => node.close()))()) ?? []) ctx.io.err(`${note}\n`)
   ctx.io.err('stopped\n')
 }
 

@@ -19,8 +19,12 @@ export interface DataNode {
   services: DataServices
   /** Warnings to show (e.g. a key file readable by others, a service without its key). */
   warnings: string[]
-  /** Stops the services, then closes the node. */
-  close(): Promise<void>
+  /**
+   * Stops the services (the followers reach the head or their deadline and save their cursors),
+   * then closes the node.
+   * @returns lines for the operator about followers that did not finish (none normally)
+   */
+  close(): Promise<string[]>
 }
 
 /** Options of {@link openDataNode}. */
@@ -49,9 +53,10 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
       await node.close()
       throw e
     })
-    const close = async (): Promise<void> => {
-      await services.close()
+    const close = async (): Promise<string[]> => {
+      const notes = await services.close()
       await node.close()
+      return notes
     }
     return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...services.warnings], close }
   } catch (e) {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
+import { describeFollowerShutdown, fileCursor, FollowerSet, PaymentOutbox, SimulatedBank } from '../../node/index.js'
 import type { SaksiNode } from '../../node/index.js'
-import { fileCursor, PaymentOutbox, SimulatedBank } from '../../node/index.js'
 import { loadSecret, NikHasher, PersonalDataVault, SqliteVaultBackend } from '../../store/index.js'
+import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import type { DataDirPaths } from './data-dir-paths.js'
 
@@ -14,21 +15,32 @@ export interface DataServices {
   /** The payment outbox, paying through the simulated bank, when the directory has a gateway key. */
   outbox?: PaymentOutbox
   bank?: SimulatedBank
+  /** The node's followers of the log (the outbox, when there is one). */
+  followers: FollowerSet
   /** Why a service is not running, for the operator. */
   warnings: string[]
-  /** Stops the outbox and closes the vault and the bank (call before closing the node). */
-  close(): Promise<void>
+  /**
+   * Shuts the followers down (each reaches the head or the deadline, then saves its cursor) and
+   * closes the vault and the bank. Call after the HTTP server stopped and before closing the node.
+   * @returns lines for the operator about followers that did not finish (none normally)
+   */
+  close(): Promise<string[]>
 }
 
 /**
  * Opens the vault, the NIK hasher and the payment outbox of a data directory, each only if its key
  * is there (directories made before they existed still open, with a warning). The outbox pays
  * through `SimulatedBank` with its books in `bank-sim.sqlite`: this version ships no connection to
- * a real bank. The outbox resumes from `outbox.json`.
+ * a real bank. The outbox resumes from `outbox.json`. At shutdown the followers get
+ * `SAKSI_FOLLOWER_DRAIN_MS` (default 5,000) to reach the head of the log.
+ * @throws CliError if `SAKSI_FOLLOWER_DRAIN_MS` is not a number of milliseconds
  */
 export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env: NodeJS.ProcessEnv = process.env): Promise<DataServices> {
   const warnings: string[] = []
-  const services: DataServices = { warnings, close: async () => undefined }
+  const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
+  if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
+  const followers = new FollowerSet({ log: node, drainMs })
+  const services: DataServices = { warnings, followers, close: async () => [] }
   if (existsSync(paths.vaultKey) || env.SAKSI_VAULT_KEY) services.vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY', env))
   else warnings.push(`no vault key (${paths.vaultKey} or SAKSI_VAULT_KEY): personal data cannot be stored`)
   if (existsSync(paths.nikKey) || env.SAKSI_NIK_KEY) services.nik = new NikHasher(loadSecret(paths.nikKey, 'SAKSI_NIK_KEY', env).bytes)
@@ -37,14 +49,16 @@ export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env
     const { key } = await readKeyFile(paths.gatewayKey)
     services.bank = new SimulatedBank({ path: paths.bank, failureRate: Number(env.SAKSI_BANK_FAILURE_RATE ?? 0.05), delayMs: [20, 200] })
     services.outbox = new PaymentOutbox({ node, adapter: services.bank, key, cursor: fileCursor(paths.outbox) })
-    services.outbox.start()
+    followers.add(services.outbox)
   } else {
     warnings.push(`no payment service key (${paths.gatewayKey}): payment instructions wait unpaid`)
   }
+  followers.start()
   services.close = async () => {
-    await services.outbox?.stop()
+    const ended = await followers.shutdown()
     services.bank?.close()
     services.vault?.close()
+    return describeFollowerShutdown(ended)
   }
   return services
 }

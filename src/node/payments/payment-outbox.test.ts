@@ -12,7 +12,7 @@ import { MemoryLedgerStore } from '../../store/memory/memory-ledger-store.js'
 import { createGenesis } from '../genesis.js'
 import type { LedgerNode } from '../ledger-node.js'
 import { openNode } from '../open-node.js'
-import { fileCursor, memoryCursor } from './outbox-cursor.js'
+import { FOLLOWER_NEXT_INDEX_METRIC, FollowerSet, fileCursor, memoryCursor } from '../followers/index.js'
 import { PaymentOutbox } from './payment-outbox.js'
 import { SimulatedBank } from './simulated-bank.js'
 import { serviceContracts } from '../../services/registry.js'
@@ -187,5 +187,51 @@ describe('PaymentOutbox stopping', () => {
     expect(bank.books().transfers).toBe(1)
     expect(statusOf(id!)).toBe('paid')
     expect(fileCursor(cursorFile).load()).toBe(node!.size() - 1) // past the disbursement; the confirmation came after stop
+  })
+})
+
+describe('PaymentOutbox as a follower', () => {
+  describe('when the node shuts down during a disbursement', () => {
+    it('waits until every payment is reported and the outbox is at the head, then saves the cursor there', async () => {
+      const ids = await disbursed(6)
+      const bank = new SimulatedBank({ delayMs: [20, 40] })
+      cleanup.push(() => bank.close())
+      const cursorFile = join(dir, 'runner-outbox.json')
+      const outbox = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile), concurrency: 2, saveEveryMs: 3_600_000 })
+      const followers = new FollowerSet({ log: node!, drainMs: 60_000 }).add(outbox)
+      followers.start()
+      expect(await node!.metrics.getSingleMetricAsString(FOLLOWER_NEXT_INDEX_METRIC)).toContain('{follower="payment-outbox"}')
+      const [ended] = await followers.shutdown()
+      expect(ids.map(statusOf)).toEqual(ids.map(() => 'paid'))
+      expect(bank.books().transfers).toBe(6)
+      expect(ended).toEqual({ name: 'payment-outbox', nextIndex: node!.size(), head: node!.size(), lag: 0, reachedHead: true, stopped: true })
+      expect(fileCursor(cursorFile).load()).toBe(node!.size())
+    })
+  })
+
+  describe('when the bank cannot be reached at shutdown', () => {
+    it('gives up at the deadline with the cursor before the unpaid entry, and the next start pays it', async () => {
+      const ids = await disbursed(2)
+      const disbursement = node!.size() - 1
+      const cursorFile = join(dir, 'down-outbox.json')
+      const down = { pay: () => Promise.reject(new Error('ECONNREFUSED')) }
+      const first = new PaymentOutbox({ node: node!, adapter: down, key: people.gateway, cursor: fileCursor(cursorFile), retryDelayMs: 5 })
+      const followers = new FollowerSet({ log: node!, drainMs: 100 }).add(first)
+      followers.start()
+      const [ended] = await followers.shutdown()
+      expect(ended).toMatchObject({ reachedHead: false, stopped: true, nextIndex: disbursement, head: disbursement + 1 })
+      expect(fileCursor(cursorFile).load()).toBe(disbursement)
+      expect(ids.map(statusOf)).toEqual(['instructed', 'instructed'])
+
+      const bank = new SimulatedBank()
+      const second = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile) })
+      const again = new FollowerSet({ log: node!, drainMs: 60_000 }).add(second)
+      again.start()
+      cleanup.push(() => bank.close())
+      const [resumed] = await again.shutdown()
+      expect(resumed).toMatchObject({ reachedHead: true, stopped: true })
+      expect(ids.map(statusOf)).toEqual(['paid', 'paid'])
+      expect(fileCursor(cursorFile).load()).toBe(node!.size())
+    })
   })
 })

@@ -1,7 +1,7 @@
 import type { JsonObject, KeyPair, Receipt } from '../../core/index.js'
 import { signTx } from '../../core/index.js'
+import { CursorSaver, type Follower, type FollowerCursor } from '../followers/index.js'
 import type { SaksiNode } from '../saksi-node.js'
-import type { OutboxCursor } from './outbox-cursor.js'
 import type { PaymentAdapter, PaymentOrder, PaymentOutcome } from './payment-adapter.js'
 
 /** The event a contract emits to have a payment made: `<contract>.PaymentRequested`. */
@@ -22,7 +22,7 @@ export interface PaymentOutboxOptions {
   adapter: PaymentAdapter
   /** The payment service's key (role `payments.gateway`): signs confirmations and failures. */
   key: KeyPair
-  cursor: OutboxCursor
+  cursor: FollowerCursor
   /** Payments in flight at once (default 16). */
   concurrency?: number
   /** Wait before trying again after the bank could not be reached or the node was busy (default 1,000 ms). */
@@ -47,26 +47,27 @@ const isRequest = (type: string) => type.endsWith('.PaymentRequested')
  * with its reason). The cursor advances only past entries whose payments are reported, and is kept
  * on disk; after a crash the outbox resumes from it. A payment replayed after a crash is harmless:
  * the outbox skips an instruction the contract already settled or re-sent, and the bank pays an
- * idempotency key at most once.
+ * idempotency key at most once. A {@link Follower} named `payment-outbox`.
  */
-export class PaymentOutbox {
+export class PaymentOutbox implements Follower {
+  /** Its name among the node's followers (metrics label). */
+  readonly name = 'payment-outbox'
   readonly #o: Required<Omit<PaymentOutboxOptions, 'onError'>> & Pick<PaymentOutboxOptions, 'onError'>
   readonly #queue: Job[] = []
   /** Indexes handed out and not finished, to know how far the cursor may move. */
   readonly #open = new Set<number>()
   #next: number
-  #saved: number
+  readonly #saver: CursorSaver
   #active = 0
   #unsubscribe: (() => void) | undefined
   #stopped = false
-  #saveTimer: ReturnType<typeof setTimeout> | undefined
   readonly #idle: (() => void)[] = []
   #processed = 0
 
   constructor(options: PaymentOutboxOptions) {
     this.#o = { concurrency: 16, retryDelayMs: 1000, saveEveryMs: 200, ...options }
     this.#next = this.#o.cursor.load()
-    this.#saved = this.#next
+    this.#saver = new CursorSaver(this.#o.cursor, () => this.nextIndex, this.#o.saveEveryMs, this.#next)
   }
 
   /** Payments reported so far by this outbox (since it started). */
@@ -74,9 +75,14 @@ export class PaymentOutbox {
     return this.#processed
   }
 
-  /** The first log index not yet finished. */
-  get cursor(): number {
+  /** The first log index not yet finished: entries before it are paid and reported, or needed no payment. */
+  get nextIndex(): number {
     return this.#open.size === 0 ? this.#next : Math.min(...this.#open)
+  }
+
+  /** The same as {@link nextIndex}: the position the cursor is saved at. */
+  get cursor(): number {
+    return this.nextIndex
   }
 
   /** Starts following the log from the saved cursor. */
@@ -96,8 +102,7 @@ export class PaymentOutbox {
     this.#unsubscribe?.()
     this.#queue.length = 0
     while (this.#active > 0) await new Promise((r) => setTimeout(r, 10))
-    if (this.#saveTimer) clearTimeout(this.#saveTimer)
-    this.#save()
+    this.#saver.flush()
   }
 
   #receive(r: Receipt): void {
@@ -220,19 +225,6 @@ export class PaymentOutbox {
   }
 
   #scheduleSave(): void {
-    if (this.#saveTimer || this.#stopped) return
-    this.#saveTimer = setTimeout(() => {
-      this.#saveTimer = undefined
-      this.#save()
-    }, this.#o.saveEveryMs)
-    this.#saveTimer.unref?.()
-  }
-
-  #save(): void {
-    const at = this.cursor
-    if (at !== this.#saved) {
-      this.#o.cursor.save(at)
-      this.#saved = at
-    }
+    if (!this.#stopped) this.#saver.schedule()
   }
 }

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { commitTestBlocks } from '../testing/commit-blocks.js'
+import { initNetwork } from './init-network.js'
+import { openDataNode } from './open-data-node.js'
+import { openDataServices } from './open-data-services.js'
+import { serviceContracts } from '../../services/registry.js'
+
+const root = mkdtempSync(join(tmpdir(), 'saksi-services-'))
+const dir = join(root, 'kota')
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+beforeAll(async () => {
+  await initNetwork({ dir, contracts: serviceContracts() })
+  await commitTestBlocks(dir)
+}, 60_000)
+
+const open = () => openDataNode(dir, serviceContracts(), { node: { signatureWorkers: 0, maxBlockDelayMs: 1 } })
+
+describe('openDataServices', () => {
+  describe('when the node of a data directory closes', () => {
+    it('shuts the payment outbox down through the followers and leaves its cursor at the head in outbox.json', async () => {
+      const { node, services, close } = await open()
+      const size = node.size()
+      expect(services.followers.positions().map((p) => p.name)).toEqual(['payment-outbox'])
+      expect(await close()).toEqual([])
+      expect(readFileSync(join(dir, 'outbox.json'), 'utf8')).toBe(`{"next":${size}}\n`)
+    })
+  })
+
+  describe('when outbox.json is corrupt', () => {
+    it('refuses to open, naming the file', async () => {
+      const file = join(dir, 'outbox.json')
+      const good = readFileSync(file, 'utf8')
+      writeFileSync(file, '{"next":')
+      try {
+        await expect(open()).rejects.toThrow(`FOLLOWER_CURSOR_INVALID: ${file} is not JSON`)
+      } finally {
+        writeFileSync(file, good)
+      }
+    })
+  })
+
+  describe('when SAKSI_FOLLOWER_DRAIN_MS is not a number of milliseconds', () => {
+    it('refuses it', async () => {
+      const { node, paths, close } = await open()
+      try {
+        await expect(openDataServices(paths, node, { SAKSI_FOLLOWER_DRAIN_MS: 'soon' })).rejects.toThrow('SAKSI_FOLLOWER_DRAIN_MS=soon is not a whole number of milliseconds')
+      } finally {
+        await close()
+      }
+    })
+  })
+})
