@@ -3,6 +3,7 @@
  * validate requests (with type coercion off, so a value is checked as the text that was sent) and
  * by @fastify/swagger to describe the route in `/openapi.json`.
  */
+import { z } from 'zod'
 
 /** Decimal digits of a count or index: no sign, no leading zero, no exponent, at most 16 digits. */
 export const COUNT_PATTERN = '^(0|[1-9][0-9]{0,15})$'
@@ -29,4 +30,15 @@ export const NAME_PARAM = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]
  */
 export function paramsObject<P extends Record<string, object>>(properties: P, required: readonly (keyof P & string)[] = []) {
   return { type: 'object', properties, required: [...required], additionalProperties: false } as const
+}
+
+/**
+ * The JSON Schema of a string parameter, derived from the zod schema that the contract checks the
+ * same value with, so that an id's pattern is written once (e.g. a programme id).
+ * @param schema a zod string schema (e.g. with `.regex`)
+ * @param description what the parameter is
+ */
+export function zodParam(schema: z.ZodType<string>, description: string) {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema) as Record<string, unknown>
+  return { ...json, description } as { type: 'string'; pattern?: string; description: string }
 }

@@ -24,3 +24,13 @@ export interface WordsText {
 
 /** A query's page size, given as a number or as query-string text: 1-1000, default 100. */
 export const PageLimit = z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(1).max(1000)).default(100)
+
+/** An id inside a service (an item, a milestone, a supplier): 1-40 lowercase letters, digits or dashes. */
+export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or dashes')
+
+/**
+ * An id an organisation owns, `<organisation id>.<name>` (a welfare programme, a procurement
+ * process): the one pattern every service and its routes use.
+ * @param example an id to show in the error message, e.g. `dinsos.pkh`
+ */
+export const scopedId = (example: string) => z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9][a-z0-9-]{0,39}$/, `must be <organisation id>.<name>, e.g. ${example}`)

@@ -5,7 +5,8 @@ import type { JsonValue } from '../../../core/index.js'
 import { NotFoundError } from '../../../core/index.js'
 import type { SaksiNode } from '../../../node/index.js'
 import { recordPackage, releasePackage, compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessView } from '../views/index.js'
-import { apiError, paramsObject, errorResponses } from '../../../api/index.js'
+import { apiError, paramsObject, zodParam, errorResponses } from '../../../api/index.js'
+import { ProcessId, Slug } from '../contract/index.js'
 import { processTrailPage, type ProcessTrail } from './process-trail-page.js'
 import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
 
@@ -15,8 +16,10 @@ export interface ProcurementOptions {
   ocidPrefix?: string
 }
 
-const PROCESS = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a process id, e.g. pertamanan.bangku-taman-2026' } as const
-const SLUG = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'an id: lowercase letters, digits and dashes' } as const
+const PROCESS = zodParam(ProcessId, 'a process id, e.g. pertamanan.bangku-taman-2026')
+const SLUG = zodParam(Slug, 'an id: lowercase letters, digits and dashes')
+/** An ocid: the publisher's prefix, a dash, and the process id. */
+const OCID = { type: 'string', pattern: `^[A-Za-z0-9-]{1,40}-${PROCESS.pattern!.slice(1)}`, description: 'an ocid' } as const
 const ANY = { description: 'the answer (JSON)' }
 /** A host name or address with an optional port, as a Host header should hold. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/
@@ -228,7 +231,7 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
         tags: ['procurement'],
         summary: 'OCDS 1.1 record package of one process',
         description: `The record of one contracting process: every release embedded, and the compiled release. The ocid is the publisher's prefix and the process id, e.g. \`${ocidPrefix}-pertamanan.bangku-taman-2026\`.`,
-        params: paramsObject({ ocid: { type: 'string', pattern: '^[A-Za-z0-9-]{1,40}-[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'an ocid' } }, ['ocid']),
+        params: paramsObject({ ocid: OCID }, ['ocid']),
         querystring: paramsObject({}),
         response: { 200: { type: 'object', description: 'an OCDS 1.1 record package' }, ...errorResponses(400, 404) },
       },

@@ -1,13 +1,11 @@
 import { z } from 'zod'
-import { isDidKey, parseTime, text } from '../../../core/index.js'
-
-export { text }
-
-/** A process id: `<buyer organisation>.<name>`, e.g. `pertamanan.bangku-taman-2026`; the organisation owns it. */
-export const ProcessId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9][a-z0-9-]{0,39}$/, 'must be <organisation id>.<name>, e.g. pertamanan.bangku-taman-2026')
+import { isDidKey, parseTime, scopedId, Slug, text } from '../../../core/index.js'
 
 /** An id inside a process or of a supplier: lowercase letters, digits and dashes. */
-export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or dashes')
+export { Slug, text }
+
+/** A process id: `<buyer organisation>.<name>`, e.g. `pertamanan.bangku-taman-2026`; the organisation owns it. */
+export const ProcessId = scopedId('pertamanan.bangku-taman-2026')
 
 /** An Ed25519 did:key. */
 export const Did = z.string().refine((s) => isDidKey(s), 'must be an Ed25519 did:key')

@@ -3,14 +3,15 @@ import { AuthorizationError, NotFoundError, SaksiError, ValidationError, verifyS
 import type { SaksiNode } from '../../../node/index.js'
 import type { ServiceRoutes } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
-import { apiError, paramsObject, ENVELOPE, errorResponses, DailyQuota, ReplayCache } from '../../../api/index.js'
+import { apiError, paramsObject, zodParam, ENVELOPE, errorResponses, DailyQuota, ReplayCache } from '../../../api/index.js'
+import { HouseholdId, Period, ProgrammeId } from '../contract/index.js'
 
 /** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30
 
-const PROGRAMME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}\\.[a-z0-9][a-z0-9-]{0,39}$', description: 'a programme id, e.g. dinsos.pkh' } as const
-const HOUSEHOLD = { type: 'string', pattern: '^hh-[0-9a-f]{20}$', description: 'a household id' } as const
-const PERIOD = { type: 'string', pattern: '^\\d{4}-(Q[1-4]|0[1-9]|1[0-2])$', description: 'a period, e.g. 2026-Q4 or 2026-11' } as const
+const PROGRAMME = zodParam(ProgrammeId, 'a programme id, e.g. dinsos.pkh')
+const HOUSEHOLD = zodParam(HouseholdId, 'a household id')
+const PERIOD = zodParam(Period, 'a period, e.g. 2026-Q4 or 2026-11')
 const ANY = { description: 'the answer (JSON)' }
 const SIGNED_REQUEST = {
   type: 'object',

@@ -6,3 +6,4 @@ export type { Programme, Household, Decision, Appeal, Instruction, RulesVersion,
 export { periodAt } from './periods.js'
 export { pkhRules } from './pkh-example.js'
 export { head, householdArgs, member, people, welfareGenesis } from './testing/welfare-fixture.js'
+export { HouseholdId, Period, ProgrammeId } from './schemas.js'

@@ -1,17 +1,15 @@
 import { z } from 'zod'
 import type { JsonValue } from '../../../core/index.js'
-import { fromBase64, isDidKey, text, Words } from '../../../core/index.js'
+import { fromBase64, isDidKey, scopedId, Slug, text, Words } from '../../../core/index.js'
 import { DISABILITIES, RELATIONSHIPS, SCHOOL_LEVELS } from './rules/attributes.js'
 
 /** Text shown to people and words for citizens: shared by every contract. */
 
-export { text, Words }
-
 /** An identifier inside a programme: lowercase letters, digits and dashes. */
-export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or dashes')
+export { Slug, text, Words }
 
 /** A programme id: `<organisation>.<name>`, e.g. `dinsos.pkh`; the organisation owns it. */
-export const ProgrammeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9][a-z0-9-]{0,39}$/, 'must be <organisation id>.<name>, e.g. dinsos.pkh')
+export const ProgrammeId = scopedId('dinsos.pkh')
 
 /** A household id, as `registerHousehold` assigns it. */
 export const HouseholdId = z.string().regex(/^hh-[0-9a-f]{20}$/, 'must be a household id like hh-0123456789abcdef0123')
