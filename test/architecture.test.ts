@@ -119,7 +119,20 @@ describe('architecture', () => {
         if (relative(src, target).startsWith('..')) continue // bench support outside src
         const module = moduleOf(target)
         if (module === moduleOf(file) || module === '.') continue
+        // Benchmarks run a module's test support (its `testing/` folder), as tests do.
+        if (layerOf(file) === 'bench' && relative(src, target).split(/[\\/]/).includes('testing')) continue
         if (target !== join(src, module, 'index.ts')) violations.push(`${relative(root, file)} imports ${spec}, inside ${module}: import ${module}/index.ts`)
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
+  it('keeps test support (testing/ folders) out of everything but tests and benchmarks', () => {
+    const violations: string[] = []
+    for (const file of files) {
+      if (layerOf(file) === 'bench') continue
+      for (const spec of allImportsOf(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.') && relative(src, resolveImport(file, spec)).split(/[\\/]/).includes('testing')) violations.push(`${relative(root, file)} imports ${spec}`)
       }
     }
     expect(violations).toEqual([])

@@ -1,28 +1,6 @@
-import type { AuditNote, Bid, Dispute, HistoryEntry, Payment, Process, Shipment } from '../contract/index.js'
-import { rupiah } from '../contract/index.js'
+import type { ProcessTrail } from '../views/index.js'
+import { label, MILESTONE_WORDS, rupiah, STAGE_WORDS } from '../views/index.js'
 import { escapeHtml as e, PAYMENT_STATUS, trailPage, wib } from '../../../api/index.js'
-
-/** The procurement contract's `process` query answer, with the process's history. */
-export interface ProcessTrail {
-  process: Process
-  bids: Bid[]
-  shipments: Shipment[]
-  payments: Payment[]
-  disputes: Dispute[]
-  notes: AuditNote[]
-  history: HistoryEntry[]
-}
-
-const STAGE: Record<string, string> = {
-  planning: 'Perencanaan (planning)',
-  tender: 'Tender berjalan (tender open)',
-  awarded: 'Pemenang ditetapkan (awarded)',
-  unsuccessful: 'Tender gagal (unsuccessful)',
-  cancelled: 'Dibatalkan (cancelled)',
-  contracted: 'Kontrak berjalan (under contract)',
-  complete: 'Selesai (complete)',
-}
-const MILESTONE: Record<string, string> = { scheduled: 'Belum (scheduled)', partiallyMet: 'Sebagian (partly met)', met: 'Terpenuhi (met)' }
 
 const table = (head: string[], rows: string[][]) =>
   rows.length === 0 ? '<p>–</p>' : `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
@@ -40,7 +18,7 @@ export function processTrailPage(t: ProcessTrail, names: { organisation(id: stri
   const supplier = (id: string) => e(names.supplier(id))
   const parts: string[] = []
   parts.push(`<h1>${e(p.title)}</h1>
-<p>Pembeli (buyer): ${e(names.organisation(p.org))}<br>Tahap (stage): <strong>${e(STAGE[p.stage] ?? p.stage)}</strong><br>Pagu (budget): ${e(rupiah(p.budget))}</p>
+<p>Pembeli (buyer): ${e(names.organisation(p.org))}<br>Tahap (stage): <strong>${e(label(STAGE_WORDS, p.stage))}</strong><br>Pagu (budget): ${e(rupiah(p.budget))}</p>
 <p>${e(p.description)}</p>`)
   parts.push(`<h2>Barang <small>(items)</small></h2>${table(['Barang (item)', 'Jumlah (quantity)', 'Asal (origin)', 'HPS per unit (estimate)'], p.items.map((i) => [e(i.description), `${e(i.quantity)} ${e(i.unit)}`, i.origin === 'domestic' ? 'Dalam negeri (made in Indonesia)' : 'Bebas (any)', e(rupiah(i.unitEstimate))]))}`)
   if (p.tender) {
@@ -60,7 +38,7 @@ export function processTrailPage(t: ProcessTrail, names: { organisation(id: stri
   }
   if (p.order) {
     const o = p.order
-    const milestones = o.milestones.map((m) => [e(m.title), e(m.dueDate), e(rupiah(m.amount)), e(MILESTONE[m.status] ?? m.status) + (m.frozenBy ? ` · ditahan sengketa ${e(m.frozenBy)} (held by a dispute)` : '')])
+    const milestones = o.milestones.map((m) => [e(m.title), e(m.dueDate), e(rupiah(m.amount)), e(label(MILESTONE_WORDS, m.status)) + (m.frozenBy ? ` · ditahan sengketa ${e(m.frozenBy)} (held by a dispute)` : '')])
     parts.push(`<h2>Surat pesanan <small>(purchase order)</small></h2><p>Penyedia (supplier): ${supplier(o.supplier)}; nilai (value) ${e(rupiah(o.value))}; denda (penalties) ${e(rupiah(o.penalties))}; status ${e(o.status)}</p>${table(['Tahap (milestone)', 'Batas (due)', 'Nilai (amount)', 'Status'], milestones)}`)
     const shipments = t.shipments.map((s) => [`<a href="${e(links.shipment(s.id))}">${e(s.id)}</a>`, e(s.milestone), s.lines.map((l) => `${e(l.quantity)} ${e(l.item)}`).join(', '), e(s.status)])
     parts.push(`<h3>Pengiriman <small>(shipments)</small></h3>${table(['Pengiriman (shipment)', 'Tahap (milestone)', 'Isi (contents)', 'Status'], shipments)}`)

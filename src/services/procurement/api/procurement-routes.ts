@@ -4,11 +4,11 @@ import { renderSVG } from 'uqr'
 import type { JsonValue } from '../../../core/index.js'
 import { NotFoundError } from '../../../core/index.js'
 import type { SaksiNode } from '../../../node/index.js'
-import { recordPackage, releasePackage, compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessView } from '../views/index.js'
+import { recordPackage, releasePackage, compiledRelease, ocidOf, processReleases, type OcdsNames, type ProcessTrail, type ProcessView, type ShipmentTrail } from '../views/index.js'
 import { apiError, paramsObject, zodParam, errorResponses } from '../../../api/index.js'
 import { ProcessId, Slug } from '../contract/index.js'
-import { processTrailPage, type ProcessTrail } from './process-trail-page.js'
-import { shipmentTrailPage, type ShipmentTrail } from './shipment-trail-page.js'
+import { processTrailPage } from './process-trail-page.js'
+import { shipmentTrailPage } from './shipment-trail-page.js'
 
 /** The procurement service's own configuration (in its descriptor). */
 export interface ProcurementOptions {

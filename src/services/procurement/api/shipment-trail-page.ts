@@ -1,20 +1,8 @@
-import type { LocationUpdate, Payment, Shipment } from '../contract/index.js'
-import { rupiah } from '../contract/index.js'
+import type { ShipmentTrail } from '../views/index.js'
+import { label, MOVEMENT_WORDS, rupiah, SHIPMENT_STATUS_WORDS } from '../views/index.js'
 import { escapeHtml, PAYMENT_STATUS, trailPage, wib } from '../../../api/index.js'
 
 export { escapeHtml, wib }
-
-/** The procurement contract's `shipment` query answer. */
-export interface ShipmentTrail {
-  process: { id: string; org: string; title: string; supplier?: string; items?: { id: string; description: string; unit: string }[] }
-  milestone?: { id: string; title: string; dueDate: string; status: string }
-  shipment: Shipment
-  updates: LocationUpdate[]
-  payments: Payment[]
-}
-
-const STATUS: Record<string, string> = { 'in-transit': 'Dalam perjalanan (in transit)', arrived: 'Tiba (arrived)', inspected: 'Diperiksa (inspected)' }
-const KIND: Record<string, string> = { dispatch: 'Berangkat (dispatched)', location: 'Posisi (location)', arrival: 'Tiba (arrived)' }
 
 /**
  * The public page of a shipment, where its QR code leads: what was shipped for which purchase,
@@ -29,7 +17,7 @@ export function shipmentTrailPage(trail: ShipmentTrail, names: { buyer: string; 
   const lines = s.lines.map((l) => `<li>${e(l.quantity)} ${e(item(l.item)?.unit ?? '×')} ${named(l.item)}</li>`).join('')
   const moves = trail.updates
     .map(
-      (u) => `<tr><td>${e(wib(u.at))}</td><td>${e(KIND[u.kind] ?? u.kind)}</td><td>${e(u.place)}<br><small>${e(u.lat)}, ${e(u.lon)}</small></td><td><code title="${e(u.by)}">${e(u.by.slice(0, 20))}…</code></td><td><code title="${e(u.txId)}">${e(u.txId.slice(0, 12))}…</code></td></tr>`,
+      (u) => `<tr><td>${e(wib(u.at))}</td><td>${e(label(MOVEMENT_WORDS, u.kind))}</td><td>${e(u.place)}<br><small>${e(u.lat)}, ${e(u.lon)}</small></td><td><code title="${e(u.by)}">${e(u.by.slice(0, 20))}…</code></td><td><code title="${e(u.txId)}">${e(u.txId.slice(0, 12))}…</code></td></tr>`,
     )
     .join('')
   const i = s.inspection
@@ -44,7 +32,7 @@ export function shipmentTrailPage(trail: ShipmentTrail, names: { buyer: string; 
     : ''
   const body = `<h1>Pengiriman ${e(s.id)} <small>(shipment)</small></h1>
 <p><strong>${names.processUrl ? `<a href="${e(names.processUrl)}">${e(trail.process.title)}</a>` : e(trail.process.title)}</strong><br>Pembeli (buyer): ${e(names.buyer)}${names.supplier ? `<br>Penyedia (supplier): ${e(names.supplier)}` : ''}<br>Tahap (milestone): ${e(trail.milestone?.title ?? s.milestone)}${trail.milestone ? `, batas waktu (due) ${e(trail.milestone.dueDate)}` : ''}</p>
-<p>Status: <strong>${e(STATUS[s.status] ?? s.status)}</strong></p>
+<p>Status: <strong>${e(label(SHIPMENT_STATUS_WORDS, s.status))}</strong></p>
 <ul>${lines}</ul>
 <h2>Perjalanan <small>(movements)</small></h2>
 <table><thead><tr><th>Waktu (time)</th><th>Kejadian (event)</th><th>Tempat (place)</th><th>Penanda tangan (signer)</th><th>Transaksi (transaction)</th></tr></thead><tbody>${moves}</tbody></table>

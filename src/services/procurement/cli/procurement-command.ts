@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { JsonObject } from '../../../core/index.js'
-import type { Bid, Process } from '../contract/index.js'
+import type { Bid, Process } from '../views/index.js'
 import { CliError, EXIT, DEFAULT_NODE_URL, NodeClient, parseBody, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'

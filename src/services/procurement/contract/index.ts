@@ -7,7 +7,6 @@ export type { Process, Supplier, Bid, BidContent, Award, Order, Milestone, Shipm
 export type { ConsistencyReport } from './consistency.js'
 export { rupiah } from './words.js'
 export { parkBenchBid, parkBenchCriteria, parkBenchPlan } from './park-bench-example.js'
-export { people, procurementGenesis } from './testing/procurement-fixture.js'
 export { evaluateBids } from './evaluate.js'
 export { BidContentInput, ProcessId, Slug } from './schemas.js'
 export { dueEnd } from './order.js'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { JsonObject, Receipt } from '../../../core/index.js'
 import { KeyPair } from '../../../core/index.js'
-import { periodAt } from '../contract/index.js'
+import { periodAt } from '../views/index.js'
 import type { SaksiNode } from '../../../node/index.js'
 import { CliError, adminKeyPath, type DataDirPaths, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'
 import type { DataServices } from '../../../cli/index.js'

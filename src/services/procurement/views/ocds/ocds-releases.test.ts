@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { parkBenchBid, parkBenchPlan } from '../../contract/park-bench-example.js'
 import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, awardedLedger, contractedLedger, people, procurementLedger, type ProcurementLedger } from '../../contract/testing/procurement-fixture.js'
 import { recordPackage, releasePackage } from './ocds-packages.js'
-import { compiledRelease, processReleases, type OcdsRelease, type ProcessView } from './ocds-releases.js'
+import { compiledRelease, processReleases, type OcdsRelease } from './ocds-releases.js'
+import type { ProcessView } from '../process-view.js'
 import { ocdsValidators } from './testing/ocds-schema-validator.js'
 
 const OCDS = fileURLToPath(new URL('../../../../../../shared/testdata/ocds-1.1.5/', import.meta.url))

@@ -1,19 +1,10 @@
 import { dueEnd, rupiah } from '../../contract/index.js'
-import type { Bid, Dispute, Item, Milestone, Payment, Process, Shipment } from '../../contract/index.js'
+import type { Item, Milestone, Payment, Process } from '../../contract/index.js'
+import type { ProcessView } from '../process-view.js'
 import { formatTime } from '../../../../core/index.js'
 
 /** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
 export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string; tag: string[] }
-
-/** A process as the procurement contract's `process` query answers it. */
-export interface ProcessView {
-  process: Process
-  bids: Bid[]
-  shipments: Shipment[]
-  payments: Payment[]
-  /** Disputes with their rulings (a ruling that corrects quantities gets a release). */
-  disputes?: Dispute[]
-}
 
 /** Names the mapping needs beside the process: organisations (identity) and suppliers (procurement). */
 export interface OcdsNames {
