@@ -1,5 +1,5 @@
 /** The `saksi` command line's toolkit for services' commands and demo steps, and `runCli`. Import it from here, never from its files. */
-export { processIo, type CliIo } from './cli-io.js'
+export { bufferIo, processIo, type CliIo } from './cli-io.js'
 export { runCli } from './run-cli.js'
 export { contractsOf, defineService, type CliService, type DemoEnv, type DemoStep, type ServiceDescriptor } from './cli-service.js'
 export { CliError, EXIT } from './cli-error.js'
