@@ -2,7 +2,7 @@ import { SaksiError, type ErrorKind } from '../core/index.js'
 
 /**
  * Codes the HTTP layer itself gives, beside the node's (`TX_*`, `JSON_*`, `NODE_*`, `*_NOT_FOUND`,
- * ...). Each is stable and documented in docs/API.md.
+ * ...). Each is stable and listed with its status in src/api/README.md.
  */
 export const API_ERROR_CODES = {
   PARAM_INVALID: 'a path parameter, query parameter or header does not have the form the route takes',
