@@ -131,3 +131,5 @@ export {
   type BlockExecution,
 } from './runtime/index.js'
 export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry } from './state/index.js'
+export { signRequest } from './request/sign-request.js'
+export type { SignedRequest } from './request/signed-request.js'

@@ -1,0 +1,17 @@
+import { requestText, type RequestErrorType, type SaksiClient } from '../../index.js'
+import { procurementPath } from './procurement-answer.js'
+import type { GetProcessParameters } from './get-process.js'
+
+/** Parameters of {@link getProcessTrailPage}. */
+export type GetProcessTrailPageParameters = GetProcessParameters
+
+/** What {@link getProcessTrailPage} returns: the page's HTML (it runs no script). */
+export type GetProcessTrailPageReturnType = string
+
+/** What {@link getProcessTrailPage} throws: 404 `NOT_FOUND` for an unknown process. */
+export type GetProcessTrailPageErrorType = RequestErrorType
+
+/** `GET /v1/procurement/processes/{process}/trail`: the process's public trail as a page (Bahasa Indonesia, English). */
+export async function getProcessTrailPage(client: SaksiClient, { process }: GetProcessTrailPageParameters): Promise<GetProcessTrailPageReturnType> {
+  return requestText(client, { path: procurementPath('processes', process, 'trail') }, 'text/html')
+}
