@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
-import { DEFAULT_NODE_URL, NodeClient } from '../http/node-client.js'
+import { nodeNetwork } from '../http/node-network.js'
+import { DEFAULT_NODE_URL, openNodeClient } from '../http/open-node-client.js'
 import { readKeyFile } from '../key-file.js'
 import { readTextFile } from '../read-text-file.js'
 import { isSaksiError } from '../../core/errors.js'
@@ -53,10 +54,8 @@ export function welfareCommand(ctx: CliContext): Command {
       }
       const concurrency = Number(opts.concurrency)
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError('--concurrency must be 1-256')
-      const client = new NodeClient(opts.node)
-      const net = await client.getJson('/v1/network')
-      const network = (net.body as { network?: unknown } | undefined)?.network
-      if (net.status !== 200 || typeof network !== 'string') throw new CliError(`${client.baseUrl}/v1/network answered ${net.status}; is this a Saksi node?`)
+      const client = openNodeClient(opts.node)
+      const network = await nodeNetwork(client)
 
       ctx.io.err(`${read.households.length} households to import, ${read.rejects.length} rows refused while reading ${file}\n`)
       const progress = createImportProgress(ctx.io, read.households.length)
