@@ -11,8 +11,8 @@ import { SaksiApiError } from './errors/saksi-api-error.js'
 import { SaksiNetworkError } from './errors/saksi-network-error.js'
 import { listenApi, type ListeningApi } from './testing/listen-api.js'
 import { requestJson } from './utils/request-json.js'
+import { caught } from './testing/caught.js'
 
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 const envelope = (network: string) => signTx({ network, contract: 'identity', method: 'register', args: { name: 'Siti Rahayu' } }, KeyPair.generate())
 
 /** A fetch that answers `status` with `body` and counts its calls. */

@@ -9,8 +9,8 @@ import { getEntry } from './get-entry.js'
 import { getEntryBytes } from './get-entry-bytes.js'
 import { getInclusionProof } from './get-inclusion-proof.js'
 import { sendTransaction } from './send-transaction.js'
+import { caught } from '../testing/caught.js'
 
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 const txIds: string[] = []
 

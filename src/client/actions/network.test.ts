@@ -12,8 +12,8 @@ import { getMetrics } from './get-metrics.js'
 import { getNetwork } from './get-network.js'
 import { getOpenApi } from './get-open-api.js'
 import { queryContract } from './query-contract.js'
+import { caught } from '../testing/caught.js'
 
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import { createClient, type FetchFunction } from '../create-client.js'
 import { listenApi, type ListeningApi } from '../testing/listen-api.js'
 import { sendTransaction } from './send-transaction.js'
 import { streamReceipts } from './stream-receipts.js'
+import { caught } from '../testing/caught.js'
 
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 const register = (name: string) => sendTransaction(api.client, { signer: KeyPair.generate(), contract: 'identity', method: 'register', args: { name }, wait: true })
 

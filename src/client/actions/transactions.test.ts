@@ -6,8 +6,8 @@ import { getTransaction } from './get-transaction.js'
 import { sendTransaction } from './send-transaction.js'
 import { submitTransaction } from './submit-transaction.js'
 import { waitForReceipt } from './wait-for-receipt.js'
+import { caught } from '../testing/caught.js'
 
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 const sign = (name = 'Siti Rahayu') => signTx({ network: 'kota-contoh', contract: 'identity', method: 'register', args: { name } }, KeyPair.generate())
 

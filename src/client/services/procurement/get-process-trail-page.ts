@@ -1,9 +1,8 @@
 import { requestText, type RequestErrorType, type SaksiClient } from '../../index.js'
-import { procurementPath } from './procurement-answer.js'
-import type { GetProcessParameters } from './get-process.js'
+import { procurementPath, type ProcessParameters } from './procurement-answer.js'
 
 /** Parameters of {@link getProcessTrailPage}. */
-export type GetProcessTrailPageParameters = GetProcessParameters
+export type GetProcessTrailPageParameters = ProcessParameters
 
 /** What {@link getProcessTrailPage} returns: the page's HTML (it runs no script). */
 export type GetProcessTrailPageReturnType = string

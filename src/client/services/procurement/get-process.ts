@@ -1,17 +1,14 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { procurementAnswer, type ProcurementAnswer } from './procurement-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { procurementAnswer, type ProcessParameters, type ProcurementAnswer, type ProcurementAnswerErrorType } from './procurement-answer.js'
 
 /** Parameters of {@link getProcess}. */
-export interface GetProcessParameters {
-  /** A process id, e.g. `pertamanan.bangku-taman-2026`. */
-  process: string
-}
+export type GetProcessParameters = ProcessParameters
 
 /** What {@link getProcess} returns. */
 export type GetProcessReturnType = ProcurementAnswer
 
-/** What {@link getProcess} throws: 404 `NOT_FOUND` when there is none, 400 for an id of the wrong form. */
-export type GetProcessErrorType = RequestErrorType
+/** What {@link getProcess} throws. */
+export type GetProcessErrorType = ProcurementAnswerErrorType
 
 /** `GET /v1/procurement/processes/{process}`: plan, tender, bids (sealed ones as commitments only), award with reasons, purchase order, shipments, payments, disputes, audit notes. */
 export async function getProcess(client: SaksiClient, { process }: GetProcessParameters): Promise<GetProcessReturnType> {

@@ -1,9 +1,8 @@
 import { requestText, type RequestErrorType, type SaksiClient } from '../../index.js'
-import { procurementPath } from './procurement-answer.js'
-import type { GetShipmentParameters } from './get-shipment.js'
+import { procurementPath, type ShipmentParameters } from './procurement-answer.js'
 
 /** Parameters of {@link getShipmentQrCode}. */
-export type GetShipmentQrCodeParameters = GetShipmentParameters
+export type GetShipmentQrCodeParameters = ShipmentParameters
 
 /** What {@link getShipmentQrCode} returns: the SVG image. */
 export type GetShipmentQrCodeReturnType = string

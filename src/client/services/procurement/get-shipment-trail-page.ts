@@ -1,9 +1,8 @@
 import { requestText, type RequestErrorType, type SaksiClient } from '../../index.js'
-import { procurementPath } from './procurement-answer.js'
-import type { GetShipmentParameters } from './get-shipment.js'
+import { procurementPath, type ShipmentParameters } from './procurement-answer.js'
 
 /** Parameters of {@link getShipmentTrailPage}. */
-export type GetShipmentTrailPageParameters = GetShipmentParameters
+export type GetShipmentTrailPageParameters = ShipmentParameters
 
 /** What {@link getShipmentTrailPage} returns: the page's HTML (it runs no script). */
 export type GetShipmentTrailPageReturnType = string

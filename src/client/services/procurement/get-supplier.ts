@@ -1,5 +1,5 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { procurementAnswer, type ProcurementAnswer } from './procurement-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { procurementAnswer, type ProcurementAnswer, type ProcurementAnswerErrorType } from './procurement-answer.js'
 
 /** Parameters of {@link getSupplier}. */
 export interface GetSupplierParameters {
@@ -10,8 +10,8 @@ export interface GetSupplierParameters {
 /** What {@link getSupplier} returns. */
 export type GetSupplierReturnType = ProcurementAnswer
 
-/** What {@link getSupplier} throws: 404 `NOT_FOUND` when there is none, 400 for an id of the wrong form. */
-export type GetSupplierErrorType = RequestErrorType
+/** What {@link getSupplier} throws. */
+export type GetSupplierErrorType = ProcurementAnswerErrorType
 
 /** `GET /v1/procurement/suppliers/{supplier}`: a registered supplier and its keys. */
 export async function getSupplier(client: SaksiClient, { supplier }: GetSupplierParameters): Promise<GetSupplierReturnType> {

@@ -3,7 +3,7 @@
  * pages and QR codes, and the OCDS 1.1 export. Changes are transactions (`sendTransaction` from
  * `saksi/client`).
  */
-export type { ProcurementAnswer } from './procurement-answer.js'
+export type { ProcessParameters, ProcurementAnswer, ProcurementAnswerErrorType, ShipmentParameters } from './procurement-answer.js'
 export type { ListParameters } from './procurement-page.js'
 export { listProcesses, type ListProcessesErrorType, type ListProcessesParameters, type ListProcessesReturnType } from './list-processes.js'
 export { getProcess, type GetProcessErrorType, type GetProcessParameters, type GetProcessReturnType } from './get-process.js'

@@ -23,11 +23,11 @@ import { getShipmentTrailPage } from './get-shipment-trail-page.js'
 import { getSupplier } from './get-supplier.js'
 import { listProcesses } from './list-processes.js'
 import { listSuppliers } from './list-suppliers.js'
+import { caught } from '../../testing/caught.js'
 
 const P = 'pertamanan.bangku-2026'
 const OTHER = 'pertamanan.bangku-2027'
 const HOUR = 3_600_000
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 let client: SaksiClient
 // The node's clock: moved past the tender's deadlines instead of waiting for them.

@@ -1,19 +1,14 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { welfareAnswer, type WelfareAnswer } from './welfare-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { welfareAnswer, type HouseholdParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** Parameters of {@link getHouseholdAccesses}. */
-export interface GetHouseholdAccessesParameters {
-  /** A programme id, e.g. `dinsos.pkh`. */
-  programme: string
-  /** A household id, `hh-` and 20 hex digits. */
-  household: string
-}
+export type GetHouseholdAccessesParameters = HouseholdParameters
 
 /** What {@link getHouseholdAccesses} returns. */
 export type GetHouseholdAccessesReturnType = WelfareAnswer
 
-/** What {@link getHouseholdAccesses} throws: 404 `NOT_FOUND` when there is nothing, 400 for an id of the wrong form. */
-export type GetHouseholdAccessesErrorType = RequestErrorType
+/** What {@link getHouseholdAccesses} throws. */
+export type GetHouseholdAccessesErrorType = WelfareAnswerErrorType
 
 /** `GET /v1/welfare/programmes/{programme}/households/{household}/accesses`: who read the household's personal data, when and why. */
 export async function getHouseholdAccesses(client: SaksiClient, { programme, household }: GetHouseholdAccessesParameters): Promise<GetHouseholdAccessesReturnType> {

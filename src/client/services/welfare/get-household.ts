@@ -1,19 +1,14 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { welfareAnswer, type WelfareAnswer } from './welfare-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { welfareAnswer, type HouseholdParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** Parameters of {@link getHousehold}. */
-export interface GetHouseholdParameters {
-  /** A programme id, e.g. `dinsos.pkh`. */
-  programme: string
-  /** A household id, `hh-` and 20 hex digits. */
-  household: string
-}
+export type GetHouseholdParameters = HouseholdParameters
 
 /** What {@link getHousehold} returns. */
 export type GetHouseholdReturnType = WelfareAnswer
 
-/** What {@link getHousehold} throws: 404 `NOT_FOUND` when there is nothing, 400 for an id of the wrong form. */
-export type GetHouseholdErrorType = RequestErrorType
+/** What {@link getHousehold} throws. */
+export type GetHouseholdErrorType = WelfareAnswerErrorType
 
 /** `GET /v1/welfare/programmes/{programme}/households/{household}`: a household's trail (no personal data): record, decisions with reasons, appeals, payments. */
 export async function getHousehold(client: SaksiClient, { programme, household }: GetHouseholdParameters): Promise<GetHouseholdReturnType> {

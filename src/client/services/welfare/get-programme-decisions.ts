@@ -1,17 +1,14 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { welfareAnswer, type WelfareAnswer } from './welfare-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { welfareAnswer, type ProgrammeParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** Parameters of {@link getProgrammeDecisions}. */
-export interface GetProgrammeDecisionsParameters {
-  /** A programme id, e.g. `dinsos.pkh`. */
-  programme: string
-}
+export type GetProgrammeDecisionsParameters = ProgrammeParameters
 
 /** What {@link getProgrammeDecisions} returns. */
 export type GetProgrammeDecisionsReturnType = WelfareAnswer
 
-/** What {@link getProgrammeDecisions} throws: 404 `NOT_FOUND` when there is nothing, 400 for an id of the wrong form. */
-export type GetProgrammeDecisionsErrorType = RequestErrorType
+/** What {@link getProgrammeDecisions} throws. */
+export type GetProgrammeDecisionsErrorType = WelfareAnswerErrorType
 
 /** `GET /v1/welfare/programmes/{programme}/decisions`: public counts of households per region by status, small counts withheld. */
 export async function getProgrammeDecisions(client: SaksiClient, { programme }: GetProgrammeDecisionsParameters): Promise<GetProgrammeDecisionsReturnType> {

@@ -1,17 +1,14 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { welfareAnswer, type WelfareAnswer } from './welfare-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { welfareAnswer, type ProgrammeParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** Parameters of {@link getProgramme}. */
-export interface GetProgrammeParameters {
-  /** A programme id, e.g. `dinsos.pkh`. */
-  programme: string
-}
+export type GetProgrammeParameters = ProgrammeParameters
 
 /** What {@link getProgramme} returns. */
 export type GetProgrammeReturnType = WelfareAnswer
 
-/** What {@link getProgramme} throws: 404 `NOT_FOUND` when there is nothing, 400 for an id of the wrong form. */
-export type GetProgrammeErrorType = RequestErrorType
+/** What {@link getProgramme} throws. */
+export type GetProgrammeErrorType = WelfareAnswerErrorType
 
 /** `GET /v1/welfare/programmes/{programme}`: a programme with every version of its rules. */
 export async function getProgramme(client: SaksiClient, { programme }: GetProgrammeParameters): Promise<GetProgrammeReturnType> {

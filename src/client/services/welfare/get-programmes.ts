@@ -1,11 +1,11 @@
-import type { RequestErrorType, SaksiClient } from '../../index.js'
-import { welfareAnswer, type WelfareAnswer } from './welfare-answer.js'
+import type { SaksiClient } from '../../index.js'
+import { welfareAnswer, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** What {@link getProgrammes} returns. */
 export type GetProgrammesReturnType = WelfareAnswer
 
-/** What {@link getProgrammes} throws: 404 `NOT_FOUND` when there is nothing, 400 for an id of the wrong form. */
-export type GetProgrammesErrorType = RequestErrorType
+/** What {@link getProgrammes} throws. */
+export type GetProgrammesErrorType = WelfareAnswerErrorType
 
 /** `GET /v1/welfare/programmes`: every welfare programme. */
 export async function getProgrammes(client: SaksiClient): Promise<GetProgrammesReturnType> {

@@ -5,7 +5,7 @@
  */
 export { depositPersonalData, type DepositedPerson, type DepositedRecord, type DepositPersonalDataErrorType, type DepositPersonalDataParameters, type DepositPersonalDataReturnType } from './deposit-personal-data.js'
 export { readPersonalData, type OpenedRecord, type ReadPersonalDataErrorType, type ReadPersonalDataParameters, type ReadPersonalDataReturnType } from './read-personal-data.js'
-export type { WelfareAnswer } from './welfare-answer.js'
+export type { HouseholdParameters, PeriodParameters, ProgrammeParameters, WelfareAnswer, WelfareAnswerErrorType } from './welfare-answer.js'
 export { getProgrammes, type GetProgrammesErrorType, type GetProgrammesReturnType } from './get-programmes.js'
 export { getProgramme, type GetProgrammeErrorType, type GetProgrammeParameters, type GetProgrammeReturnType } from './get-programme.js'
 export { getProgrammeStats, type GetProgrammeStatsErrorType, type GetProgrammeStatsParameters, type GetProgrammeStatsReturnType } from './get-programme-stats.js'

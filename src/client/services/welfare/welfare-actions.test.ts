@@ -24,10 +24,10 @@ import { getProgrammeDecisions } from './get-programme-decisions.js'
 import { getProgrammeStats } from './get-programme-stats.js'
 import { getProgrammes } from './get-programmes.js'
 import { readPersonalData } from './read-personal-data.js'
+import { caught } from '../../testing/caught.js'
 
 const P = 'dinsos.pkh'
 const period = periodAt('quarter', new Date().toISOString())
-const caught = async (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e)
 let api: ListeningApi
 let client: SaksiClient
 let household: string
