@@ -6,25 +6,30 @@ import { fileURLToPath } from 'node:url'
 // Layers from DESIGN.md "Layers": dependencies point down only.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const src = join(root, 'src')
-const LAYERS = ['core', 'verify', 'store', 'contracts', 'views', 'node', 'api', 'cli', 'web', 'bench', 'app'] as const
+const LAYERS = ['core', 'verify', 'client', 'store', 'contracts', 'views', 'node', 'audit', 'api', 'cli', 'web', 'bench', 'app'] as const
 type Layer = (typeof LAYERS)[number]
-/** What each layer may import (besides itself and npm packages). */
+/**
+ * What each layer may import (besides itself and npm packages). Type-only imports are not counted:
+ * the api layer takes the client's wire types (`import type`) but never its code.
+ */
 const ALLOWED: Record<Layer, Layer[]> = {
   core: [],
   verify: ['core'],
+  client: ['core'],
   store: ['core'],
   contracts: ['core'],
   views: ['core', 'contracts'],
   node: ['core', 'store', 'contracts'],
+  audit: ['core', 'store', 'node', 'verify', 'client'],
   api: ['core', 'store', 'contracts', 'views', 'node', 'verify'],
-  cli: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify'],
-  web: ['core', 'verify', 'contracts', 'views'],
-  bench: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify', 'cli', 'app'],
+  cli: ['core', 'store', 'contracts', 'views', 'node', 'audit', 'api', 'verify', 'client'],
+  web: ['core', 'verify', 'client', 'contracts', 'views'],
+  bench: ['core', 'client', 'store', 'contracts', 'views', 'node', 'audit', 'api', 'verify', 'cli', 'app'],
   // The composition: each service's descriptor (`services/<name>/index.ts`) and the registry.
-  app: ['core', 'store', 'contracts', 'views', 'node', 'api', 'verify', 'cli'],
+  app: ['core', 'client', 'store', 'contracts', 'views', 'node', 'audit', 'api', 'verify', 'cli'],
 }
 /** The layer of each part of a service folder (`src/services/<name>/<part>/`). */
-const SERVICE_PARTS: Readonly<Record<string, Layer>> = { contract: 'contracts', views: 'views', api: 'api', cli: 'cli', demo: 'cli', bench: 'bench' }
+const SERVICE_PARTS: Readonly<Record<string, Layer>> = { contract: 'contracts', views: 'views', client: 'client', api: 'api', cli: 'cli', demo: 'cli', bench: 'bench' }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -60,7 +65,7 @@ function layerOf(file: string): Layer | undefined {
     return SERVICE_PARTS[parts[2]!]
   }
   const top = parts[0]
-  return LAYERS.find((l) => l === top && l !== 'views' && l !== 'app' && l !== 'bench')
+  return LAYERS.find((l) => l === top && l !== 'views' && l !== 'app' && l !== 'bench' && l !== 'contracts')
 }
 
 const files = sourceFiles(src)
@@ -146,11 +151,11 @@ describe('architecture', () => {
     expect(moduleOf(join(src, 'main.ts'))).toBe('.')
   })
 
-  it('keeps core and the verification module free of Node-only imports', () => {
+  it('keeps core, the verification module, the client, the contracts and the views free of Node-only imports', () => {
     const violations: string[] = []
     for (const file of files) {
       const layer = layerOf(file)
-      if (layer !== 'core' && layer !== 'verify' && layer !== 'contracts' && layer !== 'views') continue
+      if (layer !== 'core' && layer !== 'verify' && layer !== 'client' && layer !== 'contracts' && layer !== 'views') continue
       for (const spec of imports(file)) {
         if (spec.startsWith('node:') || ['fs', 'path', 'crypto', 'os', 'child_process', 'worker_threads', 'net', 'http'].includes(spec)) {
           violations.push(`${relative(root, file)} imports ${spec}`)

@@ -2,13 +2,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { SaksiError, type ErrorKind } from '../core/index.js'
 import { API_ERROR_CODES, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
+import type { ErrorBody } from '../client/index.js'
 import './route-config.js'
 
-/** The protocol's error body (PROTOCOL section 7); a duplicate also carries `txId` at the top level. */
-export interface ErrorBody {
-  error: { code: string; message: string; details: Record<string, unknown> }
-  txId?: string
-}
+/** The protocol's error body (PROTOCOL section 7), defined once, with the client's wire types. */
+export type { ErrorBody }
 
 /** An error as it goes on the wire. */
 export interface HttpError {

@@ -1,9 +1,9 @@
 import { Command } from 'commander'
-import { parseJson, type JsonObject, isSaksiError, signTx } from '../../core/index.js'
+import { parseJson, type JsonObject, isSaksiError } from '../../core/index.js'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
-import { DEFAULT_NODE_URL, NodeClient, parseBody } from '../http/node-client.js'
-import { failureMessage } from '../http/submit-and-wait.js'
+import { DEFAULT_NODE_URL, openNodeClient } from '../http/open-node-client.js'
+import { failureMessage, signAndSubmit } from '../http/submit-and-wait.js'
 import { readKeyFile } from '../key-file.js'
 
 interface TxOptions {
@@ -45,24 +45,10 @@ export function txCommand(ctx: CliContext): Command {
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
       const args = parseArgs(opts.args)
-      const client = new NodeClient(opts.node)
-      const net = await client.getJson('/v1/network')
-      const network = (net.body as { network?: unknown } | undefined)?.network
-      if (net.status !== 200 || typeof network !== 'string') throw new CliError(`${client.baseUrl}/v1/network answered ${net.status}; is this a Saksi node?`)
-      let envelope
-      try {
-        envelope = signTx({ network, contract: opts.contract, method: opts.method, args }, key).envelope
-      } catch (e) {
-        if (isSaksiError(e)) throw new CliError(`cannot build this transaction: ${e.code}: ${e.message}`)
-        throw e
-      }
-      const answer = await client.request(`/v1/tx${opts.wait ? '?wait=true' : ''}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(envelope),
-      })
-      const body = parseBody(answer.body)
-      ctx.io.out(`${body === undefined ? new TextDecoder().decode(answer.body) : JSON.stringify(body, null, 2)}\n`)
+      const client = openNodeClient(opts.node)
+      const answer = await signAndSubmit(client, key, opts.contract, opts.method, args, opts.wait === true)
+      const body = answer.body
+      ctx.io.out(`${body === undefined ? answer.text : JSON.stringify(body, null, 2)}\n`)
       if (answer.status >= 400) {
         ctx.io.err(`saksi: the node answered ${answer.status}\n`)
         ctx.exitCode = EXIT.FAILED

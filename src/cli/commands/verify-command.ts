@@ -11,7 +11,7 @@ import { StoreAuditSource } from '../audit/store-source.js'
 import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { openDataStore } from '../data-dir/open-data-store.js'
 import { readGenesisFile } from '../data-dir/read-genesis-file.js'
-import { NodeClient } from '../http/node-client.js'
+import { openNodeClient } from '../http/open-node-client.js'
 
 interface VerifyOptions {
   node?: string
@@ -28,7 +28,7 @@ async function openSource(opts: VerifyOptions): Promise<AuditSource> {
     return new StoreAuditSource(await openDataStore(paths.store, { readonly: true }), genesis, paths.dir)
   }
   const genesis = opts.genesis === undefined ? undefined : await readGenesisFile(opts.genesis)
-  return new HttpAuditSource(new NodeClient(opts.node!), genesis ? { genesis } : {})
+  return new HttpAuditSource(openNodeClient(opts.node!), genesis ? { genesis } : {})
 }
 
 /**

@@ -1,22 +1,25 @@
+import { getEntry, SaksiApiError, submitTransaction, type SaksiClient, type SubmitTransactionReturnType } from '../../client/index.js'
 import type { JsonObject, KeyPair } from '../../core/index.js'
 import { isSaksiError, signTx } from '../../core/index.js'
 import { CliError } from '../cli-error.js'
-import { parseBody, type NodeClient } from './node-client.js'
+import { nodeNetwork } from './node-network.js'
 
 /** A node's answer to a submitted transaction: the HTTP status and the receipt or error body. */
 export interface Submitted {
   status: number
+  /** The answer parsed as JSON (`undefined` when it is not JSON). */
   body: unknown
+  /** The answer as text, when it is not JSON. */
+  text?: string
 }
 
 /**
- * Signs a call for the node's network and submits it with `?wait=true` (the receipt, once committed).
+ * Signs a call for the node's network and submits it, with `wait` for the receipt once committed.
+ * An answer with an error status is returned as it came, to be shown.
  * @throws CliError if the node is not a Saksi node or the transaction cannot be built
  */
-export async function submitAndWait(client: NodeClient, key: KeyPair, contract: string, method: string, args: JsonObject): Promise<Submitted> {
-  const net = await client.getJson('/v1/network')
-  const network = (net.body as { network?: unknown } | undefined)?.network
-  if (net.status !== 200 || typeof network !== 'string') throw new CliError(`${client.baseUrl}/v1/network answered ${net.status}; is this a Saksi node?`)
+export async function signAndSubmit(client: SaksiClient, key: KeyPair, contract: string, method: string, args: JsonObject, wait: boolean): Promise<Submitted> {
+  const network = await nodeNetwork(client)
   let envelope
   try {
     envelope = signTx({ network, contract, method, args }, key).envelope
@@ -24,8 +27,23 @@ export async function submitAndWait(client: NodeClient, key: KeyPair, contract: 
     if (isSaksiError(e)) throw new CliError(`cannot build this transaction: ${e.code}: ${e.message}`)
     throw e
   }
-  const answer = await client.request('/v1/tx?wait=true', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) })
-  return { status: answer.status, body: parseBody(answer.body) }
+  let body: SubmitTransactionReturnType
+  try {
+    body = await submitTransaction(client, { envelope, wait })
+  } catch (e) {
+    if (e instanceof SaksiApiError) return { status: e.status, body: e.body, text: e.text }
+    throw e
+  }
+  // 200 carries the receipt, 202 `{txId}` (PROTOCOL section 7).
+  return { status: 'status' in body ? 200 : 202, body }
+}
+
+/**
+ * Signs a call for the node's network and submits it with `?wait=true` (the receipt, once committed).
+ * @throws CliError if the node is not a Saksi node or the transaction cannot be built
+ */
+export async function submitAndWait(client: SaksiClient, key: KeyPair, contract: string, method: string, args: JsonObject): Promise<Submitted> {
+  return signAndSubmit(client, key, contract, method, args, true)
 }
 
 /**
@@ -33,10 +51,10 @@ export async function submitAndWait(client: NodeClient, key: KeyPair, contract: 
  * the entry's `result.message` says which field or rule, e.g. `args.bidDeadline must be an RFC 3339
  * UTC time`. Undefined when the receipt is not a failure or the entry cannot be read.
  */
-export async function failureMessage(client: NodeClient, receipt: unknown): Promise<string | undefined> {
+export async function failureMessage(client: SaksiClient, receipt: unknown): Promise<string | undefined> {
   const r = receipt as { status?: unknown; index?: unknown; code?: unknown } | undefined
   if (r?.status !== 'failed' || typeof r.index !== 'number') return undefined
-  const entry = await client.getJson(`/v1/log/entries/${r.index}`).catch(() => undefined)
-  const message = (entry?.body as { result?: { message?: unknown } } | undefined)?.result?.message
+  const entry = await getEntry(client, { index: r.index }).catch(() => undefined)
+  const message = (entry as { result?: { message?: unknown } } | undefined)?.result?.message
   return `${String(r.code)}${typeof message === 'string' ? `: ${message}` : ''}`
 }

@@ -8,6 +8,7 @@ import { compiledRelease, processReleases, type ProcessView } from '../views/ind
 import { bidCommitment, parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../contract/index.js'
 // Test support: the bench runs the contract's own test fixture at scale.
 import { people, procurementGenesis } from '../contract/testing/procurement-fixture.js'
+// Test support: the bench runs the contract's own test fixture at scale.
 import { createGenesis, openNode } from '../../../node/index.js'
 import type { LedgerNode } from '../../../node/index.js'
 import { openSqliteLedgerStore } from '../../../store/index.js'

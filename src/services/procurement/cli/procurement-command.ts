@@ -1,8 +1,9 @@
 import { Command } from 'commander'
 import type { JsonObject } from '../../../core/index.js'
-import type { Bid, Process } from '../views/index.js'
-import { CliError, EXIT, DEFAULT_NODE_URL, NodeClient, parseBody, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
+import type { Bid, Process } from '../contract/index.js'
+import { CliError, EXIT, DEFAULT_NODE_URL, openNodeClient, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
+import { pathSegment, requestJson, SaksiApiError, type SaksiClient, getSupplier } from '../../../client/index.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'
 
 /**
@@ -12,15 +13,34 @@ import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from '.
 const REVEAL_MARGIN_MS = 2000
 
 /** The process as the node has it, and the node's clock (its `Date` header). */
-async function fetchProcess(client: NodeClient, id: string): Promise<{ process: Process; bids: Bid[]; now: number }> {
-  const a = await client.request(`/v1/procurement/processes/${encodeURIComponent(id)}`, { headers: { accept: 'application/json' } })
-  const body = parseBody(a.body) as { process?: Process; bids?: Bid[]; error?: { code: string; message: string } } | undefined
+async function fetchProcess(client: SaksiClient, id: string): Promise<{ process: Process; bids: Bid[]; now: number }> {
+  type Answer = { process?: Process; bids?: Bid[]; error?: { code: string; message: string } } | undefined
+  // Asked as JSON with its answer's headers (not through getProcess): the Date header is the node's clock.
+  let a: { status: number; body: Answer; headers?: Headers }
+  try {
+    const { data, response } = await requestJson<Answer>(client, { path: `/v1/procurement/processes/${pathSegment(id)}` })
+    a = { status: response.status, body: data, headers: response.headers }
+  } catch (e) {
+    if (!(e instanceof SaksiApiError)) throw e
+    a = { status: e.status, body: e.body as Answer }
+  }
+  const body = a.body
   if (a.status !== 200 || !body?.process) throw new CliError(`the node has no process ${id}${body?.error ? ` (${body.error.code}: ${body.error.message})` : ` (HTTP ${a.status})`}`)
-  const date = Date.parse(a.headers.get('date') ?? '')
+  const date = Date.parse(a.headers?.get('date') ?? '')
   return { process: body.process, bids: body.bids ?? [], now: Number.isNaN(date) ? Date.now() : date }
 }
 
-async function report(ctx: CliContext, client: NodeClient, answer: Submitted): Promise<void> {
+/** The keys of a supplier as the node has them; undefined when it has no such supplier. */
+async function supplierKeys(client: SaksiClient, supplier: string): Promise<unknown> {
+  try {
+    return ((await getSupplier(client, { supplier })) as { keys?: unknown } | null)?.keys
+  } catch (e) {
+    if (e instanceof SaksiApiError) return undefined
+    throw e
+  }
+}
+
+async function report(ctx: CliContext, client: SaksiClient, answer: Submitted): Promise<void> {
   ctx.io.out(`${JSON.stringify(answer.body, null, 2)}\n`)
   if (answer.status >= 400) {
     ctx.io.err(`saksi: the node answered ${answer.status}\n`)
@@ -56,12 +76,11 @@ export function procurementCommand(ctx: CliContext): Command {
       if (warning) ctx.io.err(`${warning}\n`)
       const text = await readTextFile(file)
       const bid = parseBid(text, file)
-      const client = new NodeClient(opts.node)
+      const client = openNodeClient(opts.node)
       const { process: p, bids, now } = await fetchProcess(client, opts.process)
       if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not taking bids (stage ${p.stage})`)
-      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(opts.supplier)}`)
-      const keys = (company.body as { keys?: unknown } | undefined)?.keys
-      if (company.status !== 200 || !Array.isArray(keys)) throw new CliError(`the node has no supplier ${opts.supplier}`)
+      const keys = await supplierKeys(client, opts.supplier)
+      if (!Array.isArray(keys)) throw new CliError(`the node has no supplier ${opts.supplier}`)
       if (!keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${opts.supplier}`)
       if (bids.some((b) => b.supplier === opts.supplier)) throw new CliError(`${opts.supplier} already committed a bid to ${p.id}; a sealed bid cannot be changed`, EXIT.FAILED)
       if (now >= Date.parse(p.tender.bidDeadline)) throw new CliError(`the bid deadline of ${p.id} was ${p.tender.bidDeadline}`, EXIT.FAILED)
@@ -87,11 +106,10 @@ export function procurementCommand(ctx: CliContext): Command {
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
       const sealed = await readSealedBid(opts.sealed)
-      const client = new NodeClient(opts.node)
+      const client = openNodeClient(opts.node)
       const { process: p, bids, now } = await fetchProcess(client, sealed.process)
       if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not in tender (stage ${p.stage}): a reveal would only publish the bid. Nothing was sent.`, EXIT.FAILED)
-      const company = await client.getJson(`/v1/procurement/suppliers/${encodeURIComponent(sealed.supplier)}`)
-      const keys = (company.body as { keys?: unknown } | undefined)?.keys
+      const keys = await supplierKeys(client, sealed.supplier)
       if (!Array.isArray(keys) || !keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${sealed.supplier}. Nothing was sent.`)
       const opens = Date.parse(p.tender.bidDeadline) + REVEAL_MARGIN_MS
       if (now < opens) throw new CliError(`bids of ${p.id} stay sealed until ${p.tender.bidDeadline} (the node's clock says ${new Date(now).toISOString()}); revealing now would publish the bid. Nothing was sent.`, EXIT.FAILED)

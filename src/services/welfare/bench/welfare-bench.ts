@@ -6,6 +6,7 @@ import { KeyPair, signTx } from '../../../core/index.js'
 import { periodAt, pkhRules } from '../contract/index.js'
 // Test support: the bench runs the contract's own test fixture at scale.
 import { head, householdArgs, member, people, welfareGenesis } from '../contract/testing/welfare-fixture.js'
+// Test support: the bench runs the contract's own test fixture at scale.
 import { createGenesis, openNode, memoryCursor, PaymentOutbox, SimulatedBank } from '../../../node/index.js'
 import type { LedgerNode } from '../../../node/index.js'
 import { openSqliteLedgerStore } from '../../../store/index.js'

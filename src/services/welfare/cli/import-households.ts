@@ -1,7 +1,6 @@
 import type { JsonObject, KeyPair } from '../../../core/index.js'
 import { signRequest, signTx } from '../../../core/index.js'
-import type { NodeClient } from '../../../cli/index.js'
-import { parseBody } from '../../../cli/index.js'
+import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient, depositPersonalData } from '../../../client/index.js'
 import type { ImportHousehold } from './household-csv.js'
 
 /** How one household's import ended. */
@@ -31,7 +30,7 @@ const link = (r: { ref: string; commitment: string }) => ({ ref: r.ref, commitme
  * @param onDone called after each household, for progress and the report
  */
 export async function importHouseholds(
-  client: NodeClient,
+  client: SaksiClient,
   network: string,
   key: KeyPair,
   programme: string,
@@ -60,19 +59,26 @@ export async function importHouseholds(
     const headRecords = deposited[0]!.records
     const args = { programme, region: h.region, incomeDecile: h.incomeDecile, members, consent: { method: h.consent, evidence: link(headRecords[2]!) }, record: link(headRecords[1]!) }
     const env = signTx({ network, contract: 'welfare', method: 'registerHousehold', args: args as unknown as JsonObject }, key).envelope
-    const tx = await client.request('/v1/tx', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(env) })
-    const body = parseBody(tx.body) as { txId?: string; error?: { code: string; message: string } }
-    if (tx.status === 202 && body.txId) return { txId: body.txId }
-    return reject(h, body?.error?.code ?? `HTTP_${tx.status}`, body?.error?.message ?? 'the node refused the transaction')
+    try {
+      const tx = await submitTransaction(client, { envelope: env })
+      if (!('status' in tx) && tx.txId) return { txId: tx.txId }
+      return reject(h, 'HTTP_200', 'the node refused the transaction')
+    } catch (e) {
+      if (!(e instanceof SaksiApiError)) throw e
+      return reject(h, e.errorBody?.error.code ?? `HTTP_${e.status}`, e.errorBody?.error.message ?? 'the node refused the transaction')
+    }
   }
 
   /** Waits for an admitted registration's receipt. */
   const settle = async (h: ImportHousehold, txId: string): Promise<ImportOutcome> => {
     for (let waited = 0; waited < 120_000; waited += 20) {
-      const res = await client.request(`/v1/tx/${txId}`)
-      const receipt = parseBody(res.body) as { status?: string; code?: string; events?: { data: { household?: string } }[] }
-      if (res.status === 200 && receipt.status === 'ok') return { household: h.key, row: h.row, status: 'registered', id: receipt.events?.[0]?.data.household }
-      if (res.status === 200 && receipt.status === 'failed') return reject(h, receipt.code ?? 'FAILED', 'the contract refused the registration (committed as a failed call)')
+      // Not known yet, or any other answer than a receipt: asked again.
+      const receipt = (await getTransaction(client, { txId }).catch((e: unknown) => {
+        if (e instanceof SaksiApiError) return undefined
+        throw e
+      })) as { status?: string; code?: string; events?: { data: { household?: string } }[] } | undefined
+      if (receipt?.status === 'ok') return { household: h.key, row: h.row, status: 'registered', id: receipt.events?.[0]?.data.household }
+      if (receipt?.status === 'failed') return reject(h, receipt.code ?? 'FAILED', 'the contract refused the registration (committed as a failed call)')
       await new Promise((r) => setTimeout(r, 20))
     }
     return reject(h, 'TIMEOUT', `transaction ${txId} was admitted but not committed within 2 minutes`)
@@ -88,16 +94,14 @@ export async function importHouseholds(
         ],
       })),
     )
-    const dep = await client.request('/v1/welfare/personal-data', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(signRequest({ network, action: 'welfare.deposit', body: { people } as unknown as JsonObject }, key)),
-    })
-    const depBody = parseBody(dep.body) as Deposited & { error?: { code: string; message: string } }
-    if (dep.status !== 201) {
+    let depBody: Deposited
+    try {
+      depBody = (await depositPersonalData(client, { request: signRequest({ network, action: 'welfare.deposit', body: { people } as unknown as JsonObject }, key) })) as Deposited
+    } catch (e) {
+      if (!(e instanceof SaksiApiError)) throw e
       // One bad record refuses the whole request; send the households one by one to find it.
       if (hs.length > 1) return (await Promise.all(hs.map((h) => batch([h])))).flat()
-      return [reject(hs[0]!, depBody?.error?.code ?? `HTTP_${dep.status}`, depBody?.error?.message ?? 'the vault refused the records')]
+      return [reject(hs[0]!, e.errorBody?.error.code ?? `HTTP_${e.status}`, e.errorBody?.error.message ?? 'the vault refused the records')]
     }
     // Submitted one after the other, in file order, then awaited together: of two households of the
     // file that share a person, the earlier one is registered (with --concurrency 1, file order

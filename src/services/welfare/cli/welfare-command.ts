@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
-import { CliError, EXIT, DEFAULT_NODE_URL, NodeClient, readKeyFile, readTextFile, dataDirPaths } from '../../../cli/index.js'
+import { CliError, EXIT, nodeNetwork, DEFAULT_NODE_URL, openNodeClient, readKeyFile, readTextFile, dataDirPaths } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
 import { isSaksiError } from '../../../core/index.js'
 import { loadSecret, PersonalDataVault, SqliteVaultBackend } from '../../../store/index.js'
@@ -47,10 +47,8 @@ export function welfareCommand(ctx: CliContext): Command {
       }
       const concurrency = Number(opts.concurrency)
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError('--concurrency must be 1-256')
-      const client = new NodeClient(opts.node)
-      const net = await client.getJson('/v1/network')
-      const network = (net.body as { network?: unknown } | undefined)?.network
-      if (net.status !== 200 || typeof network !== 'string') throw new CliError(`${client.baseUrl}/v1/network answered ${net.status}; is this a Saksi node?`)
+      const client = openNodeClient(opts.node)
+      const network = await nodeNetwork(client)
 
       ctx.io.err(`${read.households.length} households to import, ${read.rejects.length} rows refused while reading ${file}\n`)
       const progress = createImportProgress(ctx.io, read.households.length)

@@ -1,0 +1,34 @@
+import { createClient, SaksiNetworkError, type SaksiClient } from '../../client/index.js'
+import { isSaksiError } from '../../core/index.js'
+import { CliError } from '../cli-error.js'
+
+/** The default node URL (`saksi start`'s default address). */
+export const DEFAULT_NODE_URL = 'http://127.0.0.1:8080'
+
+function reachable(e: unknown): never {
+  // Without an answer there is no verdict: the command could not run (exit 2), as for a bad argument.
+  if (e instanceof SaksiNetworkError) throw new CliError(e.message)
+  throw e
+}
+
+/**
+ * A client of the node at `--node URL`, for the commands. A node that cannot be reached (nothing
+ * listening, DNS, a timeout) becomes a {@link CliError}; an overloaded node (503) is retried after
+ * its `Retry-After`, a few times (the client's default).
+ * @param url e.g. `http://127.0.0.1:8080`
+ * @throws CliError for a URL that is not http(s)
+ */
+export function openNodeClient(url: string): SaksiClient {
+  let client: SaksiClient
+  try {
+    client = createClient({ url })
+  } catch (e) {
+    if (!isSaksiError(e) || e.code !== 'CLIENT_URL_INVALID') throw e
+    throw new CliError(e.details?.reason === 'syntax' ? `--node ${url} is not a URL (e.g. ${DEFAULT_NODE_URL})` : `--node ${url} must be an http or https URL`)
+  }
+  return {
+    url: client.url,
+    request: (r) => client.request(r).catch(reachable),
+    open: (r) => client.open(r).catch(reachable),
+  }
+}

@@ -1,0 +1,16 @@
+import type { SaksiClient } from '../../../client/index.js'
+import { welfareAnswer, type HouseholdParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
+
+/** Parameters of {@link getHouseholdAccesses}. */
+export type GetHouseholdAccessesParameters = HouseholdParameters
+
+/** What {@link getHouseholdAccesses} returns. */
+export type GetHouseholdAccessesReturnType = WelfareAnswer
+
+/** What {@link getHouseholdAccesses} throws. */
+export type GetHouseholdAccessesErrorType = WelfareAnswerErrorType
+
+/** `GET /v1/welfare/programmes/{programme}/households/{household}/accesses`: who read the household's personal data, when and why. */
+export async function getHouseholdAccesses(client: SaksiClient, { programme, household }: GetHouseholdAccessesParameters): Promise<GetHouseholdAccessesReturnType> {
+  return welfareAnswer(client, programme, 'households', household, 'accesses')
+}
