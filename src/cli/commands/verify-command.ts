@@ -2,16 +2,12 @@ import { Command } from 'commander'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { contractsOf } from '../cli-service.js'
-import { AuditFailure } from '../audit/audit-failure.js'
-import { auditLedger, type AuditSummary } from '../audit/audit-ledger.js'
-import { createAuditProgress } from '../audit/audit-progress.js'
-import type { AuditSource } from '../audit/audit-source.js'
-import { HttpAuditSource } from '../audit/http-source.js'
-import { StoreAuditSource } from '../audit/store-source.js'
+import { AuditFailure, auditLedger, HttpAuditSource, isNoVerdict, StoreAuditSource, type AuditSource, type AuditSummary } from '../../audit/index.js'
+import { createAuditProgress } from '../audit-progress.js'
 import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { openDataStore } from '../data-dir/open-data-store.js'
 import { readGenesisFile } from '../data-dir/read-genesis-file.js'
-import { openNodeClient } from '../http/open-node-client.js'
+import { createNodeClient } from '../http/open-node-client.js'
 
 interface VerifyOptions {
   node?: string
@@ -28,7 +24,7 @@ async function openSource(opts: VerifyOptions): Promise<AuditSource> {
     return new StoreAuditSource(await openDataStore(paths.store, { readonly: true }), genesis, paths.dir)
   }
   const genesis = opts.genesis === undefined ? undefined : await readGenesisFile(opts.genesis)
-  return new HttpAuditSource(openNodeClient(opts.node!), genesis ? { genesis } : {})
+  return new HttpAuditSource(createNodeClient(opts.node!), genesis ? { genesis } : {})
 }
 
 /**
@@ -73,6 +69,8 @@ export function verifyCommand(ctx: CliContext): Command {
         const summary = await auditLedger(source, { contracts: contractsOf(ctx.services), progress: createAuditProgress(ctx.io), signatureWorkers: workers })
         ctx.io.out(describeAudit(source.label, summary))
       } catch (e) {
+        // No verdict (the node cannot be reached): the command could not run, as for a bad argument.
+        if (isNoVerdict(e)) throw new CliError((e as Error).message)
         if (!(e instanceof AuditFailure)) throw e
         ctx.io.out(`verify FAILED at ${e.where}: ${e.code}: ${e.message.slice(e.where.length + e.code.length + 4)}\n`)
         ctx.exitCode = EXIT.FAILED

@@ -12,6 +12,21 @@ function reachable(e: unknown): never {
 }
 
 /**
+ * A client of the node at `--node URL`, as the client library makes it: a node that cannot be
+ * reached is a `SaksiNetworkError` (for callers that tell it apart themselves, like the audit).
+ * @param url e.g. `http://127.0.0.1:8080`
+ * @throws CliError for a URL that is not http(s)
+ */
+export function createNodeClient(url: string): SaksiClient {
+  try {
+    return createClient({ url })
+  } catch (e) {
+    if (!isSaksiError(e) || e.code !== 'CLIENT_URL_INVALID') throw e
+    throw new CliError(e.details?.reason === 'syntax' ? `--node ${url} is not a URL (e.g. ${DEFAULT_NODE_URL})` : `--node ${url} must be an http or https URL`)
+  }
+}
+
+/**
  * A client of the node at `--node URL`, for the commands. A node that cannot be reached (nothing
  * listening, DNS, a timeout) becomes a {@link CliError}; an overloaded node (503) is retried after
  * its `Retry-After`, a few times (the client's default).
@@ -19,13 +34,7 @@ function reachable(e: unknown): never {
  * @throws CliError for a URL that is not http(s)
  */
 export function openNodeClient(url: string): SaksiClient {
-  let client: SaksiClient
-  try {
-    client = createClient({ url })
-  } catch (e) {
-    if (!isSaksiError(e) || e.code !== 'CLIENT_URL_INVALID') throw e
-    throw new CliError(e.details?.reason === 'syntax' ? `--node ${url} is not a URL (e.g. ${DEFAULT_NODE_URL})` : `--node ${url} must be an http or https URL`)
-  }
+  const client = createNodeClient(url)
   return {
     url: client.url,
     request: (r) => client.request(r).catch(reachable),

@@ -1,6 +1,6 @@
-import type { BlockHeader, ParsedEnvelope } from '../../core/index.js'
-import { parseEntry, parseEnvelope } from '../../core/index.js'
-import type { SignaturePool } from '../../node/index.js'
+import type { BlockHeader, ParsedEnvelope } from '../core/index.js'
+import { parseEntry, parseEnvelope } from '../core/index.js'
+import type { SignaturePool } from '../node/index.js'
 import { AuditFailure, asFailure } from './audit-failure.js'
 import type { TxIdIndex } from './txid-index.js'
 

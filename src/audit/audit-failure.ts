@@ -1,14 +1,13 @@
-import { CliError } from '../cli-error.js'
+import { SaksiNetworkError } from '../client/index.js'
+import { SaksiError } from '../core/index.js'
 
 /**
  * The first thing an audit found wrong: what (`where`: `block 7`, `entry 41`, `checkpoint of block 7`,
  * `state identity/citizen/...`, `genesis`, `network`), a stable code, and why.
  */
-export class AuditFailure extends Error {
+export class AuditFailure extends SaksiError {
   /** What does not verify, e.g. `entry 41`. */
   readonly where: string
-  /** A stable upper-case code: the core's verification code, or an `AUDIT_*` code. */
-  readonly code: string
 
   /**
    * @param where what does not verify
@@ -16,11 +15,27 @@ export class AuditFailure extends Error {
    * @param message why
    */
   constructor(where: string, code: string, message: string) {
-    super(`${where}: ${code}: ${message}`)
+    super(code, `${where}: ${code}: ${message}`, { where }, 'verification')
     this.name = 'AuditFailure'
     this.where = where
-    this.code = code
   }
+}
+
+/**
+ * The audit could not read its source (a node that cannot be reached, a node that serves no
+ * genesis document): no verdict either way, unlike an {@link AuditFailure}.
+ */
+export class AuditSourceUnavailable extends SaksiError {
+  /** @param message what could not be read, and what to do */
+  constructor(message: string) {
+    super('AUDIT_SOURCE_UNAVAILABLE', message, undefined, 'storage')
+    this.name = 'AuditSourceUnavailable'
+  }
+}
+
+/** True for an error that leaves an audit without a verdict (see {@link AuditSourceUnavailable}). */
+export function isNoVerdict(e: unknown): boolean {
+  return e instanceof AuditSourceUnavailable || e instanceof SaksiNetworkError
 }
 
 /**
@@ -34,7 +49,7 @@ export async function attribute<T>(where: string, check: () => T | Promise<T>, f
     return await check()
   } catch (e) {
     // A source that cannot be read (an unreachable node) means no verdict, not a failed audit.
-    if (e instanceof CliError) throw e
+    if (isNoVerdict(e)) throw e
     throw asFailure(where, e, fallbackCode)
   }
 }

@@ -9,10 +9,9 @@ import {
   isApiStatus,
   SaksiApiError,
   type SaksiClient,
-} from '../../client/index.js'
-import type { JsonObject } from '../../core/index.js'
-import { CliError } from '../cli-error.js'
-import { AuditFailure } from './audit-failure.js'
+} from '../client/index.js'
+import type { JsonObject } from '../core/index.js'
+import { AuditFailure, AuditSourceUnavailable } from './audit-failure.js'
 import type { AuditHead, AuditProofs, AuditSource } from './audit-source.js'
 
 /** Options of {@link HttpAuditSource}. */
@@ -75,7 +74,7 @@ export class HttpAuditSource implements AuditSource {
     if (this.#options.genesis) return { document: this.#options.genesis, ...claims }
     const g = await answerOf<unknown>(getGenesis(this.#client))
     if (g.ok && isObject(g.value)) return { document: g.value as JsonObject, ...claims }
-    throw new CliError(`${this.label} does not serve its genesis document; pass --genesis FILE (the network's genesis.json) to audit from genesis`)
+    throw new AuditSourceUnavailable(`${this.label} does not serve its genesis document; pass --genesis FILE (the network's genesis.json) to audit from genesis`)
   }
 
   /** @inheritdoc */

@@ -1,5 +1,5 @@
-import type { JsonValue, KeyRange, StateEntry, StateStore, StateWrite } from '../../core/index.js'
-import { freezeJson, ChunkedKeys } from '../../core/index.js'
+import type { JsonValue, KeyRange, StateEntry, StateStore, StateWrite } from '../core/index.js'
+import { freezeJson, ChunkedKeys } from '../core/index.js'
 
 interface Namespace {
   values: Map<string, JsonValue>

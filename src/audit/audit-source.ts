@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../core/index.js'
+import type { JsonObject, JsonValue } from '../core/index.js'
 
 /** The latest state of the log that an audit covers. */
 export interface AuditHead {
