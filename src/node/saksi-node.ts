@@ -1,23 +1,8 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock, JsonObject, JsonValue, ContractDescription, Receipt } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Receipt } from '../core/index.js'
 
-/** What `GET /v1/network` answers (PROTOCOL section 7). */
-export interface NetworkInfo {
-  network: string
-  origin: string
-  /** The node's checkpoint verifier key, `<origin>+<key id>+<base64>`. */
-  vkey: string
-  /** base64 SHA-256 of JCS(genesis document). */
-  genesisHash: string
-  maxValiditySeconds: number
-  contracts: ContractDescription[]
-}
+export type { NetworkInfo, PendingReceipt }
 
-/** A transaction admitted but not yet committed. */
-export interface PendingReceipt {
-  txId: string
-  status: 'pending'
-}
 
 /** Called with each committed receipt, in log order. */
 export type ReceiptListener = (receipt: Receipt) => void

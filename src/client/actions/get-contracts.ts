@@ -1,5 +1,5 @@
 import type { SaksiClient } from '../create-client.js'
-import type { ContractInfo } from '../types/network-info.js'
+import type { ContractInfo } from '../../core/index.js'
 import { getNetwork, type GetNetworkErrorType } from './get-network.js'
 
 /** What {@link getContracts} returns. */

@@ -1,6 +1,6 @@
 import type { SaksiClient } from '../create-client.js'
 import type { RequestErrorType } from '../errors/request-error-type.js'
-import type { NetworkInfo } from '../types/network-info.js'
+import type { NetworkInfo } from '../../core/index.js'
 import { requestJson } from '../utils/request-json.js'
 
 /** What {@link getNetwork} returns. */

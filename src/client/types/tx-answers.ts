@@ -1,15 +1,12 @@
-import type { Receipt } from '../../core/index.js'
+import type { PendingReceipt, Receipt } from '../../core/index.js'
+
+export type { PendingReceipt }
 
 /** `{txId}`: a transaction admitted and not yet committed (`202`). */
 export interface TxAdmitted {
   txId: string
 }
 
-/** A transaction the node knows and has not committed yet (`GET /v1/tx/{txId}`). */
-export interface PendingReceipt {
-  txId: string
-  status: 'pending'
-}
 
 /** A committed transaction's receipt, or a pending one. */
 export type ReceiptOrPending = Receipt | PendingReceipt

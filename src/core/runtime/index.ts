@@ -20,6 +20,6 @@ export { entryWritesField, hashWriteSet, hashWrites, normalizeWrites } from './w
 export { findNikInClear } from './nik.js'
 export type { CallInput, CallOutcome } from './call-outcome.js'
 export { createRuntime, type ContractDescription, type Runtime, type RuntimeOptions } from './create-runtime.js'
-export { receiptOf, type Receipt } from './receipt.js'
+export { receiptOf, type PendingReceipt, type Receipt } from './receipt.js'
 export { executeBlock, type BlockExecution, type ExecuteBlockInput } from './execute-block.js'
 export { executeGenesis, type ExecuteGenesisInput, type GenesisExecution } from './execute-genesis.js'

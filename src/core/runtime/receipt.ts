@@ -23,3 +23,9 @@ export function receiptOf(entry: Entry): Receipt {
   if (r.status === 'failed') receipt.code = r.code
   return receipt
 }
+
+/** A transaction the node has admitted and not committed yet (`GET /v1/tx/{txId}`). */
+export interface PendingReceipt {
+  txId: string
+  status: 'pending'
+}

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../core/index.js'
-import { pathSegment, requestJson, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import { serviceAnswer, servicePath, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
 
 /**
  * The answer of a readable procurement path. The API documents these as any JSON: the procurement
@@ -27,10 +27,10 @@ export interface ShipmentParameters extends ProcessParameters {
  * @param segments e.g. `processes`, the process id
  */
 export function procurementPath(...segments: string[]): string {
-  return ['/v1/procurement', ...segments.map(pathSegment)].join('/')
+  return servicePath('/v1/procurement', ...segments)
 }
 
 /** `GET /v1/procurement/{segments...}` as JSON. */
 export async function procurementAnswer(client: SaksiClient, ...segments: string[]): Promise<ProcurementAnswer> {
-  return (await requestJson<ProcurementAnswer>(client, { path: procurementPath(...segments) })).data
+  return serviceAnswer(client, '/v1/procurement', ...segments)
 }

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../core/index.js'
-import { pathSegment, requestJson, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import { serviceAnswer, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
 
 /**
  * The answer of a readable welfare path, `/v1/welfare/programmes/...`. The API documents these as
@@ -33,6 +33,5 @@ export interface HouseholdParameters extends ProgrammeParameters {
  * @param segments path segments after `programmes`, each encoded
  */
 export async function welfareAnswer(client: SaksiClient, ...segments: string[]): Promise<WelfareAnswer> {
-  const path = ['/v1/welfare/programmes', ...segments.map(pathSegment)].join('/')
-  return (await requestJson<WelfareAnswer>(client, { path })).data
+  return serviceAnswer(client, '/v1/welfare/programmes', ...segments)
 }

@@ -1,10 +1,7 @@
+import type { ContractDescription } from './runtime/create-runtime.js'
+
 /** A contract installed on the network, as `GET /v1/network` lists it. */
-export interface ContractInfo {
-  name: string
-  version: number
-  methods: string[]
-  queries: string[]
-}
+export type ContractInfo = ContractDescription
 
 /** A node of a multi-node network, or a witness of the log (PROTOCOL section 7). */
 export interface NetworkPeer {
