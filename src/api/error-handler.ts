@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { ERROR_CATALOGUE } from '../catalogue/index.js'
 import { SaksiError, type ErrorKind } from '../core/index.js'
-import { API_ERROR_CODES, type ApiErrorCode } from './api-errors.js'
+import { apiError, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
 import './route-config.js'
 
@@ -82,9 +83,18 @@ function jsonDetails(details: unknown): Record<string, unknown> {
   }
 }
 
+/**
+ * The kind that decides the status: the catalogue's for a code it holds, else the error's own. An
+ * error raised as a node fault stays one whatever code it carries (a query's nested failure).
+ */
+function kindOf(e: SaksiError): ErrorKind {
+  if (e.kind === 'internal') return 'internal'
+  return ERROR_CATALOGUE.kindOf(e.code) ?? e.kind
+}
+
 function fromSaksiError(e: SaksiError): HttpError {
   const explicit = STATUS_BY_CODE[e.code]
-  const status = explicit ?? (e.code.endsWith('_NOT_FOUND') ? 404 : STATUS_BY_KIND[e.kind] ?? 500)
+  const status = explicit ?? STATUS_BY_KIND[kindOf(e)] ?? 500
   // A node fault that no table names is unexpected: its message may hold internals (paths, SQL).
   if (status >= 500 && explicit === undefined) return { status, body: body(e.code, INTERNAL_MESSAGE), headers: {} }
   const details = jsonDetails(e.details)
@@ -119,7 +129,8 @@ function fromValidation(issues: readonly AjvIssue[], context: string | undefined
 
 /**
  * Maps any error to its status, protocol error body and headers (PROTOCOL section 7). This is the
- * one place where errors become HTTP: node and core errors by code, then by kind; Fastify's own
+ * one place where errors become HTTP: node and core errors by code (the few statuses of their own),
+ * then by the kind the message catalogue gives the code; Fastify's own
  * errors by their code; anything else is a 500 `INTERNAL` that reveals nothing.
  * @param error what was thrown
  * @param tooLargeCode the code of a body over the route's limit (`TX_TOO_LARGE` on `POST /v1/tx`)
@@ -131,7 +142,7 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE'):
   if (e && Array.isArray(e.validation)) return fromValidation(e.validation as AjvIssue[], e.validationContext)
   if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fromSaksiError(new SaksiError(tooLargeCode, 'the request body is larger than this route accepts'))
   const mapped = e?.code !== undefined ? FASTIFY_CODES[e.code] : undefined
-  if (mapped) return fromSaksiError(new SaksiError(mapped, API_ERROR_CODES[mapped]))
+  if (mapped) return fromSaksiError(apiError(mapped))
   const status = e?.statusCode
   if (typeof status === 'number' && status >= 400 && status < 500 && typeof e?.code === 'string' && e.code.startsWith('FST_')) {
     return { status, body: body('REQUEST_INVALID', String(e.message)), headers: {} }

@@ -14,7 +14,17 @@ export {
   isSaksiError,
   type ErrorKind,
 } from './errors.js'
-export { parseJson, type JsonValue, type JsonObject, type ParseJsonOptions } from './encoding/json.js'
+export { defineCodes, type CodeOf, type CodeSpec, type CodeTable } from './codes/define-codes.js'
+export { errorCatalogue, type ErrorCatalogue } from './codes/error-catalogue.js'
+export { codedError, errorOfKind } from './codes/coded-error.js'
+export { CORE_CODE_TABLES } from './codes/core-code-tables.js'
+export { CORE_ERROR_CODES, type CoreErrorCode } from './codes/core-codes.js'
+export { NODE_ERROR_CODES, type NodeErrorCode } from './codes/node-codes.js'
+export { STORE_ERROR_CODES, type StoreErrorCode } from './codes/store-codes.js'
+export { VAULT_ERROR_CODES, type VaultErrorCode } from './codes/vault-codes.js'
+export { API_ERROR_CODES, type ApiErrorCode } from './codes/api-codes.js'
+export { AUDIT_ERROR_CODES, type AuditErrorCode } from './codes/audit-codes.js'
+export { parseJson, JSON_CODES, JSON_ERROR_CODES, type JsonErrorCode, type JsonValue, type JsonObject, type ParseJsonOptions } from './encoding/json.js'
 export { assertJsonValue } from './encoding/json-value.js'
 export { canonicalJson, canonicalBytes } from './encoding/jcs.js'
 export { toBase64, fromBase64, toBase64Url, fromBase64Url } from './encoding/base64.js'
@@ -103,6 +113,7 @@ export {
 } from './note/index.js'
 export {
   RUNTIME_ERROR_CODES,
+  RUNTIME_SETUP_ERROR_CODES,
   ContractFailure,
   defineContract,
   defineMethod,
@@ -128,6 +139,8 @@ export {
   type Runtime,
   type Receipt,
   type CallContext,
+  type BodyAccessCode,
+  type RuntimeErrorCode,
   type BlockExecution,
 } from './runtime/index.js'
 export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry } from './state/index.js'

@@ -26,10 +26,11 @@ export type ReceiptListener = (receipt: Receipt) => void
  * The running node as the HTTP API (and in-process callers) see it. The API layer only translates
  * HTTP to these calls; every rule lives behind this interface.
  *
- * Errors are `SaksiError`s with stable codes; the API's error handler maps them to statuses:
- * `TX_*` parse codes → 400, `TX_TOO_LARGE` → 413, `TX_BAD_SIGNATURE` → 401, `TX_WRONG_NETWORK` /
- * `TX_EXPIRED` / `TX_TOO_FAR_AHEAD` → 422, `TX_DUPLICATE` → 409 (details.txId),
- * `NODE_OVERLOADED` → 503 (details.retryAfterSeconds), `*_NOT_FOUND` / not_found kind → 404.
+ * Errors are `SaksiError`s with stable codes; the API's error handler maps them to statuses by
+ * the kind the message catalogue gives each code: `TX_*` parse codes → 400, `TX_TOO_LARGE` → 413,
+ * `TX_BAD_SIGNATURE` → 401, `TX_WRONG_NETWORK` / `TX_EXPIRED` / `TX_TOO_FAR_AHEAD` → 422,
+ * `TX_DUPLICATE` → 409 (details.txId), `NODE_OVERLOADED` → 503 (details.retryAfterSeconds),
+ * not_found codes (`ENTRY_NOT_FOUND`, `NOT_FOUND`, ...) → 404.
  */
 export interface SaksiNode {
   /** Network description for `GET /v1/network`. */
