@@ -1,5 +1,5 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock, JsonObject, JsonValue, ContractDescription, Receipt } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, ContractDescription, Policy, PolicyRequest, Receipt, Refusal } from '../core/index.js'
 
 /** What `GET /v1/network` answers (PROTOCOL section 7). */
 export interface NetworkInfo {
@@ -86,6 +86,13 @@ export interface SaksiNode {
    * @throws SaksiError `CONTRACT_UNKNOWN` / `QUERY_UNKNOWN` / `NOT_FOUND` (not_found kind), `ARGS_INVALID`
    */
   query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue
+
+  /**
+   * Checks an action that is not a transaction (a signed request) against its declared policy on
+   * committed state, with the directory contract calls see (`Runtime.authorize`).
+   * @returns undefined to allow, or the refusal (`ACCESS_DENIED`, ...)
+   */
+  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined
 
   /**
    * Streams committed receipts from log index `from` (replaying the past, then live), in order.
