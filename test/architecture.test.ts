@@ -30,6 +30,8 @@ const ALLOWED: Record<Layer, Layer[]> = {
 }
 /** The layer of each part of a service folder (`src/services/<name>/<part>/`). */
 const SERVICE_PARTS: Readonly<Record<string, Layer>> = { contract: 'contracts', views: 'views', client: 'client', api: 'api', cli: 'cli', demo: 'cli', bench: 'bench' }
+/** Top-level folders of src in a layer of another name: the message catalogue is words, like a service's views. */
+const TOP_LEVEL: Readonly<Record<string, Layer>> = { catalogue: 'views' }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -64,7 +66,8 @@ function layerOf(file: string): Layer | undefined {
     if (parts.length <= 3) return 'app'
     return SERVICE_PARTS[parts[2]!]
   }
-  const top = parts[0]
+  const top = parts[0]!
+  if (Object.hasOwn(TOP_LEVEL, top)) return TOP_LEVEL[top]
   return LAYERS.find((l) => l === top && l !== 'views' && l !== 'app' && l !== 'bench' && l !== 'contracts')
 }
 

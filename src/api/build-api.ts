@@ -19,6 +19,7 @@ import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
+import { catalogueOf } from '../catalogue/index.js'
 import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /** Options of {@link buildApi}. */
@@ -58,6 +59,8 @@ export interface ApiOptions {
  * @returns the Fastify app, not yet listening (`app.listen`, or `app.inject` in tests)
  */
 export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInstance {
+  // Statuses follow the kinds of the codes the core and the served services' contracts declare.
+  const catalogue = catalogueOf((options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])))
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -65,7 +68,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
     // Values are checked as the text that was sent: no coercion ("1e3" is not 1000), and unknown
     // query parameters are refused rather than silently removed.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
-    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply, catalogue),
     clientErrorHandler,
     // Answered with the protocol's body by the onRequest hook below instead.
     return503OnClosing: false,
@@ -73,7 +76,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   // Responses are plain JSON.stringify: response schemas document the API and never reshape answers.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
   installRawJsonParser(app)
-  installErrorHandler(app)
+  installErrorHandler(app, catalogue)
   installNotFoundHandler(app)
   installHttpMetrics(app, node.metrics)
 

@@ -7,6 +7,11 @@ import { buildApi } from './build-api.js'
 import { toHttpError } from './error-handler.js'
 import { expectError } from './testing/api-harness.js'
 import { FakeNode } from './testing/fake-node.js'
+import { catalogueOf } from '../catalogue/index.js'
+import { serviceContracts } from '../services/registry.js'
+
+/** The catalogue the API builds for the registry's services. */
+const SERVICE_CATALOGUE = catalogueOf(serviceContracts())
 
 describe('toHttpError', () => {
   describe('when given a node or core error', () => {
@@ -22,7 +27,10 @@ describe('toHttpError', () => {
       ['TX_DUPLICATE', new ConflictError('TX_DUPLICATE', 'm', { txId: 'ab' }), 409],
       ['NODE_OVERLOADED (kind internal)', new SaksiError('NODE_OVERLOADED', 'm', { retryAfterSeconds: 3 }, 'internal'), 503],
       ['NODE_CLOSED', new SaksiError('NODE_CLOSED', 'm', undefined, 'internal'), 503],
-      ['a *_NOT_FOUND code of another kind', new ValidationError('ENTRY_NOT_FOUND', 'm'), 404],
+      ['a code the catalogue calls not_found, raised as another kind', new ValidationError('ENTRY_NOT_FOUND', 'm'), 404],
+      ['a *_NOT_FOUND code the catalogue does not hold (no suffix guess)', new ValidationError('SOMETHING_NOT_FOUND', 'm'), 400],
+      ['a contract code by its table kind', new ValidationError('WELFARE_PROGRAMME_EXISTS', 'm'), 409],
+      ['a catalogue code raised as a node fault', new SaksiError('ARGS_INVALID', 'm', undefined, 'internal'), 500],
       ['a not_found kind', new NotFoundError('QUERY_UNKNOWN', 'm'), 404],
       ['an authorization kind', new AuthorizationError('ACCESS_DENIED', 'm'), 403],
       ['another conflict', new ConflictError('SOMETHING_TAKEN', 'm'), 409],
@@ -32,7 +40,7 @@ describe('toHttpError', () => {
     ]
     for (const [name, error, status] of cases) {
       it(`maps ${name} to ${status} with its code`, () => {
-        const out = toHttpError(error)
+        const out = toHttpError(error, undefined, SERVICE_CATALOGUE)
         expect(out.status).toBe(status)
         expect(out.body.error.code).toBe(error.code)
       })
@@ -177,6 +185,15 @@ describe('the error handler', () => {
       await ended
       expect(text).toMatch(/^HTTP\/1.1 503 /)
       expect(text).toContain('{"error":{"code":"NODE_CLOSED","message":"the node is shutting down","details":{}}}')
+    })
+  })
+})
+
+describe('toHttpError', () => {
+  describe('when a contract code is not in the catalogue given (the service is not served)', () => {
+    it('keeps the kind the error was raised with', () => {
+      expect(toHttpError(new ValidationError('WELFARE_PROGRAMME_EXISTS', 'm')).status).toBe(400)
+      expect(toHttpError(new ValidationError('WELFARE_PROGRAMME_EXISTS', 'm'), undefined, SERVICE_CATALOGUE).status).toBe(409)
     })
   })
 })

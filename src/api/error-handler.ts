@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { SaksiError, type ErrorKind } from '../core/index.js'
-import { API_ERROR_CODES, type ApiErrorCode } from './api-errors.js'
+import { CORE_CATALOGUE } from '../catalogue/index.js'
+import { SaksiError, type ErrorCatalogue, type ErrorKind } from '../core/index.js'
+import { apiError, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
 import type { ErrorBody } from '../client/index.js'
 import './route-config.js'
@@ -80,9 +81,18 @@ function jsonDetails(details: unknown): Record<string, unknown> {
   }
 }
 
-function fromSaksiError(e: SaksiError): HttpError {
+/**
+ * The kind that decides the status: the catalogue's for a code it holds, else the error's own. An
+ * error raised as a node fault stays one whatever code it carries (a query's nested failure).
+ */
+function kindOf(e: SaksiError, catalogue: ErrorCatalogue): ErrorKind {
+  if (e.kind === 'internal') return 'internal'
+  return catalogue.kindOf(e.code) ?? e.kind
+}
+
+function fromSaksiError(e: SaksiError, catalogue: ErrorCatalogue): HttpError {
   const explicit = STATUS_BY_CODE[e.code]
-  const status = explicit ?? (e.code.endsWith('_NOT_FOUND') ? 404 : STATUS_BY_KIND[e.kind] ?? 500)
+  const status = explicit ?? STATUS_BY_KIND[kindOf(e, catalogue)] ?? 500
   // A node fault that no table names is unexpected: its message may hold internals (paths, SQL).
   if (status >= 500 && explicit === undefined) return { status, body: body(e.code, INTERNAL_MESSAGE), headers: {} }
   const details = jsonDetails(e.details)
@@ -117,19 +127,21 @@ function fromValidation(issues: readonly AjvIssue[], context: string | undefined
 
 /**
  * Maps any error to its status, protocol error body and headers (PROTOCOL section 7). This is the
- * one place where errors become HTTP: node and core errors by code, then by kind; Fastify's own
+ * one place where errors become HTTP: node and core errors by code (the few statuses of their own),
+ * then by the kind the message catalogue gives the code; Fastify's own
  * errors by their code; anything else is a 500 `INTERNAL` that reveals nothing.
  * @param error what was thrown
  * @param tooLargeCode the code of a body over the route's limit (`TX_TOO_LARGE` on `POST /v1/tx`)
+ * @param catalogue the codes and kinds of the node's services (default: the core's codes only)
  * @returns what to send
  */
-export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE'): HttpError {
-  if (error instanceof SaksiError) return fromSaksiError(error)
+export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', catalogue: ErrorCatalogue = CORE_CATALOGUE): HttpError {
+  if (error instanceof SaksiError) return fromSaksiError(error, catalogue)
   const e = error as Partial<FastifyError> | undefined
   if (e && Array.isArray(e.validation)) return fromValidation(e.validation as AjvIssue[], e.validationContext)
-  if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fromSaksiError(new SaksiError(tooLargeCode, 'the request body is larger than this route accepts'))
+  if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fromSaksiError(new SaksiError(tooLargeCode, 'the request body is larger than this route accepts'), catalogue)
   const mapped = e?.code !== undefined ? FASTIFY_CODES[e.code] : undefined
-  if (mapped) return fromSaksiError(new SaksiError(mapped, API_ERROR_CODES[mapped]))
+  if (mapped) return fromSaksiError(apiError(mapped), catalogue)
   const status = e?.statusCode
   if (typeof status === 'number' && status >= 400 && status < 500 && typeof e?.code === 'string' && e.code.startsWith('FST_')) {
     return { status, body: body('REQUEST_INVALID', String(e.message)), headers: {} }
@@ -142,9 +154,10 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE'):
  * @param error what was thrown
  * @param request the request
  * @param reply the reply
+ * @param catalogue the codes and kinds of the node's services
  */
-export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const out = toHttpError(error, request.routeOptions.config?.tooLargeCode)
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, catalogue: ErrorCatalogue = CORE_CATALOGUE): FastifyReply {
+  const out = toHttpError(error, request.routeOptions.config?.tooLargeCode, catalogue)
   if (out.status >= 500 && out.body.error.code !== 'NODE_OVERLOADED' && out.body.error.code !== 'NODE_CLOSED') {
     request.log.error({ err: error, code: out.body.error.code }, 'request failed')
   } else {
@@ -156,7 +169,8 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
 /**
  * Installs {@link sendError} as the app's error handler.
  * @param app the Fastify app
+ * @param catalogue the codes and kinds of the node's services
  */
-export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => sendError(error, request, reply))
+export function installErrorHandler(app: FastifyInstance, catalogue: ErrorCatalogue = CORE_CATALOGUE): void {
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply, catalogue))
 }

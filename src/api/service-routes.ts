@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
+import type { CodeTable } from '../core/index.js'
 import type { SaksiNode } from '../node/index.js'
 import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
@@ -34,6 +35,8 @@ export type ServiceRoutes<Options = undefined> = FastifyPluginAsync<ServiceRoute
 export interface ApiService<Options = unknown> {
   /** The service's name, as in its contract (`welfare`). */
   readonly name: string
+  /** Its contract, whose code table gives the API the kinds (hence statuses) of its codes. */
+  readonly contract?: { readonly codes?: CodeTable }
   readonly routes?: ServiceRoutes<Options>
   /** The service's own configuration for its routes. */
   readonly options?: Options

@@ -1,5 +1,5 @@
 import { SaksiNetworkError } from '../client/index.js'
-import { SaksiError } from '../core/index.js'
+import { AUDIT_ERROR_CODES, SaksiError } from '../core/index.js'
 
 /**
  * The first thing an audit found wrong: what (`where`: `block 7`, `entry 41`, `checkpoint of block 7`,
@@ -28,7 +28,7 @@ export class AuditFailure extends SaksiError {
 export class AuditSourceUnavailable extends SaksiError {
   /** @param message what could not be read, and what to do */
   constructor(message: string) {
-    super('AUDIT_SOURCE_UNAVAILABLE', message, undefined, 'storage')
+    super('AUDIT_SOURCE_UNAVAILABLE', message, undefined, AUDIT_ERROR_CODES.AUDIT_SOURCE_UNAVAILABLE.kind)
     this.name = 'AuditSourceUnavailable'
   }
 }

@@ -14,7 +14,19 @@ export {
   isSaksiError,
   type ErrorKind,
 } from './errors.js'
-export { parseJson, type JsonValue, type JsonObject, type ParseJsonOptions } from './encoding/json.js'
+export { defineCodes, type CodeOf, type CodeSpec, type CodeTable } from './codes/define-codes.js'
+export { errorCatalogue, type ErrorCatalogue } from './codes/error-catalogue.js'
+export { codedError, errorOfKind } from './codes/coded-error.js'
+export { CORE_CODE_TABLES } from './codes/core-code-tables.js'
+export { CORE_ERROR_CODES, type CoreErrorCode } from './codes/core-codes.js'
+export { NODE_ERROR_CODES, type NodeErrorCode } from './codes/node-codes.js'
+export { STORE_ERROR_CODES, type StoreErrorCode } from './codes/store-codes.js'
+export { VAULT_ERROR_CODES, type VaultErrorCode } from './codes/vault-codes.js'
+export { API_ERROR_CODES, type ApiErrorCode } from './codes/api-codes.js'
+export { AUDIT_ERROR_CODES, type AuditErrorCode } from './codes/audit-codes.js'
+export { CLIENT_ERROR_CODES, type ClientErrorCode } from './codes/client-codes.js'
+export { FOLLOWER_ERROR_CODES, type FollowerErrorCode } from './codes/follower-codes.js'
+export { parseJson, JSON_CODES, JSON_ERROR_CODES, type JsonErrorCode, type JsonValue, type JsonObject, type ParseJsonOptions } from './encoding/json.js'
 export { assertJsonValue } from './encoding/json-value.js'
 export { canonicalJson, canonicalBytes } from './encoding/jcs.js'
 export { toBase64, fromBase64, toBase64Url, fromBase64Url } from './encoding/base64.js'
@@ -103,6 +115,7 @@ export {
 } from './note/index.js'
 export {
   RUNTIME_ERROR_CODES,
+  RUNTIME_SETUP_ERROR_CODES,
   ContractFailure,
   defineContract,
   defineMethod,
@@ -128,6 +141,8 @@ export {
   type Runtime,
   type Receipt,
   type CallContext,
+  type BodyAccessCode,
+  type RuntimeErrorCode,
   type BlockExecution,
 } from './runtime/index.js'
 export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry } from './state/index.js'
@@ -135,12 +150,11 @@ export { freezeJson, snapshotJson } from './state/json-snapshot.js'
 export { type KeyRange } from './state/key-range.js'
 export { ChunkedKeys } from './state/chunked-keys.js'
 export { type ContractDescription } from './runtime/create-runtime.js'
-export { describeIssue, findNikInClear, type PendingReceipt, type Directory, type DirectoryFactory, type GenesisContext, type StateAccess, type StateReader, type Policy, type PolicyContext, type QueryContext } from './runtime/index.js'
+export { describeIssue, findNikInClear, type PendingReceipt, type Directory, type DirectoryFactory, type GenesisContext, type StateAccess, type StateReader, type Policy, type PolicyContext, type PolicyRequest, type QueryContext, type Refusal } from './runtime/index.js'
 export { PageLimit, scopedId, Slug, text, Words, type WordsText } from './runtime/text-schemas.js'
-export { verifySignedRequest } from './request/signed-request.js'
+export { verifySignedRequest, type SignedRequest, type VerifiedRequest } from './request/signed-request.js'
 export { signRequest } from './request/sign-request.js'
 export { merkleError } from './merkle/merkle-errors.js'
 export { COMMITMENT_SALT_BYTES, recordCommitment } from './commitment/record-commitment.js'
 export { isBytes } from './encoding/bytes.js'
-export type { SignedRequest } from './request/signed-request.js'
 export type { ContractInfo, NetworkInfo, NetworkPeer } from './network-info.js'

@@ -1,4 +1,4 @@
-import type { SignedBlock, JsonObject, JsonValue, KeyPair, Runtime, Entry } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, KeyPair, Policy, PolicyRequest, Refusal, Runtime, Entry } from '../core/index.js'
 import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, inclusionProofAsync, receiptOf, type Receipt } from '../core/index.js'
 import type { LedgerStore } from '../store/index.js'
 import { Admission } from './admission.js'
@@ -133,6 +133,10 @@ export class LedgerNode implements SaksiNode {
     const answer = this.#p.runtime.query(this.#p.store.state, contract, query, args)
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
+  }
+
+  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined {
+    return this.#p.runtime.authorize(this.#p.store.state, policy, request)
   }
 
   subscribe(from: number, listener: ReceiptListener): () => void {

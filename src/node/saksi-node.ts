@@ -1,5 +1,5 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Receipt } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Policy, PolicyRequest, Receipt, Refusal } from '../core/index.js'
 
 export type { NetworkInfo, PendingReceipt }
 
@@ -11,10 +11,11 @@ export type ReceiptListener = (receipt: Receipt) => void
  * The running node as the HTTP API (and in-process callers) see it. The API layer only translates
  * HTTP to these calls; every rule lives behind this interface.
  *
- * Errors are `SaksiError`s with stable codes; the API's error handler maps them to statuses:
- * `TX_*` parse codes → 400, `TX_TOO_LARGE` → 413, `TX_BAD_SIGNATURE` → 401, `TX_WRONG_NETWORK` /
- * `TX_EXPIRED` / `TX_TOO_FAR_AHEAD` → 422, `TX_DUPLICATE` → 409 (details.txId),
- * `NODE_OVERLOADED` → 503 (details.retryAfterSeconds), `*_NOT_FOUND` / not_found kind → 404.
+ * Errors are `SaksiError`s with stable codes; the API's error handler maps them to statuses by
+ * the kind the message catalogue gives each code: `TX_*` parse codes → 400, `TX_TOO_LARGE` → 413,
+ * `TX_BAD_SIGNATURE` → 401, `TX_WRONG_NETWORK` / `TX_EXPIRED` / `TX_TOO_FAR_AHEAD` → 422,
+ * `TX_DUPLICATE` → 409 (details.txId), `NODE_OVERLOADED` → 503 (details.retryAfterSeconds),
+ * not_found codes (`ENTRY_NOT_FOUND`, `NOT_FOUND`, ...) → 404.
  */
 export interface SaksiNode {
   /** Network description for `GET /v1/network`. */
@@ -70,6 +71,13 @@ export interface SaksiNode {
    * @throws SaksiError `CONTRACT_UNKNOWN` / `QUERY_UNKNOWN` / `NOT_FOUND` (not_found kind), `ARGS_INVALID`
    */
   query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue
+
+  /**
+   * Checks an action that is not a transaction (a signed request) against its declared policy on
+   * committed state, with the directory contract calls see (`Runtime.authorize`).
+   * @returns undefined to allow, or the refusal (`ACCESS_DENIED`, ...)
+   */
+  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined
 
   /**
    * Streams committed receipts from log index `from` (replaying the past, then live), in order.

@@ -23,6 +23,8 @@ import { formatVerifierKey } from '../../core/note/verifier-key.js'
 import { createRuntime, type Runtime } from '../../core/runtime/create-runtime.js'
 import { executeBlock } from '../../core/runtime/execute-block.js'
 import { executeGenesis } from '../../core/runtime/execute-genesis.js'
+import type { PolicyRequest } from '../../core/runtime/check-policy.js'
+import type { Policy, Refusal } from '../../core/runtime/policy.js'
 import type { Receipt } from '../../core/runtime/receipt.js'
 import { MemoryStateStore } from '../../core/state/memory-state-store.js'
 import { checkTxWindow } from '../../core/tx/check-tx-window.js'
@@ -230,6 +232,10 @@ export class FakeNode implements SaksiNode {
     const answer = this.#runtime.query(this.#state, contract, query, args)
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
+  }
+
+  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined {
+    return this.#runtime.authorize(this.#state, policy, request)
   }
 
   subscribe(from: number, listener: ReceiptListener): () => void {

@@ -1,3 +1,4 @@
+import { defineCodes, type CodeOf } from '../codes/define-codes.js'
 import { ValidationError } from '../errors.js'
 
 /** A JSON value as the protocol allows it (I-JSON, RFC 7493). */
@@ -13,15 +14,21 @@ export interface ParseJsonOptions {
   maxLength?: number
 }
 
+/** Codes {@link parseJson} may throw, with their kinds and messages. */
+export const JSON_CODES = defineCodes({
+  JSON_MALFORMED: { kind: 'validation', id: 'Teks bukan JSON yang sah.', en: 'the text is not well-formed JSON' },
+  JSON_DUPLICATE_KEY: { kind: 'validation', id: 'Objek JSON memuat kunci yang sama dua kali.', en: 'a JSON object holds the same key twice' },
+  JSON_TOO_DEEP: { kind: 'validation', id: 'JSON bersarang terlalu dalam.', en: 'the JSON nests deeper than allowed' },
+  JSON_TOO_LARGE: { kind: 'validation', id: 'JSON lebih panjang dari batas yang diizinkan.', en: 'the JSON text is longer than allowed' },
+  JSON_NUMBER_UNSAFE: { kind: 'validation', id: 'Angka JSON tidak dapat dinyatakan secara persis (di luar ±(2^53-1) atau di luar rentang).', en: 'a JSON number cannot be represented exactly (beyond ±(2^53-1), or out of range)' },
+  JSON_INVALID_UNICODE: { kind: 'validation', id: 'Teks JSON memuat surrogate Unicode yang tidak berpasangan.', en: 'a JSON string holds a lone surrogate' },
+})
+
+/** A code {@link parseJson} may throw. */
+export type JsonErrorCode = CodeOf<typeof JSON_CODES>
+
 /** Error codes {@link parseJson} may throw. */
-export const JSON_ERROR_CODES = [
-  'JSON_MALFORMED',
-  'JSON_DUPLICATE_KEY',
-  'JSON_TOO_DEEP',
-  'JSON_TOO_LARGE',
-  'JSON_NUMBER_UNSAFE',
-  'JSON_INVALID_UNICODE',
-] as const
+export const JSON_ERROR_CODES: readonly JsonErrorCode[] = Object.freeze(Object.keys(JSON_CODES) as JsonErrorCode[])
 
 /**
  * Parses JSON strictly, for anything that will be hashed or signed: RFC 8259 syntax, I-JSON
@@ -55,7 +62,7 @@ class Parser {
     readonly maxDepth: number,
   ) {}
 
-  fail(message: string, code = 'JSON_MALFORMED'): never {
+  fail(message: string, code: JsonErrorCode = 'JSON_MALFORMED'): never {
     throw new ValidationError(code, `${message} at position ${this.i}`, { position: this.i })
   }
 

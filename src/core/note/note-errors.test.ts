@@ -18,7 +18,7 @@ describe('NOTE_ERROR_CODES', () => {
     it('holds only stable upper-case codes with a description', () => {
       for (const [code, description] of Object.entries(NOTE_ERROR_CODES)) {
         expect(code).toMatch(ERROR_CODE_PATTERN)
-        expect(description.length).toBeGreaterThan(10)
+        expect(description.en.length).toBeGreaterThan(10)
       }
     })
   })

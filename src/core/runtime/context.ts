@@ -48,8 +48,17 @@ export interface ContractView extends StateReader {
   query(name: string, args?: JsonObject): JsonValue | undefined
 }
 
-/** What a method body receives. Everything on it is deterministic; it dies when the call ends. */
-export interface CallContext {
+/**
+ * The one runtime code a method body may give itself: an access refusal that depends on state the
+ * method's policy cannot see (e.g. only the household's applicant may appeal).
+ */
+export type BodyAccessCode = 'ACCESS_DENIED'
+
+/**
+ * What a method body receives. Everything on it is deterministic; it dies when the call ends.
+ * @typeParam C the contract's own failure codes (its code table): `fail` takes no other
+ */
+export interface CallContext<C extends string = string> {
   /** This contract's name. */
   readonly contract: string
   /** The method being run. */
@@ -75,11 +84,11 @@ export interface CallContext {
    */
   emit(type: string, data?: JsonObject): void
   /**
-   * Fails the call with a stable code; no write or event of this call is kept. A failure cannot
-   * be undone by catching it.
+   * Fails the call with a stable code of the contract's table (or `ACCESS_DENIED`); no write or
+   * event of this call is kept. A failure cannot be undone by catching it.
    * @throws ContractFailure always
    */
-  fail(code: string, message?: string): never
+  fail(code: C | BodyAccessCode, message?: string): never
   /**
    * A read-only view of a contract (this one or another), seeing this call's state.
    * @throws ContractFailure `CONTRACT_UNKNOWN` (and the call fails)

@@ -7,7 +7,8 @@ import { StateOverlay } from '../state/state-overlay.js'
 import { createRuntime } from './create-runtime.js'
 import { defineContract } from './define-contract.js'
 import { EMPTY_DIRECTORY } from './directory.js'
-import { anyone, role } from './policies.js'
+import { anyOf, anyone, role, verifiedCitizen } from './policies.js'
+import { definePolicy } from './policy.js'
 
 const dead = KeyPair.fromSeed(new Uint8Array(32).fill(9))
 const live = KeyPair.fromSeed(new Uint8Array(32).fill(8))
@@ -20,6 +21,7 @@ const people = defineContract({
   directory: (view) => ({
     ...EMPTY_DIRECTORY,
     keyRefusal: (did) => (view.get(`revoked/${did}`) ? { code: 'PEOPLE_KEY_REVOKED', message: 'revoked' } : undefined),
+    citizenStatus: (did) => (view.get(`citizen/${did}`) === true ? 'verified' : undefined),
     hasRole: (did, r) => view.get(`role/${did}/${r}`) === true,
   }),
 })
@@ -125,6 +127,54 @@ describe('Runtime.screen', () => {
       expect(runtime.screen({ contract: 'guarded', method: 'm', args: { secret: 1 } })).toEqual({ code: 'GUARDED_SECRET', message: 'no secrets' })
       expect(runtime.screen({ contract: 'guarded', method: 'm', args: {} })).toBeUndefined()
       expect(runtime.screen({ contract: 'other', method: 'm', args: { secret: 1 } })).toBeUndefined()
+    })
+  })
+})
+
+describe('Runtime.authorize', () => {
+  const runtime = createRuntime({ contracts: [people, shop] })
+  const citizen = KeyPair.fromSeed(new Uint8Array(32).fill(6))
+  const store = new MemoryStateStore()
+  store.apply([
+    { contract: 'people', key: `role/${live.did}/shop.seller`, value: true },
+    { contract: 'people', key: `citizen/${citizen.did}`, value: true },
+    { contract: 'people', key: `revoked/${dead.did}`, value: true },
+  ])
+  const time = { iso: '2026-11-23T18:30:00.000Z', ms: Date.parse('2026-11-23T18:30:00.000Z') }
+  const request = (caller: KeyPair) => ({ caller: caller.did, contract: 'shop', method: 'deposit', args: { records: [] }, time })
+
+  describe('when the policy allows the request', () => {
+    it('answers undefined, with the directory of committed state', () => {
+      const sellerOrCitizen = anyOf(role('shop.seller'), verifiedCitizen)
+      expect(runtime.authorize(store, sellerOrCitizen, request(live))).toBeUndefined()
+      expect(runtime.authorize(store, sellerOrCitizen, request(citizen))).toBeUndefined()
+    })
+
+    it('gives the policy the request as a method call', () => {
+      const seen: unknown[] = []
+      const spy = definePolicy('spy', (ctx) => void seen.push({ caller: ctx.caller, contract: ctx.contract, method: ctx.method, args: ctx.args, time: ctx.time }))
+      runtime.authorize(store, spy, request(live))
+      expect(seen).toEqual([request(live)])
+    })
+  })
+
+  describe('when the policy refuses the request', () => {
+    it("answers the policy's refusal, leaving a refused key to the policy", () => {
+      expect(runtime.authorize(store, role('shop.seller'), request(citizen))).toMatchObject({ code: 'ACCESS_DENIED' })
+      expect(runtime.authorize(store, verifiedCitizen, request(dead))).toMatchObject({ code: 'CITIZEN_NOT_REGISTERED' })
+      expect(runtime.authorize(store, anyone, request(dead))).toBeUndefined()
+    })
+  })
+
+  describe('when the policy misbehaves', () => {
+    it('throws CONTRACT_ERROR (internal) for a failed view or an unexpected exception', () => {
+      const viewsNothing = definePolicy('viewsNothing', (ctx) => (ctx.view('nowhere'), undefined))
+      const throws = definePolicy('throws', () => {
+        throw new TypeError('x is undefined')
+      })
+      for (const p of [viewsNothing, throws]) {
+        expect(() => runtime.authorize(store, p, request(live)), p.describe).toThrow(expect.objectContaining({ code: 'CONTRACT_ERROR', kind: 'internal' }))
+      }
     })
   })
 })

@@ -4,9 +4,10 @@ import { StateOverlay } from '../state/state-overlay.js'
 import type { StateStore } from '../state/state-store.js'
 import type { Tx } from '../tx/types.js'
 import type { CallInput, CallOutcome } from './call-outcome.js'
+import { checkPolicy, type PolicyRequest } from './check-policy.js'
 import { ContractFailure, isFailureCode } from './contract-failure.js'
 import type { Contract } from './define-contract.js'
-import type { Refusal } from './policy.js'
+import type { Policy, Refusal } from './policy.js'
 import { runCall } from './run-call.js'
 import { runQuery } from './run-query.js'
 import type { RuntimeCore } from './runtime-core.js'
@@ -48,6 +49,14 @@ export interface Runtime {
    *   `NONDETERMINISTIC_*`/`CONTRACT_ERROR`/`QUERY_DEPTH_EXCEEDED` (internal)
    */
   query(state: StateStore, contract: string, query: string, args?: unknown): JsonValue | undefined
+  /**
+   * Checks an action that is not a transaction (a signed request) against its declared policy, on
+   * committed state and with the directory a call would see. Unlike a call, a key the directory
+   * refuses is not refused first: the policy decides (a revoked key holds no role and is no citizen).
+   * @returns undefined to allow, or the refusal (`ACCESS_DENIED`, `CITIZEN_NOT_VERIFIED`, ...)
+   * @throws ContractFailure `CONTRACT_ERROR` (internal) when the policy fails unexpectedly
+   */
+  authorize(state: StateStore, policy: Policy, request: PolicyRequest): Refusal | undefined
 }
 
 /** Options of {@link createRuntime}. */
@@ -92,6 +101,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return r && !isFailureCode(r.code) ? { code: 'CONTRACT_ERROR', message: 'the contract screen refused with a malformed code' } : r
     },
     call: (blockState: StateOverlay, input: CallInput) => runCall(core, blockState, input),
+    authorize: (state: StateStore, policy: Policy, request: PolicyRequest) => checkPolicy(core, state, policy, request),
     query: (state: StateStore, contract: string, query: string, args?: unknown) => {
       try {
         return runQuery(core, new StateOverlay(state), contract, query, args, 0)

@@ -1,12 +1,16 @@
 import type { z } from 'zod'
+import type { CodeTable } from '../codes/define-codes.js'
 import type { JsonObject, JsonValue } from '../encoding/json.js'
 import { ValidationError } from '../errors.js'
 import type { CallContext, GenesisContext, QueryContext } from './context.js'
 import type { DirectoryFactory } from './directory.js'
 import type { Policy, Refusal } from './policy.js'
 
-/** A contract method: argument schema, declared access policy and a synchronous deterministic body. */
-export interface MethodDefinition<A extends z.ZodType = z.ZodType> {
+/**
+ * A contract method: argument schema, declared access policy and a synchronous deterministic body.
+ * @typeParam C the contract's failure codes, the only ones `ctx.fail` takes
+ */
+export interface MethodDefinition<A extends z.ZodType = z.ZodType, C extends string = string> {
   /** zod schema of `tx.args`; a mismatch fails the call with `ARGS_INVALID`. Prefer `z.strictObject`. */
   readonly args: A
   /** Who may call; evaluated by the runtime after the schema and before the body. */
@@ -17,7 +21,7 @@ export interface MethodDefinition<A extends z.ZodType = z.ZodType> {
    * The body. Synchronous; reads and writes only through `ctx`; no clock but `ctx.time`, no
    * randomness, no I/O. Fails with `ctx.fail(code)`.
    */
-  run(ctx: CallContext, args: z.output<A>): void
+  run(ctx: CallContext<C>, args: z.output<A>): void
 }
 
 /** A read-only query: argument schema and a body returning exact JSON, or undefined for "not found". */
@@ -30,20 +34,29 @@ export interface QueryDefinition<A extends z.ZodType = z.ZodType> {
   run(ctx: QueryContext, args: z.output<A>): JsonValue | undefined
 }
 
-/** What `defineContract` takes. */
-export interface ContractDefinition<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType>> {
+/**
+ * What `defineContract` takes.
+ * @typeParam C the codes of the contract's table: its methods fail and its screen refuses with no other
+ */
+export interface ContractDefinition<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType>, C extends string = string> {
   /** Contract name as transactions address it: 1-64 of letters, digits, `.`, `_`, `-`. */
   name: string
   /** Version of the contract's rules, a positive integer. */
   version: number
-  methods: { [K in keyof M]: MethodDefinition<M[K]> }
+  /**
+   * The contract's failure codes with their kinds and messages (`defineCodes`), gathered by the
+   * message catalogue. Given, `ctx.fail` in the methods takes only these codes (and `ACCESS_DENIED`).
+   */
+  codes?: CodeTable<C>
+  // NoInfer: the table alone decides the codes, so that a method of another contract does not widen them.
+  methods: { [K in keyof M]: MethodDefinition<M[K], NoInfer<C>> }
   queries?: { [K in keyof Q]: QueryDefinition<Q[K]> }
   /**
    * Screens raw arguments before anything else, for data that must never reach the log (e.g. a NIK
    * in clear). The node runs it at admission (`runtime.screen`) so such a transaction is refused at
    * the door; the runtime runs it again on every call.
    */
-  screen?(method: string, args: JsonObject): Refusal | undefined
+  screen?(method: string, args: JsonObject): Refusal<NoInfer<C>> | undefined
   /**
    * Seeds the contract's state from the genesis document (block 0). Throws to refuse the document.
    */
@@ -56,6 +69,8 @@ export interface ContractDefinition<M extends Record<string, z.ZodType>, Q exten
 export interface Contract {
   readonly name: string
   readonly version: number
+  /** The contract's code table, if it declares one. */
+  readonly codes: CodeTable | undefined
   readonly methods: ReadonlyMap<string, MethodDefinition>
   readonly queries: ReadonlyMap<string, QueryDefinition>
   readonly screen: ((method: string, args: JsonObject) => Refusal | undefined) | undefined
@@ -92,8 +107,8 @@ function entries<T>(what: string, contract: string, record: Record<string, T> | 
  * @returns the immutable contract
  * @throws ValidationError `CONTRACT_DEFINITION_INVALID`
  */
-export function defineContract<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType> = Record<never, z.ZodType>>(
-  def: ContractDefinition<M, Q>,
+export function defineContract<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType> = Record<never, z.ZodType>, C extends string = string>(
+  def: ContractDefinition<M, Q, C>,
 ): Contract {
   if (typeof def.name !== 'string' || !CONTRACT_NAME_PATTERN.test(def.name)) invalid(`contract name ${JSON.stringify(def.name)} is invalid`)
   if (!Number.isSafeInteger(def.version) || def.version < 1) invalid(`${def.name}: version must be a positive integer`)
@@ -109,9 +124,11 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
   for (const hook of ['screen', 'genesis', 'directory'] as const) {
     if (def[hook] !== undefined && typeof def[hook] !== 'function') invalid(`${def.name}: ${hook} must be a function`)
   }
+  if (def.codes !== undefined && (typeof def.codes !== 'object' || def.codes === null)) invalid(`${def.name}: codes must be a code table (defineCodes)`)
   return Object.freeze({
     name: def.name,
     version: def.version,
+    codes: def.codes,
     methods,
     queries,
     screen: def.screen,
@@ -121,12 +138,22 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
 }
 
 /**
- * Identity helper that types a method defined outside `defineContract` (args inferred from the schema).
+ * Identity helper that types a method defined outside `defineContract` (args inferred from the
+ * schema). Given the contract's code table first, `ctx.fail` in the body takes only its codes.
+ * @param codes the contract's code table
  * @param def the method
  * @returns the same method
  */
-export function defineMethod<A extends z.ZodType>(def: MethodDefinition<A>): MethodDefinition<A> {
-  return def
+export function defineMethod<A extends z.ZodType, C extends string>(codes: CodeTable<C>, def: MethodDefinition<A, C>): MethodDefinition<A, C>
+/**
+ * Identity helper that types a method defined outside `defineContract`, for a contract without a
+ * code table (its body may fail with any code).
+ * @param def the method
+ * @returns the same method
+ */
+export function defineMethod<A extends z.ZodType>(def: MethodDefinition<A>): MethodDefinition<A>
+export function defineMethod(a: unknown, b?: unknown): unknown {
+  return b ?? a
 }
 
 /**

@@ -2,9 +2,12 @@ import type { DidKey } from '../keys/did-key.js'
 import type { BlockTime, ContractView } from './context.js'
 import type { Directory } from './directory.js'
 
-/** Why a call is refused: a stable code and a message. */
-export interface Refusal {
-  readonly code: string
+/**
+ * Why a call is refused: a stable code and a message.
+ * @typeParam C the codes it may carry (a contract's screen refuses with its own codes)
+ */
+export interface Refusal<C extends string = string> {
+  readonly code: C
   readonly message: string
 }
 

@@ -6,6 +6,7 @@ import { get, key, members, organisation, organisations, roles } from './queries
 import { register } from './register.js'
 import { revokeKey, rotateKey } from './keys.js'
 import { verifyCitizen } from './verify-citizen.js'
+import { IDENTITY_ERROR_CODES } from './codes.js'
 
 /**
  * The built-in identity contract (PROTOCOL section 8): citizens, organisations (agencies),
@@ -16,6 +17,7 @@ import { verifyCitizen } from './verify-citizen.js'
 export const identity = defineContract({
   name: 'identity',
   version: 1,
+  codes: IDENTITY_ERROR_CODES,
   methods: { register, addMember, removeMember, setRoles, verifyCitizen, rotateKey, revokeKey },
   queries: { get, key, organisation, organisations, members, roles },
   screen(_method, args) {

@@ -4,13 +4,14 @@ import type { KeyRecord } from './records.js'
 import { verifyRotationProof } from './rotation-proof.js'
 import { Did, Signature, displayText } from './schemas.js'
 import { deleteMember, memberOrgs, readCitizen, readKeyRecord, readMember, writeCitizen, writeKeyRecord, writeMember } from './state.js'
+import { IDENTITY_ERROR_CODES } from './codes.js'
 
 /**
  * `identity.rotateKey {newDid, proof}`: the signer hands its citizen identity and memberships to a
  * new key, which proves possession by signing `saksi/rotate/v1\n` ‖ old did ‖ `\n` ‖ new did. The
  * old key can no longer act anywhere.
  */
-export const rotateKey = defineMethod({
+export const rotateKey = defineMethod(IDENTITY_ERROR_CODES, {
   description: "Moves the signer's identity and memberships to a new key that proves possession.",
   args: z.strictObject({ newDid: Did, proof: Signature }),
   allow: anyone,
@@ -45,7 +46,7 @@ export const rotateKey = defineMethod({
  * never touches the key itself or its other memberships. Revocation is never refused for keeping
  * an admin (a compromised key must be stoppable).
  */
-export const revokeKey = defineMethod({
+export const revokeKey = defineMethod(IDENTITY_ERROR_CODES, {
   description: 'Revokes the signer’s own key everywhere (the holder only).',
   args: z.strictObject({ did: Did, reason: displayText(200).optional() }),
   allow: self('did'),

@@ -3,12 +3,13 @@ import { anyone, defineMethod } from '../../../core/index.js'
 import type { CitizenRecord } from './records.js'
 import { displayText } from './schemas.js'
 import { readCitizen, writeCitizen } from './state.js'
+import { IDENTITY_ERROR_CODES } from './codes.js'
 
 /**
  * `identity.register {name}` (PROTOCOL section 8): any key records itself as an unverified citizen.
  * Fails with `IDENTITY_EXISTS` if the signer is already registered.
  */
-export const register = defineMethod({
+export const register = defineMethod(IDENTITY_ERROR_CODES, {
   description: 'Registers the signer as an unverified citizen identity.',
   args: z.strictObject({ name: displayText(100) }),
   allow: anyone,

@@ -4,12 +4,13 @@ import type { Verification } from './records.js'
 import { VERIFIER_ROLE } from './roles.js'
 import { Did, Evidence } from './schemas.js'
 import { readCitizen, readKeyRecord, writeCitizen } from './state.js'
+import { IDENTITY_ERROR_CODES } from './codes.js'
 
 /**
  * `identity.verifyCitizen {did, evidence}`: an official with the `identity.verifier` role marks a
  * registered citizen verified, recording how (and at most a keyed hash of the NIK).
  */
-export const verifyCitizen = defineMethod({
+export const verifyCitizen = defineMethod(IDENTITY_ERROR_CODES, {
   description: 'Marks a registered citizen verified (officials with identity.verifier).',
   args: z.strictObject({ did: Did, evidence: Evidence }),
   allow: role(VERIFIER_ROLE),

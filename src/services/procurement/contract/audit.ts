@@ -5,9 +5,10 @@ import { ROLES, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory, write } from './state.js'
 import { say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /** `procurement.addAuditNote`: an auditor signs a note on a process (a finding, a question, a clearance). */
-export const addAuditNote = defineMethod({
+export const addAuditNote = defineMethod(PROCUREMENT_CODES, {
   description: 'Adds a signed audit note to a process (auditors only).',
   args: z.strictObject({ process: ProcessId, subject: text(100).optional(), text: text(4000) }),
   allow: official(ROLES.auditor),

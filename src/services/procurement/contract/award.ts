@@ -6,6 +6,7 @@ import { ROLES, buyer } from './roles.js'
 import { ProcessId } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory } from './state.js'
 import { say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /** The revealed bids of a process, for evaluation, and the suppliers who never revealed. */
 export function revealedBids(state: Parameters<typeof list>[0], p: Process): { revealed: RevealedBid[]; unrevealed: string[] } {
@@ -22,7 +23,7 @@ export function revealedBids(state: Parameters<typeof list>[0], p: Process): { r
  * winner. The award, the ranking and the reasons go on the log; without a compliant bid the
  * tender is unsuccessful.
  */
-export const award = defineMethod({
+export const award = defineMethod(PROCUREMENT_CODES, {
   description: 'Closes the tender after the reveal deadline: evaluates the revealed bids under the published criteria and awards the winner.',
   args: z.strictObject({ process: ProcessId }),
   allow: buyer(ROLES.officer),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod, type CallContext } from '../../../core/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import { bidCommitment } from './bid-commitment.js'
 import { bidTotal } from './evaluate.js'
 import { rupiah, say } from './words.js'
@@ -7,8 +7,9 @@ import type { Bid, BidContent, Process } from './records.js'
 import { supplierKey } from './roles.js'
 import { BidContentInput, Hex64, ProcessId, Slug } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory, write } from './state.js'
+import { PROCUREMENT_CODES, type ProcurementContext } from './codes.js'
 
-function tendering(ctx: CallContext, id: string): Process & { tender: NonNullable<Process['tender']> } {
+function tendering(ctx: ProcurementContext, id: string): Process & { tender: NonNullable<Process['tender']> } {
   const p = mustProcess(ctx, id)
   if (p.stage !== 'tender' || !p.tender) ctx.fail('PROCUREMENT_STAGE_INVALID', `process ${id} is at stage ${p.stage}, not tender`)
   return p as Process & { tender: NonNullable<Process['tender']> }
@@ -18,7 +19,7 @@ function tendering(ctx: CallContext, id: string): Process & { tender: NonNullabl
  * `procurement.commitBid`: before the bid deadline, a supplier submits only the commitment to its
  * bid (`bidCommitment`). The log holds no price until the reveal; a commitment cannot be replaced.
  */
-export const commitBid = defineMethod({
+export const commitBid = defineMethod(PROCUREMENT_CODES, {
   description: 'Submits a sealed bid: only the commitment (hash of the bid and a salt), before the bid deadline.',
   args: z.strictObject({ process: ProcessId, supplier: Slug, commitment: Hex64 }),
   allow: supplierKey('supplier'),
@@ -34,7 +35,7 @@ export const commitBid = defineMethod({
 })
 
 /** Every tendered item priced once, every origin declared once, nothing else. */
-function checkCovers(ctx: CallContext, p: Process, bid: BidContent): void {
+function checkCovers(ctx: ProcurementContext, p: Process, bid: BidContent): void {
   const items = p.items.map((i) => i.id).sort()
   for (const [field, lines] of [['prices', bid.prices], ['origin', bid.origin]] as const) {
     const got = lines.map((l) => l.item).sort()
@@ -49,7 +50,7 @@ function checkCovers(ctx: CallContext, p: Process, bid: BidContent): void {
  * reveals its bid and salt; they must hash to its commitment. A bid never revealed takes no part
  * in the evaluation.
  */
-export const revealBid = defineMethod({
+export const revealBid = defineMethod(PROCUREMENT_CODES, {
   description: 'Reveals a sealed bid after the bid deadline and before the reveal deadline; it must match its commitment.',
   args: z.strictObject({ process: ProcessId, supplier: Slug, bid: BidContentInput, salt: Hex64 }),
   allow: supplierKey('supplier'),

@@ -5,12 +5,13 @@ import { ROLES, buyer } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { keys, list, mustProcess, saveWithHistory } from './state.js'
 import { say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /**
  * `procurement.cancelTender`: the officer cancels a process before the bid deadline (a need that
  * went away, a flawed specification), with the reason on the log. Committed bids stay sealed for good.
  */
-export const cancelTender = defineMethod({
+export const cancelTender = defineMethod(PROCUREMENT_CODES, {
   description: 'Cancels a process before its award, with the reason.',
   args: z.strictObject({ process: ProcessId, reason: text(1000) }),
   allow: buyer(ROLES.officer),
@@ -32,7 +33,7 @@ export const cancelTender = defineMethod({
  * milestone met, every shipment inspected, every payment made (none held, with the bank or refused)
  * and no dispute open. Nothing more can be shipped, inspected or disputed under it.
  */
-export const closeContract = defineMethod({
+export const closeContract = defineMethod(PROCUREMENT_CODES, {
   description: 'Closes a fulfilled purchase order: every milestone met, every shipment inspected, every payment made, no open dispute.',
   args: z.strictObject({ process: ProcessId, note: text(1000) }),
   allow: buyer(ROLES.officer),

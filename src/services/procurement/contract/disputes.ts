@@ -8,6 +8,7 @@ import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { keys, list, read, saveWithHistory, write } from './state.js'
 import { say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /**
  * Either side of the purchase order: a key of the awarded supplier, or an officer or inspector of
@@ -30,7 +31,7 @@ const eitherSide: Policy = definePolicy("a key of the awarded supplier, an offic
  * with the bank yet are held: new ones, and retries of refused ones. A transfer already sent to the
  * bank cannot be recalled; a ruling can only lower what is still to be paid.
  */
-export const openDispute = defineMethod({
+export const openDispute = defineMethod(PROCUREMENT_CODES, {
   description: "Opens a dispute on a milestone; its payments are held until the arbiter's ruling.",
   args: z.strictObject({ process: ProcessId, milestone: Slug, reason: text(1000) }),
   allow: eitherSide,
@@ -70,7 +71,7 @@ const independentArbiter: Policy = definePolicy(`${ROLES.arbiter}, no member of 
  * what was already paid); then the milestone is unfrozen and its held payments are released,
  * recomputed from the corrected figures.
  */
-export const resolveDispute = defineMethod({
+export const resolveDispute = defineMethod(PROCUREMENT_CODES, {
   description: 'Resolves a dispute (independent arbiter): optionally corrects accepted quantities, then releases the held payments.',
   args: z.strictObject({
     process: ProcessId,

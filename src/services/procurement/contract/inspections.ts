@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod, type CallContext } from '../../../core/index.js'
+import { parseTime, defineMethod } from '../../../core/index.js'
 import { dueEnd } from './order.js'
 import type { Inspection, Milestone, Shipment } from './records.js'
 import { receivingInspector } from './roles.js'
@@ -8,6 +8,7 @@ import { milestoneStatus, settleShipment } from './settlement.js'
 import { activeOrder, milestoneOf } from './shipments.js'
 import { addCount, countOf, keys, read, saveWithHistory, write } from './state.js'
 import { quantities, rupiah, say } from './words.js'
+import { PROCUREMENT_CODES, type ProcurementCode, type ProcurementContext } from './codes.js'
 
 const DAY_MS = 86_400_000
 
@@ -21,7 +22,7 @@ export function daysLate(dueDate: string, arrivedAt: string): number {
  * the milestone or more would be accepted than was ordered: paying for it would exceed the
  * contract value.
  */
-export function acceptInto(ctx: CallContext, m: Milestone, accepted: { item: string; quantity: number }[], withdrawn: { item: string; quantity: number }[] = []): Record<string, number> {
+export function acceptInto(ctx: ProcurementContext, m: Milestone, accepted: { item: string; quantity: number }[], withdrawn: { item: string; quantity: number }[] = []): Record<string, number> {
   let counts = m.accepted
   for (const w of withdrawn) counts = addCount(counts, w.item, -w.quantity)
   for (const a of accepted) {
@@ -39,7 +40,7 @@ export function acceptInto(ctx: CallContext, m: Milestone, accepted: { item: str
  * Checks that `accepted` and `rejected` account for exactly what the shipment carried: each item
  * listed once in each, only items shipped, and per item accepted plus rejected equal to shipped.
  */
-export function checkAgainstShipment(ctx: CallContext, s: Shipment, accepted: { item: string; quantity: number }[], rejected: { item: string; quantity: number }[], code = 'PROCUREMENT_INSPECTION_INVALID'): void {
+export function checkAgainstShipment(ctx: ProcurementContext, s: Shipment, accepted: { item: string; quantity: number }[], rejected: { item: string; quantity: number }[], code: ProcurementCode = 'PROCUREMENT_INSPECTION_INVALID'): void {
   for (const [what, lines] of [['accepted', accepted], ['rejected', rejected]] as const) {
     if (new Set(lines.map((l) => l.item)).size !== lines.length) ctx.fail(code, `${what} lists an item twice`)
     for (const l of lines) if (!s.lines.some((x) => x.item === l.item)) ctx.fail(code, `${l.item} was not in shipment ${s.id}`)
@@ -56,7 +57,7 @@ export function checkAgainstShipment(ctx: CallContext, s: Shipment, accepted: { 
  * proportional payment (accepted quantities times unit prices, less the late-delivery penalty)
  * to the payment outbox, or holds it while a dispute freezes the milestone.
  */
-export const inspect = defineMethod({
+export const inspect = defineMethod(PROCUREMENT_CODES, {
   description: 'Records the quantities accepted and rejected from a shipment (receiving inspector only); releases the proportional payment less any late penalty.',
   args: z.strictObject({
     process: ProcessId,

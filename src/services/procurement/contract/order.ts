@@ -5,6 +5,7 @@ import { ROLES, awardedSupplier, buyer } from './roles.js'
 import { Day, Lines, ProcessId, Slug, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
 import { rupiah, say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /** The end of a due day in Western Indonesia Time (UTC+7): midnight WIB is 17:00 UTC. */
 export function dueEnd(day: string): number {
@@ -16,7 +17,7 @@ export function dueEnd(day: string): number {
  * delivery milestones with items, quantities and due dates (together exactly the tendered
  * quantities), the winning unit prices, late-delivery penalty terms and the receiving organisation.
  */
-export const issueContract = defineMethod({
+export const issueContract = defineMethod(PROCUREMENT_CODES, {
   description: 'Issues the purchase order to the awarded supplier: milestones with quantities and due dates, the winning unit prices, penalty terms.',
   args: z.strictObject({
     process: ProcessId,
@@ -58,7 +59,7 @@ export const issueContract = defineMethod({
 })
 
 /** `procurement.acceptContract`: the awarded supplier signs the purchase order; deliveries may start. */
-export const acceptContract = defineMethod({
+export const acceptContract = defineMethod(PROCUREMENT_CODES, {
   description: 'The awarded supplier accepts (signs) the purchase order.',
   args: z.strictObject({ process: ProcessId }),
   allow: awardedSupplier,

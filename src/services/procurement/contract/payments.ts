@@ -1,33 +1,34 @@
 import { z } from 'zod'
-import { defineMethod, type CallContext } from '../../../core/index.js'
+import { defineMethod } from '../../../core/index.js'
 import type { Payment, Process, Words } from './records.js'
 import { ROLES, buyer, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'
 import { requestPayment } from './settlement.js'
 import { keys, mustProcess, read, saveWithHistory, write } from './state.js'
 import { rupiah, say } from './words.js'
+import { PROCUREMENT_CODES, type ProcurementContext } from './codes.js'
 
 /** A payment id: `<shipment>/<n>`. */
 export const PaymentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}\/\d{1,4}$/, 'must be a payment id like <shipment>/1')
 
 const Settle = { process: ProcessId, payment: PaymentId }
 
-function payment(ctx: CallContext, process: string, id: string): Payment {
+function payment(ctx: ProcurementContext, process: string, id: string): Payment {
   return read<Payment>(ctx.state, keys.payment(process, id)) ?? ctx.fail('PROCUREMENT_PAYMENT_NOT_FOUND', `no payment ${id} in ${process}`)
 }
 
-function pending(ctx: CallContext, process: string, id: string): Payment {
+function pending(ctx: ProcurementContext, process: string, id: string): Payment {
   const pay = payment(ctx, process, id)
   if (pay.status !== 'instructed') ctx.fail('PROCUREMENT_PAYMENT_SETTLED', `payment ${id} is ${pay.status}`)
   return pay
 }
 
-function record(ctx: CallContext, p: Process, step: string, summary: Words): void {
+function record(ctx: ProcurementContext, p: Process, step: string, summary: Words): void {
   saveWithHistory(ctx, p, step, summary)
 }
 
 /** `procurement.confirmPayment`: the payment service reports the bank's confirmation. */
-export const confirmPayment = defineMethod({
+export const confirmPayment = defineMethod(PROCUREMENT_CODES, {
   description: 'Records that the bank paid a payment instruction (payment service key only).',
   args: z.strictObject({ ...Settle, reference: text(100) }),
   allow: official(ROLES.gateway),
@@ -40,7 +41,7 @@ export const confirmPayment = defineMethod({
 })
 
 /** `procurement.failPayment`: the payment service reports that the bank refused or failed a transfer. */
-export const failPayment = defineMethod({
+export const failPayment = defineMethod(PROCUREMENT_CODES, {
   description: 'Records that the bank did not pay a payment instruction, with its reason (payment service key only).',
   args: z.strictObject({ ...Settle, reason: text(300) }),
   allow: official(ROLES.gateway),
@@ -53,7 +54,7 @@ export const failPayment = defineMethod({
 })
 
 /** `procurement.retryPayment`: the buyer's treasurer sends a failed payment again, with the same idempotency key. */
-export const retryPayment = defineMethod({
+export const retryPayment = defineMethod(PROCUREMENT_CODES, {
   description: 'Sends a failed payment again, with the same idempotency key (treasurer of the buyer).',
   args: z.strictObject(Settle),
   allow: buyer(ROLES.treasurer),

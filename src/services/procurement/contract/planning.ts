@@ -5,6 +5,7 @@ import { ROLES, buyer, processOrg } from './roles.js'
 import { CLASSIFICATION_SCHEMES, Percent, ProcessId, Quantity, Rupiah, Slug, Time, text } from './schemas.js'
 import { keys, mustProcess, read, saveWithHistory } from './state.js'
 import { rupiah, say } from './words.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 const ItemInput = z.strictObject({
   id: Slug,
@@ -20,7 +21,7 @@ const ItemInput = z.strictObject({
  * `procurement.createPlan`: a procurement officer plans a purchase (rencana umum pengadaan): items
  * with specification, quantity, unit, required origin and the owner's estimate, within a budget.
  */
-export const createPlan = defineMethod({
+export const createPlan = defineMethod(PROCUREMENT_CODES, {
   description: 'Plans a purchase: items with specification, quantity, unit, required origin and estimate, and a budget.',
   args: z.strictObject({
     process: ProcessId,
@@ -57,7 +58,7 @@ const CriteriaInput = z.strictObject({
  * `procurement.publishTender`: opens the tender with its bid deadline, reveal deadline and the
  * evaluation criteria. Everything the evaluation uses is fixed here, before any bid.
  */
-export const publishTender = defineMethod({
+export const publishTender = defineMethod(PROCUREMENT_CODES, {
   description: 'Publishes the tender: bid and reveal deadlines and the evaluation criteria.',
   args: z.strictObject({ process: ProcessId, title: text(200), description: text(2000), bidDeadline: Time, revealDeadline: Time, criteria: CriteriaInput }),
   allow: buyer(ROLES.officer),

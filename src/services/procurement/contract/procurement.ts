@@ -11,6 +11,7 @@ import { createPlan, publishTender } from './planning.js'
 import { consistency, history, instruction, process, processes, shipment, supplier, suppliers } from './queries.js'
 import { arrive, dispatch, updateLocation } from './shipments.js'
 import { addSupplierKey, joinSupplier, registerSupplier, removeSupplierKey } from './suppliers.js'
+import { PROCUREMENT_CODES } from './codes.js'
 
 /**
  * The procurement contract: suppliers with their own keys; plans and tenders with published
@@ -23,6 +24,7 @@ import { addSupplierKey, joinSupplier, registerSupplier, removeSupplierKey } fro
 export const procurement = defineContract({
   name: 'procurement',
   version: 1,
+  codes: PROCUREMENT_CODES,
   methods: {
     registerSupplier,
     addSupplierKey,

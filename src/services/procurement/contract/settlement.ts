@@ -1,6 +1,6 @@
-import type { CallContext } from '../../../core/index.js'
 import type { Milestone, Order, Payment, Process, Shipment } from './records.js'
 import { keys, list, write } from './state.js'
+import type { ProcurementContext } from './codes.js'
 
 /** A milestone's status from what was accepted against what was ordered (OCDS milestoneStatus). */
 export function milestoneStatus(m: Milestone): Milestone['status'] {
@@ -27,12 +27,12 @@ export function penaltyWithin(order: Pick<Order, 'penalty'>, value: number, days
 }
 
 /** The payment instructions of one shipment, in id order. */
-export function shipmentPayments(ctx: Pick<CallContext, 'state'>, process: string, shipment: string): Payment[] {
+export function shipmentPayments(ctx: Pick<ProcurementContext, 'state'>, process: string, shipment: string): Payment[] {
   return list<Payment>(ctx.state, `${keys.payments(process)}${shipment}/`)
 }
 
 /** Asks the node's payment outbox to pay (DESIGN "Contracts"): it reports back with confirmPayment / failPayment. */
-export function requestPayment(ctx: CallContext, pay: Payment, supplier: string): void {
+export function requestPayment(ctx: ProcurementContext, pay: Payment, supplier: string): void {
   ctx.emit('procurement.PaymentRequested', {
     contract: 'procurement',
     process: pay.process,
@@ -57,7 +57,7 @@ export const NOTHING_DUE = 'nihil: seluruhnya dipotong denda (nothing due after 
  * the outbox. Mutates `p.order`.
  * @returns the payment made, if anything is due
  */
-export function settleShipment(ctx: CallContext, p: Process & { order: Order }, s: Shipment): Payment | undefined {
+export function settleShipment(ctx: ProcurementContext, p: Process & { order: Order }, s: Shipment): Payment | undefined {
   const order = p.order
   const m = order.milestones.find((x) => x.id === s.milestone)!
   const inspection = s.inspection!

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { parseTime, definePolicy, defineMethod, type CallContext, type Policy } from '../../../core/index.js'
+import { parseTime, definePolicy, defineMethod, type Policy } from '../../../core/index.js'
 import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'
 import { addCount, keys, mustProcess, read, saveWithHistory, write } from './state.js'
 import { say } from './words.js'
+import { PROCUREMENT_CODES, type ProcurementContext } from './codes.js'
 
 /** How far ahead of the block time a reported time may be (clocks of phones in the field drift). */
 const CLOCK_SKEW_MS = 5 * 60_000
@@ -23,14 +24,14 @@ export const shipper: Policy = definePolicy('a key of the awarded supplier, or t
 })
 
 /** The active purchase order of a process, or the call fails. */
-export function activeOrder(ctx: CallContext, id: string): Process & { order: NonNullable<Process['order']> } {
+export function activeOrder(ctx: ProcurementContext, id: string): Process & { order: NonNullable<Process['order']> } {
   const p = mustProcess(ctx, id)
   if (p.order?.status !== 'active') ctx.fail('PROCUREMENT_CONTRACT_NOT_ACTIVE', `process ${id} has no active purchase order`)
   return p as Process & { order: NonNullable<Process['order']> }
 }
 
 /** The milestone `id` of the order, or the call fails. */
-export function milestoneOf(ctx: CallContext, p: Process, id: string): Milestone {
+export function milestoneOf(ctx: ProcurementContext, p: Process, id: string): Milestone {
   return p.order?.milestones.find((m) => m.id === id) ?? ctx.fail('PROCUREMENT_MILESTONE_NOT_FOUND', `no milestone ${id} in ${p.id}`)
 }
 
@@ -39,7 +40,7 @@ export function milestoneOf(ctx: CallContext, p: Process, id: string): Milestone
  * never before `after`. Reported times are information for readers; lateness is measured on the
  * block time at which the arrival was recorded, which no signer chooses.
  */
-function reportedTime(ctx: CallContext, at: string | undefined, after: string | undefined): string {
+function reportedTime(ctx: ProcurementContext, at: string | undefined, after: string | undefined): string {
   const iso = at ?? ctx.time.iso
   const ms = parseTime(iso)
   if (ms > ctx.time.ms + CLOCK_SKEW_MS) ctx.fail('PROCUREMENT_LOCATION_INVALID', `${iso} is in the future`)
@@ -51,7 +52,7 @@ function reportedTime(ctx: CallContext, at: string | undefined, after: string | 
 /** The most movements one shipment records (sequence numbers are padded to 5 digits for key order). */
 export const MAX_UPDATES = 99_999
 
-function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'], pos: { lat: number; lon: number; place: string }, at: string): Shipment {
+function appendUpdate(ctx: ProcurementContext, s: Shipment, kind: LocationUpdate['kind'], pos: { lat: number; lon: number; place: string }, at: string): Shipment {
   if (s.updates >= MAX_UPDATES) ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${s.id} has recorded ${MAX_UPDATES} movements, the most it may`)
   const next = { ...s, updates: s.updates + 1 }
   const u: LocationUpdate = { seq: next.updates, lat: pos.lat, lon: pos.lon, place: pos.place, at, by: ctx.caller, recordedAt: ctx.time.iso, txId: ctx.txId, kind }
@@ -60,7 +61,7 @@ function appendUpdate(ctx: CallContext, s: Shipment, kind: LocationUpdate['kind'
 }
 
 /** The shipment's latest movement: one read, however long the trail. */
-function lastUpdate(ctx: CallContext, s: Shipment): LocationUpdate | undefined {
+function lastUpdate(ctx: ProcurementContext, s: Shipment): LocationUpdate | undefined {
   return ctx.state.range({ prefix: keys.locations(s.process, s.id), reverse: true, limit: 1 })[0]?.value as LocationUpdate | undefined
 }
 
@@ -70,7 +71,7 @@ function lastUpdate(ctx: CallContext, s: Shipment): LocationUpdate | undefined {
  * milestone's ordered quantity of an item: spares and replacements are allowed, and the inspector
  * accepts no more than was ordered in all.
  */
-export const dispatch = defineMethod({
+export const dispatch = defineMethod(PROCUREMENT_CODES, {
   description: 'Records the dispatch of a shipment for a milestone (awarded supplier only), with its first position and optional carrier key.',
   args: z.strictObject({ process: ProcessId, shipment: Slug, milestone: Slug, lines: Lines, carrier: Did.optional(), ...Position, at: Time.optional() }),
   allow: awardedSupplier,
@@ -101,7 +102,7 @@ const Movement = z.strictObject({ process: ProcessId, shipment: Slug, ...Positio
  * Records a movement of a shipment still in transit: its reported time (after the latest one) and
  * position appended to the trail. @returns the shipment with the movement, and the reported time
  */
-function move(ctx: CallContext, args: z.infer<typeof Movement>, kind: 'location' | 'arrival'): { shipment: Shipment; time: string } {
+function move(ctx: ProcurementContext, args: z.infer<typeof Movement>, kind: 'location' | 'arrival'): { shipment: Shipment; time: string } {
   const { process: id, shipment: sid, lat, lon, place, at } = args
   const s = read<Shipment>(ctx.state, keys.shipment(id, sid)) ?? ctx.fail('PROCUREMENT_SHIPMENT_NOT_FOUND', `no shipment ${sid} in ${id}`)
   if (s.status !== 'in-transit') ctx.fail('PROCUREMENT_SHIPMENT_STATE', `shipment ${sid} has ${s.status}`)
@@ -110,7 +111,7 @@ function move(ctx: CallContext, args: z.infer<typeof Movement>, kind: 'location'
 }
 
 /** `procurement.updateLocation`: the supplier or the carrier records where the shipment is. */
-export const updateLocation = defineMethod({
+export const updateLocation = defineMethod(PROCUREMENT_CODES, {
   description: 'Records where a shipment is: coordinates, place name and time (supplier or carrier only).',
   args: Movement,
   allow: shipper,
@@ -122,7 +123,7 @@ export const updateLocation = defineMethod({
 })
 
 /** `procurement.arrive`: the supplier or the carrier records the arrival at the receiving site. */
-export const arrive = defineMethod({
+export const arrive = defineMethod(PROCUREMENT_CODES, {
   description: 'Records the arrival of a shipment at the receiving site (supplier or carrier only).',
   args: Movement,
   allow: shipper,

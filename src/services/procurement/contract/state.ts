@@ -1,5 +1,6 @@
-import type { JsonValue, CallContext, StateAccess, StateReader } from '../../../core/index.js'
+import type { JsonValue, StateAccess, StateReader } from '../../../core/index.js'
 import type { HistoryEntry, Process, Words } from './records.js'
+import type { ProcurementContext } from './codes.js'
 
 // State layout of the procurement contract. Ids are printable ASCII without spaces; sequence
 // numbers are padded so that key order is numeric order.
@@ -48,7 +49,7 @@ export function list<T>(state: StateReader, prefix: string, limit?: number): T[]
 }
 
 /** The process, or the call fails with PROCUREMENT_PROCESS_NOT_FOUND. Returns a copy to change. */
-export function mustProcess(ctx: CallContext, id: string): Process {
+export function mustProcess(ctx: ProcurementContext, id: string): Process {
   const p = read<Process>(ctx.state, keys.process(id)) ?? ctx.fail('PROCUREMENT_PROCESS_NOT_FOUND', `no process ${id}`)
   return structuredClone(p)
 }
@@ -57,7 +58,7 @@ export function mustProcess(ctx: CallContext, id: string): Process {
  * Saves the process and appends one entry to its public history: what happened, when, in which
  * transaction and by whom, for the trail that citizens and auditors read.
  */
-export function saveWithHistory(ctx: CallContext, p: Process, step: string, summary: Words): void {
+export function saveWithHistory(ctx: ProcurementContext, p: Process, step: string, summary: Words): void {
   p.history++
   const entry: HistoryEntry = { seq: p.history, at: ctx.time.iso, index: ctx.index, txId: ctx.txId, by: ctx.caller, step, summary }
   write(ctx.state, keys.history(p.id, p.history), entry)

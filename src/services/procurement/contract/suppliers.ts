@@ -1,20 +1,21 @@
 import { z } from 'zod'
-import { anyOf, anyone, defineMethod, self, type CallContext } from '../../../core/index.js'
+import { anyOf, anyone, defineMethod, self } from '../../../core/index.js'
 import type { Supplier } from './records.js'
 import { holdsProcurementRole, supplierAdmin } from './roles.js'
 import { Did, Slug, text } from './schemas.js'
 import { keys, read, write } from './state.js'
+import { PROCUREMENT_CODES, type ProcurementContext } from './codes.js'
 
 const NIB = z.string().regex(/^\d{13}$/, 'must be the 13-digit Nomor Induk Berusaha (NIB)')
 
 /** A key may sign for one supplier, and never while it holds a procurement role (either side, not both). */
-function checkFreeKey(ctx: CallContext, did: string): void {
+function checkFreeKey(ctx: ProcurementContext, did: string): void {
   const other = read<string>(ctx.state, keys.supplierKey(did))
   if (other) ctx.fail('PROCUREMENT_SUPPLIER_EXISTS', `this key already signs for supplier ${other}`)
   if (holdsProcurementRole(ctx, did)) ctx.fail('PROCUREMENT_CONFLICT_OF_INTEREST', 'this key holds a procurement role in an agency: it cannot sign for a supplier')
 }
 
-function mustSupplier(ctx: CallContext, id: string): Supplier {
+function mustSupplier(ctx: ProcurementContext, id: string): Supplier {
   return read<Supplier>(ctx.state, keys.supplier(id)) ?? ctx.fail('PROCUREMENT_SUPPLIER_NOT_FOUND', `no supplier ${id}`)
 }
 
@@ -23,7 +24,7 @@ function mustSupplier(ctx: CallContext, id: string): Supplier {
  * becomes its first admin key. One supplier per business licence number (NIB), so that one company
  * cannot bid under several names and reveal only the bid that suits it.
  */
-export const registerSupplier = defineMethod({
+export const registerSupplier = defineMethod(PROCUREMENT_CODES, {
   description: 'Registers a supplier (penyedia) under its NIB; the signer becomes its first admin key.',
   args: z.strictObject({ supplier: Slug, name: text(200), nib: NIB }),
   allow: anyone,
@@ -45,7 +46,7 @@ export const registerSupplier = defineMethod({
  * key signs for the supplier only once it accepts with `joinSupplier`: nobody's key is bound to a
  * company without its holder's signature.
  */
-export const addSupplierKey = defineMethod({
+export const addSupplierKey = defineMethod(PROCUREMENT_CODES, {
   description: 'Invites a key to sign for the supplier (admin key only); the key accepts with joinSupplier.',
   args: z.strictObject({ supplier: Slug, did: Did, admin: z.boolean().default(false) }),
   allow: supplierAdmin,
@@ -58,7 +59,7 @@ export const addSupplierKey = defineMethod({
 })
 
 /** `procurement.joinSupplier`: an invited key accepts, and from then on signs for the supplier. */
-export const joinSupplier = defineMethod({
+export const joinSupplier = defineMethod(PROCUREMENT_CODES, {
   description: 'Accepts an invitation to sign for a supplier (the invited key).',
   args: z.strictObject({ supplier: Slug }),
   allow: anyone,
@@ -74,7 +75,7 @@ export const joinSupplier = defineMethod({
 })
 
 /** `procurement.removeSupplierKey`: an admin removes a key, or a key leaves; never the last admin key. */
-export const removeSupplierKey = defineMethod({
+export const removeSupplierKey = defineMethod(PROCUREMENT_CODES, {
   description: 'Removes a key of the supplier (an admin key, or the key itself; never the last admin key).',
   args: z.strictObject({ supplier: Slug, did: Did }),
   allow: anyOf(supplierAdmin, self('did')),

@@ -1,13 +1,33 @@
 import type { JsonObject, JsonValue } from '../../../core/index.js'
-import { AuthorizationError, NotFoundError, SaksiError, ValidationError, verifySignedRequest, parseEnvelope } from '../../../core/index.js'
+import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role, verifiedCitizen } from '../../../core/index.js'
 import type { SaksiNode } from '../../../node/index.js'
-import type { ServiceRoutes } from '../../../api/index.js'
+import type { ServiceRoutes, SignedRequestAction } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
-import { apiError, paramsObject, zodParam, ENVELOPE, errorResponses, DailyQuota, ReplayCache } from '../../../api/index.js'
-import { HouseholdId, Period, ProgrammeId } from '../contract/index.js'
+import { acceptSignedRequest, apiError, paramsObject, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
+import { catalogueError, catalogueOf } from '../../../catalogue/index.js'
+import { HouseholdId, Period, ProgrammeId, welfare, WELFARE_ROLES } from '../contract/index.js'
+
+/** The codes a refused read can carry: the runtime's and welfare's. */
+const CATALOGUE = catalogueOf([welfare])
 
 /** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30
+
+/**
+ * Putting personal data into the vault. The answer carries keyed NIK hashes: an open route would
+ * let anyone hash every NIK of a region and birth month until one matches the log. Field officers
+ * deposit freely; a citizen whose identity is verified may deposit their own household's records,
+ * with a daily quota of NIKs that makes such a search hopeless (about 620,000 candidates per
+ * person). A revoked or rotated key holds no role and is no citizen, so it is refused too.
+ */
+const DEPOSIT: SignedRequestAction = {
+  name: 'welfare.deposit',
+  allow: anyOf(role(WELFARE_ROLES.enumerator), verifiedCitizen),
+  denied: 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key',
+}
+
+/** Who deposits without the citizens' daily quota: field officers. */
+const QUOTA_FREE = role(WELFARE_ROLES.enumerator)
 
 const PROGRAMME = zodParam(ProgrammeId, 'a programme id, e.g. dinsos.pkh')
 const HOUSEHOLD = zodParam(HouseholdId, 'a household id')
@@ -59,16 +79,6 @@ function peopleOf(value: unknown): { records: JsonObject[] }[] {
   return value.map((p, i) => ({ records: recordsOf((p as { records?: unknown } | null)?.records, `people[${i}].records`) }))
 }
 
-/** A query's answer, or undefined when it finds nothing (the node throws `NOT_FOUND` then). */
-function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): JsonValue | undefined {
-  try {
-    return node.query(contract, query, args)
-  } catch (e) {
-    if (e instanceof NotFoundError) return undefined
-    throw e
-  }
-}
-
 function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
   const a = node.query('welfare', query, args)
   if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
@@ -115,20 +125,9 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
     async (request, reply) => {
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the signed request as an application/json body')
       const { vault, nik } = needVault()
-      const info = node.info()
-      const r = verifySignedRequest(request.body, { network: info.network, now: Date.now(), maxValiditySeconds: info.maxValiditySeconds })
-      if (r.action !== 'welfare.deposit') throw new ValidationError('REQUEST_INVALID', 'this route takes the action welfare.deposit')
-      // The answer carries keyed NIK hashes: an open route would let anyone hash every NIK of a region
-      // and birth month until one matches the log. Field officers (live key) deposit freely; a citizen
-      // whose identity is verified may deposit their own household's records, with a daily quota of
-      // NIKs that makes such a search hopeless (about 620,000 candidates per person).
-      const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
-      const keyStatus = (maybe(node, 'identity', 'key', { did: r.signer }) as { status?: string } | undefined)?.status
-      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { status?: string } | undefined
-      const officer = roles.some((m) => m.roles.includes('welfare.enumerator'))
-      if (keyStatus !== 'active' || (!officer && citizen?.status !== 'verified')) {
-        throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key')
-      }
+      const now = Date.now()
+      const r = acceptSignedRequest(node, DEPOSIT, request.body, now)
+      const officer = requestAllowed(node, DEPOSIT, QUOTA_FREE, r, now)
       replays.claim(r.id, r.expiresAtMs)
       const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
       // Either one person's records (`records`, optionally for an existing `subject`), or several new
@@ -162,7 +161,9 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
     async (request) => {
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
       const { vault } = needVault()
-      // Parsed strictly first, so that a malformed envelope gets its own TX_* or JSON_* code.
+      // The read's policy is the contract's: recordAccess declares its `allow`, and the runtime checks
+      // it as the call commits. Parsed strictly first, so that a malformed envelope gets its own
+      // TX_* or JSON_* code.
       const { tx } = parseEnvelope(request.body).envelope
       if (tx.contract !== 'welfare' || tx.method !== 'recordAccess') throw new ValidationError('REQUEST_INVALID', 'the body must be a signed welfare.recordAccess transaction')
       const { txId } = await node.submit(request.body)
@@ -173,9 +174,7 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
       if (receipt.status !== 'ok') {
         const code = receipt.code ?? 'ACCESS_DENIED'
         const message = `the access was refused (committed as a failed call): ${code}`
-        if (code.endsWith('_NOT_FOUND')) throw new NotFoundError(code, message, { txId })
-        if (code === 'ACCESS_DENIED' || code.startsWith('IDENTITY_') || code.startsWith('CITIZEN_')) throw new AuthorizationError(code, message, { txId })
-        throw new ValidationError(code, message, { txId })
+        throw catalogueError(CATALOGUE, code, message, { txId })
       }
       const { programme, household } = tx.args as unknown as { programme: string; household: string }
       const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }

@@ -4,13 +4,14 @@ import type { Access, Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'
 import { HouseholdId, PURPOSES, ProgrammeId, text } from './schemas.js'
 import { keys, list, read, write } from './state.js'
+import { WELFARE_CODES } from './codes.js'
 
 /**
  * `welfare.recordAccess`: an official's read of a household's personal data, with its purpose, on
  * the log before the node opens the vault for them (DESIGN "Personal data"); the household can list
  * who read its data and why.
  */
-export const recordAccess = defineMethod({
+export const recordAccess = defineMethod(WELFARE_CODES, {
   description: "Records an official's read of a household's personal data and its purpose; the node opens the vault only after this commits.",
   args: z.strictObject({ programme: ProgrammeId, household: HouseholdId, purpose: z.enum(PURPOSES), note: text(500) }),
   allow: inProgrammeOrg(ROLES.officer, ROLES.verifier, ROLES.appeals, ROLES.enumerator),

@@ -5,6 +5,7 @@ import type { Appeal, Decision, Household, RulesVersion } from './records.js'
 import { ROLES, inProgrammeOrg, programmeOrg } from './roles.js'
 import { HouseholdId, ProgrammeId, text } from './schemas.js'
 import { keys, read, readProgramme, write } from './state.js'
+import { WELFARE_CODES } from './codes.js'
 
 const Target = { programme: ProgrammeId, household: HouseholdId, decision: z.number().int().min(1).max(9999) }
 
@@ -12,7 +13,7 @@ const Target = { programme: ProgrammeId, household: HouseholdId, decision: z.num
  * `welfare.appeal`: the applicant (with their own key) or a field officer on their behalf appeals
  * a refusal, once per decision, against the household's latest decision only.
  */
-export const appeal = defineMethod({
+export const appeal = defineMethod(WELFARE_CODES, {
   description: 'Appeals a refusal (once per decision): by the applicant, or a field officer on their behalf.',
   args: z.strictObject({ ...Target, statement: text(2000) }),
   // Who may appeal depends on the household (its applicant), so the body decides; see the check.
@@ -35,7 +36,7 @@ export const appeal = defineMethod({
  * `welfare.decideAppeal`: an appeal officer grants (a new, eligible decision under the same rules
  * version, marked as made on appeal) or rejects an open appeal, with a reason.
  */
-export const decideAppeal = defineMethod({
+export const decideAppeal = defineMethod(WELFARE_CODES, {
   description: 'Grants or rejects an open appeal, with a reason; a granted appeal makes a new eligible decision.',
   args: z.strictObject({ ...Target, outcome: z.enum(['granted', 'rejected']), reason: text(2000) }),
   allow: inProgrammeOrg(ROLES.appeals),

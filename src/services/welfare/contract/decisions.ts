@@ -1,14 +1,14 @@
-import type { CallContext } from '../../../core/index.js'
 import { assess, factsOf } from './decide.js'
 import { comparePeriods, periodAt } from './periods.js'
 import type { Decision, Household, Programme, RulesVersion } from './records.js'
 import { keys, list, rulesFor, setStatus, write } from './state.js'
+import type { WelfareContext } from './codes.js'
 
 /**
  * The period a decision made now is about, and the rules in force then: the current period, or the
  * programme's first period if its rules are not in force yet.
  */
-export function decisionPeriod(ctx: CallContext, programme: Programme): { period: string; rules: RulesVersion } {
+export function decisionPeriod(ctx: WelfareContext, programme: Programme): { period: string; rules: RulesVersion } {
   const now = periodAt(programme.periodKind, ctx.time.iso)
   const inForce = rulesFor(ctx.state, programme.id, now)
   if (inForce) return { period: now, rules: inForce }
@@ -24,7 +24,7 @@ export function decisionPeriod(ctx: CallContext, programme: Programme): { period
  * @returns the decision written
  */
 export function recordDecision(
-  ctx: CallContext,
+  ctx: WelfareContext,
   programme: Programme,
   household: Household,
   period: string,

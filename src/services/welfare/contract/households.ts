@@ -5,6 +5,7 @@ import type { Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'
 import { ConsentInput, Did, HouseholdId, MemberInput, ProgrammeId, Region, VaultLink } from './schemas.js'
 import { keys, read, readProgramme, setStatus, write } from './state.js'
+import { WELFARE_CODES } from './codes.js'
 
 /** Allows a citizen to apply for themselves: `args.applicant` is the caller. */
 const selfApplicant = definePolicy('selfApplicant (args.applicant is the caller)', (ctx) =>
@@ -17,7 +18,7 @@ function served(regions: readonly string[], region: string): boolean {
 }
 
 /** `welfare.registerHousehold`: a household applies, itself or through a field officer. */
-export const registerHousehold = defineMethod({
+export const registerHousehold = defineMethod(WELFARE_CODES, {
   description:
     'Registers a household for a programme: verified-to-be attributes, keyed NIK hashes and vault references (no names, no NIKs). A field officer may register for citizens without a phone, recording the consent evidence.',
   args: z.strictObject({
@@ -95,7 +96,7 @@ export const registerHousehold = defineMethod({
  * `welfare.verifyHousehold`: an official confirms the household's identity and attributes; the
  * contract then decides eligibility from these verified attributes, under the rules in force.
  */
-export const verifyHousehold = defineMethod({
+export const verifyHousehold = defineMethod(WELFARE_CODES, {
   description: "Verifies a household's identity and attributes and decides its eligibility under the rules in force, with reasons.",
   args: z.strictObject({
     programme: ProgrammeId,

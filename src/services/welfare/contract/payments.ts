@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { CallContext } from '../../../core/index.js'
 import { defineMethod, role } from '../../../core/index.js'
 import { assess, factsOf } from './decide.js'
 import { recordDecision } from './decisions.js'
@@ -8,17 +7,18 @@ import type { Decision, Household, Instruction, Programme, RegionFigures, Run, R
 import { ROLES, inProgrammeOrg } from './roles.js'
 import { Period, ProgrammeId, text } from './schemas.js'
 import { keys, list, read, readProgramme, rulesFor, write } from './state.js'
+import { WELFARE_CODES, type WelfareContext } from './codes.js'
 
 /** The most households one `disburse` call handles: a run of 100,000 takes 200 calls. */
 export const MAX_DISBURSE_BATCH = 500
 
 const InstructionId = z.string().regex(/^hh-[0-9a-f]{20}\/\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, 'must be <household>/<period>')
 
-function figures(ctx: CallContext, programme: string, period: string, region: string): RegionFigures & { instructedHouseholds: number; instructedAmount: number } {
+function figures(ctx: WelfareContext, programme: string, period: string, region: string): RegionFigures & { instructedHouseholds: number; instructedAmount: number } {
   return read(ctx.state, keys.figures(programme, period, region)) ?? { instructedHouseholds: 0, instructedAmount: 0, paidHouseholds: 0, paidAmount: 0 }
 }
 
-function requestPayment(ctx: CallContext, i: Instruction, payee: string): void {
+function requestPayment(ctx: WelfareContext, i: Instruction, payee: string): void {
   // The node's outbox turns this event into a bank transfer after commit (DESIGN "Contracts").
   ctx.emit('welfare.PaymentRequested', {
     contract: 'welfare',
@@ -41,7 +41,7 @@ function requestPayment(ctx: CallContext, i: Instruction, payee: string): void {
  * household whose decision was under older rules is decided again first, so a refusal comes with
  * its reasons). A call that would take the period past its budget ceiling fails as a whole.
  */
-export const disburse = defineMethod({
+export const disburse = defineMethod(WELFARE_CODES, {
   description: 'Creates payment instructions for the next eligible households of a period (at most 500 per call), within the budget ceiling.',
   args: z.strictObject({
     programme: ProgrammeId,
@@ -87,7 +87,7 @@ export const disburse = defineMethod({
 })
 
 /** Creates one household's instruction for `period`, or nothing if it is not (or no longer) due. */
-function instruct(ctx: CallContext, programme: Programme, hid: string, period: string, version: number): Instruction | undefined {
+function instruct(ctx: WelfareContext, programme: Programme, hid: string, period: string, version: number): Instruction | undefined {
   const pid = programme.id
   const id = `${hid}/${period}`
   if (read(ctx.state, keys.instruction(pid, id))) return undefined
@@ -134,19 +134,19 @@ function instruct(ctx: CallContext, programme: Programme, hid: string, period: s
 const Settle = { programme: ProgrammeId, instruction: InstructionId }
 
 /** Keeps the treasurer's list of instructions by status in step. */
-function moveInstruction(ctx: CallContext, pid: string, id: string, from: string | undefined, to: string): void {
+function moveInstruction(ctx: WelfareContext, pid: string, id: string, from: string | undefined, to: string): void {
   if (from !== undefined) ctx.state.delete(keys.paymentsByStatus(pid, from, id))
   ctx.state.put(keys.paymentsByStatus(pid, to, id), 1)
 }
 
-function pending(ctx: CallContext, pid: string, id: string): Instruction {
+function pending(ctx: WelfareContext, pid: string, id: string): Instruction {
   const i = read<Instruction>(ctx.state, keys.instruction(pid, id)) ?? ctx.fail('WELFARE_INSTRUCTION_NOT_FOUND', `no instruction ${id} in ${pid}`)
   if (i.status !== 'instructed') ctx.fail('WELFARE_INSTRUCTION_SETTLED', `instruction ${id} is ${i.status}`)
   return i
 }
 
 /** `welfare.confirmPayment`: the payment service reports the bank's confirmation. */
-export const confirmPayment = defineMethod({
+export const confirmPayment = defineMethod(WELFARE_CODES, {
   description: 'Records that the bank paid an instruction (payment service key only).',
   args: z.strictObject({ ...Settle, reference: text(100) }),
   allow: role(ROLES.gateway),
@@ -162,7 +162,7 @@ export const confirmPayment = defineMethod({
 })
 
 /** `welfare.failPayment`: the payment service reports that the bank refused or failed a transfer. */
-export const failPayment = defineMethod({
+export const failPayment = defineMethod(WELFARE_CODES, {
   description: 'Records that the bank did not pay an instruction, with its reason (payment service key only).',
   args: z.strictObject({ ...Settle, reason: text(300) }),
   allow: role(ROLES.gateway),
@@ -178,7 +178,7 @@ export const failPayment = defineMethod({
  * `welfare.retryPayment`: the treasurer sends a failed instruction again. The bank sees the same
  * idempotency key, so a transfer that did go through the first time is not made twice.
  */
-export const retryPayment = defineMethod({
+export const retryPayment = defineMethod(WELFARE_CODES, {
   description: 'Sends a failed payment instruction again, with the same idempotency key.',
   args: z.strictObject(Settle),
   allow: inProgrammeOrg(ROLES.treasurer),

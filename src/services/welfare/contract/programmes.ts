@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { CallContext } from '../../../core/index.js'
 import { defineMethod } from '../../../core/index.js'
 import { comparePeriods, isPeriod, periodAt, type PeriodKind } from './periods.js'
 import type { Programme, RulesVersion } from './records.js'
@@ -7,6 +6,7 @@ import { ROLES, inProgrammeOrg, programmeOrg } from './roles.js'
 import { validateRule } from './rules/validate-rule.js'
 import { ProgrammeId, Region, RulesInput, text } from './schemas.js'
 import { keys, list, readProgramme, write } from './state.js'
+import { WELFARE_CODES, type WelfareContext } from './codes.js'
 
 type Rules = z.infer<typeof RulesInput>
 
@@ -15,7 +15,7 @@ type Rules = z.infer<typeof RulesInput>
  * first problems is in the message), ids must not repeat, and a version takes effect in the current
  * period or later, after the previous version: decisions already made keep their version.
  */
-function nextVersion(ctx: CallContext, programme: Pick<Programme, 'periodKind'>, rules: Rules, previous: RulesVersion | undefined): RulesVersion {
+function nextVersion(ctx: WelfareContext, programme: Pick<Programme, 'periodKind'>, rules: Rules, previous: RulesVersion | undefined): RulesVersion {
   const problems = [
     ...rules.criteria.flatMap((c, i) => validateRule(c.rule, `rules.criteria[${i}].rule`, 'household')),
     ...rules.components.flatMap((c, i) => validateRule(c.when, `rules.components[${i}].when`, c.per === 'member' ? 'member' : 'household')),
@@ -40,7 +40,7 @@ function nextVersion(ctx: CallContext, programme: Pick<Programme, 'periodKind'>,
 }
 
 /** `welfare.createProgramme`: an agency's programme admin defines a programme and its first rules. */
-export const createProgramme = defineMethod({
+export const createProgramme = defineMethod(WELFARE_CODES, {
   description: 'Creates a welfare programme with its eligibility criteria and benefit formula (JSON Logic), periods, regions and budget.',
   args: z.strictObject({
     programme: ProgrammeId,
@@ -74,7 +74,7 @@ export const createProgramme = defineMethod({
 })
 
 /** `welfare.reviseRules`: a new rules version, effective from a stated period. */
-export const reviseRules = defineMethod({
+export const reviseRules = defineMethod(WELFARE_CODES, {
   description: 'Adopts a new version of a programme’s rules, effective from a stated period; past decisions keep their version.',
   args: z.strictObject({ programme: ProgrammeId, rules: RulesInput }),
   allow: inProgrammeOrg(ROLES.admin),

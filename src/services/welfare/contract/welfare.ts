@@ -5,6 +5,7 @@ import { registerHousehold, verifyHousehold } from './households.js'
 import { confirmPayment, disburse, failPayment, retryPayment } from './payments.js'
 import { createProgramme, reviseRules } from './programmes.js'
 import { accesses, applications, decisions, household, households, instruction, openAppeals, payments, programme, programmes, run, stats } from './queries.js'
+import { WELFARE_CODES } from './codes.js'
 
 /**
  * The social welfare (bansos) contract: programmes with eligibility criteria and a benefit formula
@@ -16,6 +17,7 @@ import { accesses, applications, decisions, household, households, instruction, 
 export const welfare = defineContract({
   name: 'welfare',
   version: 1,
+  codes: WELFARE_CODES,
   methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess },
   queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, instruction, run, stats },
   screen(method, args) {

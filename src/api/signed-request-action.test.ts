@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { utf8 } from '../core/encoding/bytes.js'
+import { KeyPair } from '../core/keys/key-pair.js'
+import { signRequest } from '../core/request/sign-request.js'
+import { anyone, role } from '../core/runtime/policies.js'
+import { acceptSignedRequest, requestAllowed, type SignedRequestAction } from './signed-request-action.js'
+import { FAKE_ADMIN_KEY, FakeNode } from './testing/fake-node.js'
+
+const node = new FakeNode()
+const stranger = KeyPair.fromSeed(new Uint8Array(32).fill(3))
+const ADMINS: SignedRequestAction = { name: 'dinsos.deposit', allow: role('identity.admin') }
+const signed = (key: KeyPair, action = 'dinsos.deposit', network = 'kota-contoh') => utf8(JSON.stringify(signRequest({ network, action, body: { records: [] } }, key)))
+
+describe('acceptSignedRequest', () => {
+  describe('when the signer may take the action', () => {
+    it('answers the verified request', () => {
+      const r = acceptSignedRequest(node, ADMINS, signed(FAKE_ADMIN_KEY))
+      expect(r).toMatchObject({ action: 'dinsos.deposit', signer: FAKE_ADMIN_KEY.did, body: { records: [] } })
+    })
+  })
+
+  describe('when the policy refuses the signer', () => {
+    it('throws an AuthorizationError with its code, and the declared message', () => {
+      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger))).toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', kind: 'authorization', message: 'the caller does not hold the role identity.admin' }))
+      expect(() => acceptSignedRequest(node, { ...ADMINS, denied: 'admins only' }, signed(stranger))).toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', message: 'admins only' }))
+    })
+  })
+
+  describe('when the request is not for this action or this network', () => {
+    it('throws REQUEST_INVALID or REQUEST_WRONG_NETWORK before asking the policy', () => {
+      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.other'))).toThrow(expect.objectContaining({ code: 'REQUEST_INVALID', message: 'this route takes the action dinsos.deposit' }))
+      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.deposit', 'kota-lain'))).toThrow(expect.objectContaining({ code: 'REQUEST_WRONG_NETWORK' }))
+    })
+  })
+})
+
+describe('requestAllowed', () => {
+  describe('when asked about a further policy', () => {
+    it('answers whether it allows the request', () => {
+      const open: SignedRequestAction = { name: 'dinsos.deposit', allow: anyone }
+      expect(requestAllowed(node, open, role('identity.admin'), acceptSignedRequest(node, open, signed(FAKE_ADMIN_KEY)))).toBe(true)
+      expect(requestAllowed(node, open, role('identity.admin'), acceptSignedRequest(node, open, signed(stranger)))).toBe(false)
+    })
+  })
+})

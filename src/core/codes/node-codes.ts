@@ -1,0 +1,22 @@
+import { defineCodes, type CodeOf } from './define-codes.js'
+
+/**
+ * Codes the node itself raises (beyond the core's `TX_*` and `JSON_*`). The table lives in core so
+ * that browser-safe clients can look the codes up; the node (`src/node`) gives them.
+ */
+export const NODE_ERROR_CODES = defineCodes({
+  TX_DUPLICATE: { kind: 'conflict', id: 'Transaksi dengan ID ini sudah diterima atau sudah dicatat.', en: 'this transaction id is already admitted or committed' },
+  NODE_OVERLOADED: { kind: 'internal', id: 'Antrean penerimaan node penuh; coba lagi setelah beberapa detik.', en: 'the admission queue is full; retry after the given seconds' },
+  NODE_CLOSED: { kind: 'internal', id: 'Node sedang dimatikan.', en: 'the node is shutting down' },
+  NODE_BUSY: { kind: 'internal', id: 'Transaksi tidak dicatat tepat waktu; ajukan kembali dengan transaksi baru.', en: 'a transaction the node sent was not committed in time; ask again with a new transaction' },
+  ENTRY_NOT_FOUND: { kind: 'not_found', id: 'Tidak ada entri pada indeks tersebut.', en: 'no entry at that index' },
+  BLOCK_NOT_FOUND: { kind: 'not_found', id: 'Tidak ada blok pada ketinggian tersebut.', en: 'no block at that height' },
+  TX_NOT_FOUND: { kind: 'not_found', id: 'Tidak ada transaksi dengan ID tersebut.', en: 'no transaction with that id' },
+  NOT_FOUND: { kind: 'not_found', id: 'Data yang diminta tidak ditemukan.', en: 'the query found nothing for these arguments' },
+  PROOF_RANGE_INVALID: { kind: 'validation', id: 'Indeks atau ukuran berada di luar log.', en: 'the index or sizes are outside the log' },
+  GENESIS_MISMATCH: { kind: 'validation', id: 'Direktori data menyimpan jaringan lain.', en: 'the data directory holds another network' },
+  NODE_KEY_MISMATCH: { kind: 'validation', id: 'Kunci node bukan kunci node dalam genesis.', en: 'the node key is not the genesis node key' },
+})
+
+/** A node error code. */
+export type NodeErrorCode = CodeOf<typeof NODE_ERROR_CODES>
