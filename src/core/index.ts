@@ -130,4 +130,4 @@ export {
   type CallContext,
   type BlockExecution,
 } from './runtime/index.js'
-export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry } from './state/index.js'
+export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry, type AsyncStateReader, type StateKeyRef, type StateScan } from './state/index.js'

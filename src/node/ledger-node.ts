@@ -10,6 +10,7 @@ import type { Entry } from '../core/log/entry.js'
 import type { LedgerStore } from '../store/ledger-store.js'
 import { Admission } from './admission.js'
 import type { BlockProducer } from './block-producer.js'
+import type { CommittedState } from './committed-state.js'
 import type { NodeMetrics } from './metrics.js'
 import type { Orderer, OrderedBatch } from './orderer.js'
 import { ReceiptHub } from './receipt-hub.js'
@@ -21,6 +22,8 @@ export interface LedgerNodeParts {
   info: NetworkInfo
   genesis: JsonObject
   store: LedgerStore
+  /** Committed state as execution and queries read it (the producer's). */
+  state: CommittedState
   runtime: Runtime
   key: KeyPair
   producer: BlockProducer
@@ -136,8 +139,12 @@ export class LedgerNode implements SaksiNode {
     return b
   }
 
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue {
-    const answer = this.#p.runtime.query(this.#p.store.state, contract, query, args)
+  async query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue> {
+    const { state, runtime } = this.#p
+    const answer = await state.run(
+      () => runtime.query(state, contract, query, args),
+      (a) => a,
+    )
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
   }

@@ -9,6 +9,7 @@ export const NODE_ERROR_CODES = {
   PROOF_RANGE_INVALID: 'the index or sizes are outside the log',
   GENESIS_MISMATCH: 'the data directory holds another network',
   NODE_KEY_MISMATCH: 'the node key is not the genesis node key',
+  STATE_NOT_LOADED: 'committed state was read without loading it first (a node bug)',
 } as const
 
 /** A node error code. */

@@ -83,11 +83,12 @@ export interface SaksiNode {
   block(height: number | 'latest'): Promise<SignedBlock>
 
   /**
-   * Runs a read-only contract query against committed state.
+   * Runs a read-only contract query against committed state. Asynchronous because the state it
+   * reads may first have to be loaded from the store (a network database).
    * @returns the query's answer
    * @throws SaksiError `CONTRACT_UNKNOWN` / `QUERY_UNKNOWN` / `NOT_FOUND` (not_found kind), `ARGS_INVALID`
    */
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue
+  query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue>
 
   /**
    * Streams committed receipts from log index `from` (replaying the past, then live), in order.

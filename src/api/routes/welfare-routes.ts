@@ -75,17 +75,17 @@ function peopleOf(value: unknown): { records: JsonObject[] }[] {
 }
 
 /** A query's answer, or undefined when it finds nothing (the node throws `NOT_FOUND` then). */
-function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): JsonValue | undefined {
+async function maybe(node: SaksiNode, contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue | undefined> {
   try {
-    return node.query(contract, query, args)
+    return await node.query(contract, query, args)
   } catch (e) {
     if (e instanceof NotFoundError) return undefined
     throw e
   }
 }
 
-function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
-  const a = node.query('welfare', query, args)
+async function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): Promise<JsonValue> {
+  const a = await node.query('welfare', query, args)
   if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
   return a
 }
@@ -137,9 +137,9 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
       // and birth month until one matches the log. Field officers (live key) deposit freely; a citizen
       // whose identity is verified may deposit their own household's records, with a daily quota of
       // NIKs that makes such a search hopeless (about 620,000 candidates per person).
-      const roles = (maybe(node, 'identity', 'roles', { did: r.signer }) ?? []) as { roles: string[] }[]
-      const keyStatus = (maybe(node, 'identity', 'key', { did: r.signer }) as { status?: string } | undefined)?.status
-      const citizen = maybe(node, 'identity', 'get', { did: r.signer }) as { status?: string } | undefined
+      const roles = ((await maybe(node, 'identity', 'roles', { did: r.signer })) ?? []) as { roles: string[] }[]
+      const keyStatus = ((await maybe(node, 'identity', 'key', { did: r.signer })) as { status?: string } | undefined)?.status
+      const citizen = (await maybe(node, 'identity', 'get', { did: r.signer })) as { status?: string } | undefined
       const officer = roles.some((m) => m.roles.includes('welfare.enumerator'))
       if (keyStatus !== 'active' || (!officer && citizen?.status !== 'verified')) {
         throw new AuthorizationError('ACCESS_DENIED', 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key')
@@ -193,7 +193,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
         throw new ValidationError(code, message, { txId })
       }
       const { programme, household } = tx.args as unknown as { programme: string; household: string }
-      const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
+      const trail = (await answer(node, 'household', { programme, household }, `household ${household}`)) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
       const h = trail.household
       const refs = [h.record.ref, ...h.members.map((m) => m.record.ref), ...(h.consent.evidence ? [h.consent.evidence.ref] : [])]
       const records = refs.map((ref) => {
@@ -209,7 +209,7 @@ export const welfareRoutes: FastifyPluginAsync<WelfareRoutesOptions> = async (ap
     },
   )
 
-  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue) =>
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => Promise<JsonValue>) =>
     app.get<{ Params: Record<string, string> }>(url, { schema: { tags: ['welfare'], summary, params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } }, async (request) => run(request.params))
 
   get('/v1/welfare/programmes', 'Every welfare programme', {}, () => answer(node, 'programmes', {}, 'programmes'))

@@ -226,7 +226,7 @@ export class FakeNode implements SaksiNode {
     return b
   }
 
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue {
+  async query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue> {
     const answer = this.#runtime.query(this.#state, contract, query, args)
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer

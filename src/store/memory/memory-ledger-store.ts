@@ -3,6 +3,7 @@ import { canonicalJson } from '../../core/encoding/jcs.js'
 import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
 import type { AsyncMerkleHashReader } from '../../core/merkle/hash-store.js'
 import type { NodeId } from '../../core/merkle/node-id.js'
+import { asyncStateReader, type AsyncStateReader } from '../../core/state/async-state-reader.js'
 import type { KeyRange } from '../../core/state/key-range.js'
 import { MemoryStateStore } from '../../core/state/memory-state-store.js'
 import { snapshotJson } from '../../core/state/json-snapshot.js'
@@ -59,7 +60,7 @@ export class MemoryLedgerStore implements LedgerStore {
   readonly #nodes = new MemoryMerkleNodes(() => this.#entries.length)
 
   /** @inheritdoc */
-  readonly state: StateStore = {
+  readonly syncState: StateStore = {
     get: (contract: string, key: string): JsonValue | undefined => {
       this.#open()
       return this.#state.get(contract, key)
@@ -69,6 +70,9 @@ export class MemoryLedgerStore implements LedgerStore {
       return this.#state.range(contract, range)
     },
   }
+
+  /** @inheritdoc */
+  readonly state: AsyncStateReader = asyncStateReader(this.syncState)
 
   /** @inheritdoc */
   readonly merkle: AsyncMerkleHashReader = {
