@@ -52,6 +52,8 @@ export class LedgerNode implements SaksiNode {
   readonly #admission: Admission
   readonly #hub: ReceiptHub
   #closed = false
+  /** The cache's figures when the metrics were last updated. */
+  #stateSeen = { evictions: 0, loads: 0 }
 
   constructor(parts: LedgerNodeParts) {
     this.#p = parts
@@ -162,6 +164,15 @@ export class LedgerNode implements SaksiNode {
     await this.#p.store.close()
   }
 
+  #stateFigures(): void {
+    const { metrics: m, state } = this.#p
+    const last = this.#stateSeen
+    m.stateCacheEntries.set(state.cache.size)
+    m.stateCacheEvictions.inc(state.cache.evictions - last.evictions)
+    m.stateLoads.inc(state.loads - last.loads)
+    this.#stateSeen = { evictions: state.cache.evictions, loads: state.loads }
+  }
+
   async #commit(batch: OrderedBatch): Promise<void> {
     const m = this.#p.metrics
     const started = performance.now()
@@ -181,6 +192,7 @@ export class LedgerNode implements SaksiNode {
       m.blockCommitSeconds.observe((performance.now() - started) / 1000)
       m.logSize.set(this.size())
       m.queueDepth.set(pending.size)
+      this.#stateFigures()
       this.#hub.committed(produced.receipts)
     } catch (e) {
       // Not stored: the clients were never told "committed"; free their ids so they may retry.
