@@ -1,8 +1,8 @@
 import type { JsonValue } from '../encoding/json.js'
+import { ChunkedKeys } from './chunked-keys.js'
 import { freezeJson } from './json-snapshot.js'
 import type { KeyRange } from './key-range.js'
 import { KeySpans, SPAN_END, type KeySpan } from './key-spans.js'
-import { SortedKeyMap } from './sorted-key-map.js'
 import type { StateEntry, StateWrite } from './state-store.js'
 
 /** What a {@link StateCache} answers for something it does not know. */
@@ -11,22 +11,26 @@ export const UNKNOWN: unique symbol = Symbol('unknown')
 /** A cached answer, or {@link UNKNOWN}. */
 export type Known<T> = T | typeof UNKNOWN
 
-/** One contract's part of the cache. */
-interface Space {
-  /** Keys known present, sorted, with their (frozen) values. */
-  present: SortedKeyMap<JsonValue>
-  /** Keys known absent (outside the spans too). */
-  absent: Set<string>
-  /** Intervals in which every present key is in `present`: range scans inside them are answered. */
-  spans: KeySpans
-}
-
-/** What the LRU order holds: a key (point) or a span, by its start. */
+/** A key (its value, `undefined` when known absent) or a span (by its start), in the LRU list. */
 interface Slot {
-  contract: string
   space: Space
   key: string
   span: boolean
+  value: JsonValue | undefined
+  prev: Slot
+  next: Slot
+}
+
+/** One contract's part of the cache. */
+interface Space {
+  /** Every key known, present or absent. */
+  points: Map<string, Slot>
+  /** The keys known present, sorted (for range scans). */
+  present: ChunkedKeys
+  /** Intervals in which every present key is known: range scans inside them are answered. */
+  spans: KeySpans
+  /** The LRU slots of the spans, by start. */
+  spanSlots: Map<string, Slot>
 }
 
 /**
@@ -43,8 +47,11 @@ interface Slot {
 export class StateCache {
   readonly #capacity: number
   readonly #maxScan: number
+  readonly #bounded: boolean
   readonly #spaces = new Map<string, Space>()
-  readonly #lru = new Map<string, Slot>()
+  /** Sentinel of the LRU list: `next` is the least recently used slot, `prev` the most recent. */
+  readonly #lru: Slot
+  #size = 0
   #evictions = 0
 
   /**
@@ -53,13 +60,17 @@ export class StateCache {
   constructor(capacity = Infinity) {
     if (!(capacity >= 1)) throw new RangeError('capacity must be at least 1')
     this.#capacity = capacity
+    this.#bounded = capacity !== Infinity
     // A scan that would fill a good part of the cache is not kept: it would only evict itself.
-    this.#maxScan = capacity === Infinity ? Infinity : Math.floor(capacity / 4)
+    this.#maxScan = this.#bounded ? Math.floor(capacity / 4) : Infinity
+    const sentinel = { key: '', span: false, value: undefined } as Slot
+    sentinel.prev = sentinel.next = sentinel
+    this.#lru = sentinel
   }
 
   /** Keys and spans held. */
   get size(): number {
-    return this.#lru.size
+    return this.#size
   }
 
   /** Keys and spans evicted so far. */
@@ -71,18 +82,15 @@ export class StateCache {
   get(contract: string, key: string): Known<JsonValue | undefined> {
     const space = this.#spaces.get(contract)
     if (!space) return UNKNOWN
-    const value = space.present.get(key)
-    if (value !== undefined) {
-      this.#touch(contract, key, false)
-      return value
+    const slot = space.points.get(key)
+    if (slot) {
+      this.#touch(slot)
+      return slot.value
     }
-    if (space.absent.has(key)) {
-      this.#touch(contract, key, false)
-      return undefined
-    }
+    if (space.spans.size === 0) return UNKNOWN
     const span = space.spans.containing(key)
     if (!span) return UNKNOWN
-    this.#touch(contract, span.lo, true)
+    this.#touch(space.spanSlots.get(span.lo)!)
     return undefined
   }
 
@@ -90,7 +98,7 @@ export class StateCache {
   range(contract: string, range: KeyRange): Known<StateEntry[]> {
     if (range.limit === 0 || (range.hi !== undefined && range.lo >= range.hi)) return []
     const space = this.#spaces.get(contract)
-    if (!space) return UNKNOWN
+    if (!space || space.spans.size === 0) return UNKNOWN
     const hi = range.hi ?? SPAN_END
     let span: KeySpan | undefined
     let keys: string[]
@@ -106,10 +114,11 @@ export class StateCache {
       keys = space.present.keysIn(span.lo <= range.lo ? range : { lo: span.lo, hi: range.hi, limit: range.limit, reverse: true })
       if (span.lo > range.lo && (range.limit === undefined || keys.length < range.limit)) return UNKNOWN
     }
-    this.#touch(contract, span.lo, true)
+    this.#touch(space.spanSlots.get(span.lo)!)
     return keys.map((key) => {
-      this.#touch(contract, key, false)
-      return { key, value: space.present.get(key)! }
+      const slot = space.points.get(key)!
+      this.#touch(slot)
+      return { key, value: slot.value! }
     })
   }
 
@@ -118,13 +127,13 @@ export class StateCache {
    * a committed block. The value is frozen in place.
    */
   set(contract: string, key: string, value: JsonValue | undefined): void {
-    this.#setPoint(contract, this.#space(contract), key, value)
+    this.#setPoint(this.#space(contract), key, value)
     this.#evict()
   }
 
   /** Applies a committed block's ordered write set (a write without `value` deletes). */
   apply(writes: readonly StateWrite[]): void {
-    for (const w of writes) this.#setPoint(w.contract, this.#space(w.contract), w.key, w.value)
+    for (const w of writes) this.#setPoint(this.#space(w.contract), w.key, w.value)
     this.#evict()
   }
 
@@ -146,68 +155,93 @@ export class StateCache {
     const listed = new Set<string>()
     for (const e of entries) {
       listed.add(e.key)
-      this.#setPoint(contract, space, e.key, e.value)
+      this.#setPoint(space, e.key, e.value)
     }
     for (const key of space.present.keysIn({ lo, hi, reverse: false })) {
-      if (!listed.has(key)) this.#setPoint(contract, space, key, undefined)
+      if (!listed.has(key)) this.#setPoint(space, key, undefined)
     }
     const merged = space.spans.add(lo, hi)
-    for (const start of merged.absorbed) this.#lru.delete(slotId(contract, start, true))
-    this.#lru.set(slotId(contract, merged.span.lo, true), { contract, space, key: merged.span.lo, span: true })
+    for (const start of merged.absorbed) this.#drop(space.spanSlots.get(start)!)
+    space.spanSlots.set(merged.span.lo, this.#link({ space, key: merged.span.lo, span: true, value: undefined } as Slot))
     this.#evict()
   }
 
   #space(contract: string): Space {
     let space = this.#spaces.get(contract)
-    if (!space) this.#spaces.set(contract, (space = { present: new SortedKeyMap(), absent: new Set(), spans: new KeySpans() }))
+    if (!space) this.#spaces.set(contract, (space = { points: new Map(), present: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map() }))
     return space
   }
 
-  #setPoint(contract: string, space: Space, key: string, value: JsonValue | undefined): void {
-    if (value === undefined) {
-      space.present.delete(key)
-      space.absent.add(key)
-    } else {
-      space.present.set(key, freezeJson(value))
-      space.absent.delete(key)
+  #setPoint(space: Space, key: string, value: JsonValue | undefined): void {
+    if (value !== undefined) freezeJson(value)
+    const slot = space.points.get(key)
+    if (!slot) {
+      space.points.set(key, this.#link({ space, key, span: false, value } as Slot))
+      if (value !== undefined) space.present.insert(key)
+      return
     }
-    const id = slotId(contract, key, false)
-    const slot = this.#lru.get(id)
-    if (slot) this.#lru.delete(id)
-    this.#lru.set(id, slot ?? { contract, space, key, span: false })
+    if (value !== undefined && slot.value === undefined) space.present.insert(key)
+    else if (value === undefined && slot.value !== undefined) space.present.remove(key)
+    slot.value = value
+    this.#touch(slot)
   }
 
-  #touch(contract: string, key: string, span: boolean): void {
-    if (this.#capacity === Infinity) return
-    const id = slotId(contract, key, span)
-    const slot = this.#lru.get(id)
-    if (!slot) return
-    this.#lru.delete(id)
-    this.#lru.set(id, slot)
+  /** Adds a new slot as the most recently used. */
+  #link(slot: Slot): Slot {
+    this.#size++
+    if (!this.#bounded) return slot
+    const last = this.#lru.prev
+    slot.prev = last
+    slot.next = this.#lru
+    last.next = slot
+    this.#lru.prev = slot
+    return slot
+  }
+
+  /** Removes a span slot (absorbed or dropped). */
+  #drop(slot: Slot): void {
+    slot.space.spanSlots.delete(slot.key)
+    this.#unlink(slot)
+  }
+
+  #unlink(slot: Slot): void {
+    this.#size--
+    if (!this.#bounded) return
+    slot.prev.next = slot.next
+    slot.next.prev = slot.prev
+  }
+
+  #touch(slot: Slot): void {
+    if (!this.#bounded || slot.next === this.#lru) return
+    slot.prev.next = slot.next
+    slot.next.prev = slot.prev
+    const last = this.#lru.prev
+    slot.prev = last
+    slot.next = this.#lru
+    last.next = slot
+    this.#lru.prev = slot
   }
 
   #evict(): void {
-    while (this.#lru.size > this.#capacity) {
-      const [id, slot] = this.#lru.entries().next().value as [string, Slot]
-      this.#lru.delete(id)
+    while (this.#size > this.#capacity) {
+      const slot = this.#lru.next
       this.#evictions++
       const { space, key } = slot
       if (slot.span) {
         space.spans.delete(key)
+        this.#drop(slot)
         continue
       }
-      space.absent.delete(key)
-      if (!space.present.delete(key)) continue
+      this.#unlink(slot)
+      space.points.delete(key)
+      if (slot.value === undefined) continue
+      space.present.remove(key)
       // The span around a present key no longer knows all its keys.
-      const around = space.spans.containing(key)
+      const around = space.spans.size > 0 ? space.spans.containing(key) : undefined
       if (around) {
         space.spans.delete(around.lo)
-        this.#lru.delete(slotId(slot.contract, around.lo, true))
+        this.#drop(space.spanSlots.get(around.lo)!)
       }
     }
   }
-}
-
-function slotId(contract: string, key: string, span: boolean): string {
-  return `${contract}${span ? '\u0001' : '\u0000'}${key}`
 }
