@@ -105,16 +105,16 @@ export async function benchStore(): Promise<BenchResult[]> {
     let k = 0
     const getRate = opsPerSecond(() => {
       const [contract, key] = keys[k++ % keys.length]!
-      store.state.get(contract, key)
+      store.syncState.get(contract, key)
     }, 1000)
     results.push({ name: 'sqlite state.get (existing key, JSON.parse)', value: 1e6 / getRate, unit: 'µs', note: `${Math.round(getRate).toLocaleString('en-US')} gets/s` })
     const missRate = opsPerSecond(() => {
-      store.state.get('c1', `absent/${k++}`)
+      store.syncState.get('c1', `absent/${k++}`)
     }, 1000)
     results.push({ name: 'sqlite state.get (absent key)', value: 1e6 / missRate, unit: 'µs' })
     const range = toKeyRange({ prefix: 'k/', limit: 10 })
     const rangeRate = opsPerSecond(() => {
-      store.state.range('c2', range)
+      store.syncState.range('c2', range)
     }, 1000)
     results.push({ name: 'sqlite state.range (10 entries)', value: 1e6 / rangeRate, unit: 'µs' })
 

@@ -13,33 +13,33 @@ const signed = (key: KeyPair, action = 'dinsos.deposit', network = 'kota-contoh'
 
 describe('acceptSignedRequest', () => {
   describe('when the signer may take the action', () => {
-    it('answers the verified request', () => {
-      const r = acceptSignedRequest(node, ADMINS, signed(FAKE_ADMIN_KEY))
+    it('answers the verified request', async () => {
+      const r = await acceptSignedRequest(node, ADMINS, signed(FAKE_ADMIN_KEY))
       expect(r).toMatchObject({ action: 'dinsos.deposit', signer: FAKE_ADMIN_KEY.did, body: { records: [] } })
     })
   })
 
   describe('when the policy refuses the signer', () => {
-    it('throws an AuthorizationError with its code, and the declared message', () => {
-      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger))).toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', kind: 'authorization', message: 'the caller does not hold the role identity.admin' }))
-      expect(() => acceptSignedRequest(node, { ...ADMINS, denied: 'admins only' }, signed(stranger))).toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', message: 'admins only' }))
+    it('throws an AuthorizationError with its code, and the declared message', async () => {
+      await expect(acceptSignedRequest(node, ADMINS, signed(stranger))).rejects.toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', kind: 'authorization', message: 'the caller does not hold the role identity.admin' }))
+      await expect(acceptSignedRequest(node, { ...ADMINS, denied: 'admins only' }, signed(stranger))).rejects.toThrow(expect.objectContaining({ code: 'ACCESS_DENIED', message: 'admins only' }))
     })
   })
 
   describe('when the request is not for this action or this network', () => {
-    it('throws REQUEST_INVALID or REQUEST_WRONG_NETWORK before asking the policy', () => {
-      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.other'))).toThrow(expect.objectContaining({ code: 'REQUEST_INVALID', message: 'this route takes the action dinsos.deposit' }))
-      expect(() => acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.deposit', 'kota-lain'))).toThrow(expect.objectContaining({ code: 'REQUEST_WRONG_NETWORK' }))
+    it('throws REQUEST_INVALID or REQUEST_WRONG_NETWORK before asking the policy', async () => {
+      await expect(acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.other'))).rejects.toThrow(expect.objectContaining({ code: 'REQUEST_INVALID', message: 'this route takes the action dinsos.deposit' }))
+      await expect(acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.deposit', 'kota-lain'))).rejects.toThrow(expect.objectContaining({ code: 'REQUEST_WRONG_NETWORK' }))
     })
   })
 })
 
 describe('requestAllowed', () => {
   describe('when asked about a further policy', () => {
-    it('answers whether it allows the request', () => {
+    it('answers whether it allows the request', async () => {
       const open: SignedRequestAction = { name: 'dinsos.deposit', allow: anyone }
-      expect(requestAllowed(node, open, role('identity.admin'), acceptSignedRequest(node, open, signed(FAKE_ADMIN_KEY)))).toBe(true)
-      expect(requestAllowed(node, open, role('identity.admin'), acceptSignedRequest(node, open, signed(stranger)))).toBe(false)
+      expect(await requestAllowed(node, open, role('identity.admin'), await acceptSignedRequest(node, open, signed(FAKE_ADMIN_KEY)))).toBe(true)
+      expect(await requestAllowed(node, open, role('identity.admin'), await acceptSignedRequest(node, open, signed(stranger)))).toBe(false)
     })
   })
 })

@@ -39,11 +39,11 @@ function policyRequest(action: SignedRequestAction, request: VerifiedRequest, no
  *   `REQUEST_WRONG_NETWORK`; VerificationError `REQUEST_BAD_SIGNATURE`; AuthorizationError with the
  *   policy's code (`ACCESS_DENIED`, ...)
  */
-export function acceptSignedRequest(node: SaksiNode, action: SignedRequestAction, body: Uint8Array, now: number = Date.now()): VerifiedRequest {
+export async function acceptSignedRequest(node: SaksiNode, action: SignedRequestAction, body: Uint8Array, now: number = Date.now()): Promise<VerifiedRequest> {
   const info = node.info()
   const request = verifySignedRequest(body, { network: info.network, now, maxValiditySeconds: info.maxValiditySeconds })
   if (request.action !== action.name) throw new ValidationError('REQUEST_INVALID', `this route takes the action ${action.name}`)
-  const refusal = node.authorize(action.allow, policyRequest(action, request, now))
+  const refusal = await node.authorize(action.allow, policyRequest(action, request, now))
   if (refusal) throw new AuthorizationError(refusal.code, action.denied ?? refusal.message)
   return request
 }
@@ -56,6 +56,6 @@ export function acceptSignedRequest(node: SaksiNode, action: SignedRequestAction
  * @param request the verified request
  * @param now the node's clock, ms since the epoch
  */
-export function requestAllowed(node: SaksiNode, action: SignedRequestAction, policy: Policy, request: VerifiedRequest, now: number = Date.now()): boolean {
-  return node.authorize(policy, policyRequest(action, request, now)) === undefined
+export async function requestAllowed(node: SaksiNode, action: SignedRequestAction, policy: Policy, request: VerifiedRequest, now: number = Date.now()): Promise<boolean> {
+  return (await node.authorize(policy, policyRequest(action, request, now))) === undefined
 }

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../core/index.js'
-import type { StateStore } from '../core/index.js'
+import type { KeyRange, StateStore } from '../core/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditStateEntry } from './audit-source.js'
 
@@ -25,7 +25,16 @@ async function* walk(page: Page): AsyncGenerator<AuditStateEntry> {
  * @param limit at most this many
  */
 export function stateAfter(state: StateStore, contract: string, after: string, limit: number): AuditStateEntry[] {
-  const entries = state.range(contract, { lo: after, reverse: false, limit: limit + 1 })
+  return entriesAfter(state.range(contract, pageRange(after, limit)), after, limit)
+}
+
+/** The scan that {@link entriesAfter} pages: keys from `after` (inclusive), one more than `limit`. */
+export function pageRange(after: string, limit: number): KeyRange {
+  return { lo: after, reverse: false, limit: limit + 1 }
+}
+
+/** The entries of a {@link pageRange} scan strictly after `after`, at most `limit` of them. */
+export function entriesAfter(entries: AuditStateEntry[], after: string, limit: number): AuditStateEntry[] {
   const rest = entries.length > 0 && entries[0]!.key === after && after !== '' ? entries.slice(1) : entries
   return rest.slice(0, limit)
 }

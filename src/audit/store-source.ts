@@ -3,7 +3,7 @@ import type { JsonObject } from '../core/index.js'
 import type { LedgerStore } from '../store/index.js'
 import { AuditFailure } from './audit-failure.js'
 import type { AuditHead, AuditSource, AuditStateEntry } from './audit-source.js'
-import { stateAfter } from './compare-state.js'
+import { entriesAfter, pageRange } from './compare-state.js'
 
 /** Reads a ledger straight from its store (a data directory), including every checkpoint and the state. */
 export class StoreAuditSource implements AuditSource {
@@ -60,7 +60,8 @@ export class StoreAuditSource implements AuditSource {
 
   /** @inheritdoc */
   async stateRange(contract: string, after: string, limit: number): Promise<AuditStateEntry[]> {
-    return stateAfter(this.#store.state, contract, after, limit)
+    const [entries] = await this.#store.state.rangeMany([{ contract, range: pageRange(after, limit) }])
+    return entriesAfter(entries!, after, limit)
   }
 
   /** @inheritdoc */

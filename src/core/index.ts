@@ -145,7 +145,7 @@ export {
   type RuntimeErrorCode,
   type BlockExecution,
 } from './runtime/index.js'
-export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry } from './state/index.js'
+export { MemoryStateStore, StateOverlay, type StateStore, type StateWrite, type StateEntry, type AsyncStateReader, type StateKeyRef, type StateScan } from './state/index.js'
 export { freezeJson, snapshotJson } from './state/json-snapshot.js'
 export { type KeyRange } from './state/key-range.js'
 export { ChunkedKeys } from './state/chunked-keys.js'
@@ -158,3 +158,6 @@ export { merkleError } from './merkle/merkle-errors.js'
 export { COMMITMENT_SALT_BYTES, recordCommitment } from './commitment/record-commitment.js'
 export { isBytes } from './encoding/bytes.js'
 export type { ContractInfo, NetworkInfo, NetworkPeer } from './network-info.js'
+export { keyInRange } from './state/key-range.js'
+export { StateCache, UNKNOWN } from './state/state-cache.js'
+export { asyncStateReader } from './state/async-state-reader.js'

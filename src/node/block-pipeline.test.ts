@@ -97,7 +97,7 @@ describe('block pipelining', () => {
       const c = await node.submit(register(KeyPair.generate(), 'Citra'))
       expect(await node.waitForReceipt(c.txId, 5000)).toMatchObject({ status: 'ok', index: 0, block: 1 })
       // Siti's registration was never stored, so it may be sent again and now succeeds.
-      expect(() => node!.query('identity', 'get', { did: siti.did })).toThrow()
+      await expect(node!.query('identity', 'get', { did: siti.did })).rejects.toThrow()
       await node.submit(sitiTx)
       expect(await node.waitForReceipt(a.txId, 5000)).toMatchObject({ status: 'ok', index: 1, block: 2 })
       const [b0, b1, b2] = await Promise.all([0, 1, 2].map((h) => node!.block(h)))

@@ -1,6 +1,7 @@
-import { fromBase64, buildBlockHeader, signBlock, leafHash, MerkleAppender, type MerkleNode, rootPlan, signCheckpoint, StateOverlay, executeBlock } from '../core/index.js'
-import type { BlockHeader, SignedBlock, KeyPair, Runtime, Receipt, ParsedEnvelope } from '../core/index.js'
+import { fromBase64, buildBlockHeader, signBlock, leafHash, MerkleAppender, type MerkleNode, rootPlan, signCheckpoint, StateOverlay, executeBlock, type BlockExecution } from '../core/index.js'
+import type { BlockHeader, SignedBlock, KeyPair, StateStore, Runtime, Receipt, ParsedEnvelope } from '../core/index.js'
 import type { LedgerStore, StoredEntry } from '../store/index.js'
+import type { CommittedState } from './committed-state.js'
 import type { OrderedBatch } from './orderer.js'
 
 /** What a committed block produced, for the node to announce. */
@@ -10,6 +11,30 @@ export interface ProducedBlock {
   receipts: Receipt[]
   /** Transactions dropped because they expired before their block's time. */
   expired: ParsedEnvelope[]
+}
+
+/** One execution of a batch, not yet handed over. */
+interface Execution {
+  /** The header the block follows. */
+  header0: BlockHeader
+  /** The state it was executed on (the previous block's overlay, or committed state). */
+  state: StateStore
+  exec: BlockExecution
+  expired: ParsedEnvelope[]
+  time: string
+}
+
+/** A block handed to the store. */
+interface Staged {
+  /** The producer's generation when it was handed over. */
+  generation: number
+  mine: InFlight
+  exec: BlockExecution
+  block: SignedBlock
+  checkpoint: string
+  expired: ParsedEnvelope[]
+  /** The store's commit of it. */
+  commit: Promise<void>
 }
 
 /** A block executed and handed to the store, not yet known to be committed. */
@@ -26,8 +51,10 @@ interface InFlight {
  * everything to the store in one storage transaction. Keeps the chain head and the Merkle frontier in
  * memory so that a block costs O(entries + log n), never a replay.
  *
- * Pipelined: `produce` executes its block at once (synchronously) on the state of the blocks before
- * it, committed or not, so the next block can be executed while this one is being written to disk.
+ * Pipelined: `produce` executes its block on the state of the blocks before it, committed or not, so
+ * the next block can be executed while this one is being written to disk. Committed state comes from
+ * a {@link CommittedState}: at once when the cache or the store's synchronous reads answer, after
+ * loading the block's reads otherwise.
  * The store commits blocks in the order they were handed over; if one fails, every block executed
  * on top of it fails too (the store refuses them as out of order) and the producer carries on from
  * the last committed block. `head`, `checkpoint` and `size` only ever show committed blocks.
@@ -44,9 +71,13 @@ export class BlockProducer {
   #inFlight: InFlight[] = []
   /** Bumped when a commit fails, so that the blocks stacked on it do not rewind a second time. */
   #generation = 0
+  /** Settles when the last batch waiting to be executed has been handed over (or failed). */
+  #queue: Promise<void> | undefined
 
   private constructor(
     private readonly store: LedgerStore,
+    /** Committed state: the cache blocks execute on, kept current by each commit. */
+    readonly state: CommittedState,
     private readonly runtime: Runtime,
     private readonly key: KeyPair,
     private readonly origin: string,
@@ -63,13 +94,14 @@ export class BlockProducer {
 
   /**
    * Resumes from the store's head: reads the head block and the O(log n) frontier hashes.
+   * @param state committed state over `store` (see {@link CommittedState})
    * @throws StorageError if the store is not initialised or inconsistent
    */
-  static async resume(store: LedgerStore, runtime: Runtime, key: KeyPair, origin: string): Promise<BlockProducer> {
+  static async resume(store: LedgerStore, state: CommittedState, runtime: Runtime, key: KeyPair, origin: string): Promise<BlockProducer> {
     const head = await store.head()
     if (!head) throw new Error('store is not initialised')
     const appender = await restoreAppender(store, head.block.header.size)
-    return new BlockProducer(store, runtime, key, origin, head.block, head.checkpoint, appender)
+    return new BlockProducer(store, state, runtime, key, origin, head.block, head.checkpoint, appender)
   }
 
   /** The latest committed block. */
@@ -93,14 +125,67 @@ export class BlockProducer {
   }
 
   /**
-   * Executes one batch as the next block (synchronously, before the first await), then waits until
-   * the store has committed it.
+   * Executes one batch as the next block, hands it to the store, then waits until the store has
+   * committed it. On a store with synchronous state reads, or when the cache holds everything the
+   * block reads, the block is executed and handed over synchronously (before the first await);
+   * otherwise its reads are loaded first, and later batches wait for it (blocks are executed and
+   * handed over in order).
    * @throws whatever the store throws; the producer then carries on from the last committed block
    */
   async produce(batch: OrderedBatch): Promise<ProducedBlock> {
-    const generation = this.#generation
+    const staged = await this.#stage(batch)
+    const { mine, exec, block, checkpoint } = staged
+    try {
+      await staged.commit
+    } catch (e) {
+      if (staged.generation === this.#generation) {
+        // Nothing of this block (or of any block executed on it) is stored: carry on from the last
+        // committed block. The blocks stacked on this one fail at the store in turn.
+        this.#generation++
+        this.#inFlight = []
+        this.#tip = this.#head
+        this.#appender = cloneAppender(this.#committedAppender)
+      }
+      throw e
+    }
+    // Commits complete in order, so this block is the oldest in flight. Its writes are in the store
+    // (and now in the cache): the next block's overlay may read committed state directly, which
+    // keeps the chain of overlays at most as long as the number of blocks in flight.
+    this.state.committed(exec.writes)
+    this.#inFlight.shift()
+    this.#inFlight[0]?.overlay.rebase(this.state)
+    this.#head = block
+    this.#checkpoint = checkpoint
+    this.#committedAppender = mine.appender
+    return { block, checkpoint, receipts: exec.receipts, expired: staged.expired }
+  }
+
+  /** Executes the batch and hands the block to the store, in order after the batches before it. */
+  #stage(batch: OrderedBatch): Staged | Promise<Staged> {
+    const stage = (): Staged | Promise<Staged> => this.state.run(() => this.#execute(batch), (run) => this.#handOver(run))
+    if (this.#queue === undefined) {
+      const staged = stage()
+      return staged instanceof Promise ? this.#enqueue(staged) : staged
+    }
+    return this.#enqueue(this.#queue.then(stage))
+  }
+
+  #enqueue(staged: Promise<Staged>): Promise<Staged> {
+    const tail = staged.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.#queue = tail
+    void tail.then(() => {
+      if (this.#queue === tail) this.#queue = undefined
+    })
+    return staged
+  }
+
+  /** One execution of the batch on the state of the blocks before it, committed or not. */
+  #execute(batch: OrderedBatch): Execution {
     const header0 = this.#tip.header
-    const state = this.#inFlight.at(-1)?.overlay ?? this.store.state
+    const state = this.#inFlight.at(-1)?.overlay ?? this.state
     const blockMs = Date.parse(batch.time)
     const expired = batch.txs.filter((t) => t.expiresAtMs <= blockMs)
     const txs = expired.length === 0 ? batch.txs : batch.txs.filter((t) => t.expiresAtMs > blockMs)
@@ -113,6 +198,12 @@ export class BlockProducer {
       txs,
       prevStateDigest: fromBase64(header0.stateDigest, 32, 'stateDigest'),
     })
+    return { header0, state, exec, expired, time: batch.time }
+  }
+
+  /** Appends the leaves, signs the header and the checkpoint, and hands the block to the store. */
+  #handOver(run: Execution): Staged {
+    const { header0, exec } = run
     const nodes: MerkleNode[] = []
     const entries: StoredEntry[] = exec.entries.map((e, i) => {
       for (const n of this.#appender.append(leafHash(exec.entryBytes[i]!))) nodes.push(n)
@@ -120,7 +211,7 @@ export class BlockProducer {
     })
     const root = this.#appender.root()
     const header: BlockHeader = buildBlockHeader(header0, {
-      time: batch.time,
+      time: run.time,
       size: this.#appender.size,
       logRoot: root,
       stateDigest: exec.stateDigest,
@@ -128,33 +219,15 @@ export class BlockProducer {
     })
     const block = signBlock(header, this.key)
     const checkpoint = signCheckpoint({ origin: this.origin, size: header.size, root }, this.key)
-    const overlay = new StateOverlay(state)
+    const overlay = new StateOverlay(run.state)
     overlay.apply(exec.writes)
     const mine: InFlight = { overlay, appender: cloneAppender(this.#appender) }
     this.#inFlight.push(mine)
     this.#tip = block
-    try {
-      await this.store.commitBlock({ block, checkpoint, entries, nodes, writes: exec.writes })
-    } catch (e) {
-      if (generation === this.#generation) {
-        // Nothing of this block (or of any block executed on it) is stored: carry on from the last
-        // committed block. The blocks stacked on this one fail at the store in turn.
-        this.#generation++
-        this.#inFlight = []
-        this.#tip = this.#head
-        this.#appender = cloneAppender(this.#committedAppender)
-      }
-      throw e
-    }
-    // Commits complete in order, so this block is the oldest in flight. Its writes are in the store
-    // now: the next block's overlay may read the store directly, which keeps the chain of overlays
-    // at most as long as the number of blocks in flight.
-    this.#inFlight.shift()
-    this.#inFlight[0]?.overlay.rebase(this.store.state)
-    this.#head = block
-    this.#checkpoint = checkpoint
-    this.#committedAppender = mine.appender
-    return { block, checkpoint, receipts: exec.receipts, expired }
+    const commit = this.store.commitBlock({ block, checkpoint, entries, nodes, writes: exec.writes })
+    // Handled in `produce`; a rejection must not count as unhandled before it gets there.
+    commit.catch(() => undefined)
+    return { generation: this.#generation, mine, exec, block, checkpoint, expired: run.expired, commit }
   }
 }
 

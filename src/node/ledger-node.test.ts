@@ -64,7 +64,7 @@ describe('LedgerNode', () => {
       const receipt = (await node.waitForReceipt(txId, 5000)) as Receipt
       expect(receipt).toMatchObject({ txId, status: 'ok', index: 0, block: 1 })
       expect(await node.receipt(txId)).toEqual(receipt)
-      expect(node.query('identity', 'get', { did: citizen.did })).toMatchObject({ name: 'Siti Rahayu', status: 'unverified' })
+      expect(await node.query('identity', 'get', { did: citizen.did })).toMatchObject({ name: 'Siti Rahayu', status: 'unverified' })
 
       const cp = verifyCheckpoint(await node.checkpoint(), [node.info().vkey])
       expect(cp.size).toBe(1)
@@ -178,7 +178,7 @@ describe('LedgerNode', () => {
       await expectCode(node.inclusionProof(0, 1), 'PROOF_RANGE_INVALID')
       await expectCode(node.consistencyProof(0, 0), 'PROOF_RANGE_INVALID')
       await expectCode(node.block(5), 'BLOCK_NOT_FOUND')
-      expect(() => node.query('identity', 'get', { did: KeyPair.generate().did })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }))
+      await expect(node.query('identity', 'get', { did: KeyPair.generate().did })).rejects.toThrow(expect.objectContaining({ code: 'NOT_FOUND' }))
     })
   })
 })

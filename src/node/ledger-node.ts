@@ -3,6 +3,7 @@ import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, incl
 import type { LedgerStore } from '../store/index.js'
 import { Admission } from './admission.js'
 import type { BlockProducer } from './block-producer.js'
+import type { CommittedState } from './committed-state.js'
 import type { NodeMetrics } from './metrics.js'
 import type { Orderer, OrderedBatch } from './orderer.js'
 import { ReceiptHub } from './receipt-hub.js'
@@ -14,6 +15,8 @@ export interface LedgerNodeParts {
   info: NetworkInfo
   genesis: JsonObject
   store: LedgerStore
+  /** Committed state as execution and queries read it (the producer's). */
+  state: CommittedState
   runtime: Runtime
   key: KeyPair
   producer: BlockProducer
@@ -42,6 +45,8 @@ export class LedgerNode implements SaksiNode {
   readonly #admission: Admission
   readonly #hub: ReceiptHub
   #closed = false
+  /** The cache's figures when the metrics were last updated. */
+  #stateSeen = { evictions: 0, loads: 0 }
 
   constructor(parts: LedgerNodeParts) {
     this.#p = parts
@@ -129,14 +134,23 @@ export class LedgerNode implements SaksiNode {
     return b
   }
 
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue {
-    const answer = this.#p.runtime.query(this.#p.store.state, contract, query, args)
+  async query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue> {
+    const { state, runtime } = this.#p
+    const answer = await state.run(
+      () => runtime.query(state, contract, query, args),
+      (a) => a,
+    )
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
   }
 
-  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined {
-    return this.#p.runtime.authorize(this.#p.store.state, policy, request)
+  async authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> {
+    const { state, runtime } = this.#p
+    // As a query: on the committed state, loading what the policy reads first on an async store.
+    return state.run(
+      () => runtime.authorize(state, policy, request),
+      (refusal) => refusal,
+    )
   }
 
   subscribe(from: number, listener: ReceiptListener): () => void {
@@ -150,6 +164,15 @@ export class LedgerNode implements SaksiNode {
     this.#hub.close()
     await this.#p.pool.close()
     await this.#p.store.close()
+  }
+
+  #stateFigures(): void {
+    const { metrics: m, state } = this.#p
+    const last = this.#stateSeen
+    m.stateCacheEntries.set(state.cache.size)
+    m.stateCacheEvictions.inc(state.cache.evictions - last.evictions)
+    m.stateLoads.inc(state.loads - last.loads)
+    this.#stateSeen = { evictions: state.cache.evictions, loads: state.loads }
   }
 
   async #commit(batch: OrderedBatch): Promise<void> {
@@ -171,6 +194,7 @@ export class LedgerNode implements SaksiNode {
       m.blockCommitSeconds.observe((performance.now() - started) / 1000)
       m.logSize.set(this.size())
       m.queueDepth.set(pending.size)
+      this.#stateFigures()
       this.#hub.committed(produced.receipts)
     } catch (e) {
       // Not stored: the clients were never told "committed"; free their ids so they may retry.

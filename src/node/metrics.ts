@@ -12,6 +12,9 @@ export interface NodeMetrics {
   blockTxs: Histogram
   blockCommitSeconds: Histogram
   commitLatencySeconds: Histogram
+  stateCacheEntries: Gauge
+  stateCacheEvictions: Counter
+  stateLoads: Counter
 }
 
 /** Creates a fresh registry with the node's metrics and Node's default process metrics. */
@@ -45,5 +48,8 @@ export function createNodeMetrics(): NodeMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     }),
+    stateCacheEntries: new Gauge({ name: 'saksi_state_cache_entries', help: 'Committed-state keys and key ranges held in the cache', registers }),
+    stateCacheEvictions: new Counter({ name: 'saksi_state_cache_evictions_total', help: 'Keys and key ranges evicted from the committed-state cache', registers }),
+    stateLoads: new Counter({ name: 'saksi_state_loads_total', help: 'Batched loads of state a block or query read and the cache did not hold (stores without synchronous reads)', registers }),
   }
 }

@@ -2,6 +2,7 @@ import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader
 import type { JsonObject, KeyPair, Contract } from '../core/index.js'
 import type { LedgerStore } from '../store/index.js'
 import { BlockProducer } from './block-producer.js'
+import { CommittedState } from './committed-state.js'
 import { parseGenesis } from './genesis.js'
 import { LedgerNode } from './ledger-node.js'
 import { LocalOrderer } from './local-orderer.js'
@@ -32,6 +33,8 @@ export interface OpenNodeOptions {
   maxBlocksInFlight?: number
   /** Bound on admitted, uncommitted transactions before answering 503 (default 20,000). */
   maxPending?: number
+  /** Most state keys (and known key ranges) the committed-state cache holds (default 100,000). */
+  stateCacheSize?: number
   /** Signature worker threads (default: one per core; 0 = verify on the main thread). */
   signatureWorkers?: number
   /** Clock for admission and block times (tests). */
@@ -60,7 +63,8 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const genesis = parseGenesis(doc)
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
-  const producer = await BlockProducer.resume(store, runtime, key, genesis.origin)
+  const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
+  const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin)
   const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, maxInFlight: options.maxBlocksInFlight, now: options.now })
   if (orderer instanceof LocalOrderer) orderer.lastTime = Date.parse(producer.head.header.time)
   return new LedgerNode({
@@ -74,6 +78,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     },
     genesis: doc,
     store,
+    state,
     runtime,
     key,
     producer,

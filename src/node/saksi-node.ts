@@ -66,18 +66,19 @@ export interface SaksiNode {
   block(height: number | 'latest'): Promise<SignedBlock>
 
   /**
-   * Runs a read-only contract query against committed state.
+   * Runs a read-only contract query against committed state. Asynchronous because the state it
+   * reads may first have to be loaded from the store (a network database).
    * @returns the query's answer
    * @throws SaksiError `CONTRACT_UNKNOWN` / `QUERY_UNKNOWN` / `NOT_FOUND` (not_found kind), `ARGS_INVALID`
    */
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue
+  query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue>
 
   /**
    * Checks an action that is not a transaction (a signed request) against its declared policy on
    * committed state, with the directory contract calls see (`Runtime.authorize`).
    * @returns undefined to allow, or the refusal (`ACCESS_DENIED`, ...)
    */
-  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined
+  authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined>
 
   /**
    * Streams committed receipts from log index `from` (replaying the past, then live), in order.

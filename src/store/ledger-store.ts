@@ -1,4 +1,4 @@
-import type { SignedBlock, JsonObject, AsyncMerkleHashReader, MerkleNode, StateStore, StateWrite } from '../core/index.js'
+import type { SignedBlock, JsonObject, AsyncMerkleHashReader, MerkleNode, AsyncStateReader, StateStore, StateWrite } from '../core/index.js'
 
 /** A committed log entry as the store keeps it. */
 export interface StoredEntry {
@@ -42,9 +42,12 @@ export interface TxLocation {
  * The storage interface of a Saksi node (DESIGN "Layers": store). Every driver (SQLite now,
  * PostgreSQL next) implements it and passes the conformance suite in `src/store/testing`.
  *
- * Contract state and Merkle reads used during execution are synchronous (`state`) because the
- * contract runtime is; a driver whose database is asynchronous keeps a synchronous mirror of state.
- * Everything else is asynchronous so that network databases fit the same interface.
+ * Everything is asynchronous so that network databases fit the same interface, contract state
+ * included (`state`, read in batches). Execution is synchronous, but no driver mirrors state for it:
+ * the node executes on a bounded cache of committed state that it fills from `state` before a block
+ * runs and keeps current with each committed write set (`src/node/committed-state.ts`). A driver whose
+ * reads are local may also offer them synchronously (`syncState`), so that a cache miss is read at
+ * once instead of loaded before another pass.
  *
  * Durability contract: when `commitBlock` resolves, the block, its entries, Merkle nodes, state
  * writes and checkpoint are durable together, or (on any failure or crash) none of them are.
@@ -55,8 +58,13 @@ export interface TxLocation {
  * (or `MERKLE_NODE_MISSING`), never a driver's own error type.
  */
 export interface LedgerStore {
-  /** Committed contract state (as of the head block). */
-  readonly state: StateStore
+  /** Committed contract state (as of the head block), read asynchronously in batches. */
+  readonly state: AsyncStateReader
+  /**
+   * The same state read synchronously, offered by drivers whose reads are local (SQLite, memory);
+   * absent on drivers over a network database.
+   */
+  readonly syncState?: StateStore
   /** Stored complete Merkle subtree hashes. */
   readonly merkle: AsyncMerkleHashReader
 

@@ -30,7 +30,7 @@ export const contractsRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (a
       const { contract, query } = request.params
       // fromEntries defines keys such as "__proto__" as plain data.
       const args = Object.fromEntries(Object.entries(request.query))
-      const answer = node.query(contract, query, args)
+      const answer = await node.query(contract, query, args)
       if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(answer))
     },

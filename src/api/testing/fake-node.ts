@@ -228,13 +228,13 @@ export class FakeNode implements SaksiNode {
     return b
   }
 
-  query(contract: string, query: string, args: Record<string, JsonValue>): JsonValue {
+  async query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue> {
     const answer = this.#runtime.query(this.#state, contract, query, args)
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
   }
 
-  authorize(policy: Policy, request: PolicyRequest): Refusal | undefined {
+  async authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> {
     return this.#runtime.authorize(this.#state, policy, request)
   }
 

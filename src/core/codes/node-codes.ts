@@ -15,6 +15,7 @@ export const NODE_ERROR_CODES = defineCodes({
   NOT_FOUND: { kind: 'not_found', id: 'Data yang diminta tidak ditemukan.', en: 'the query found nothing for these arguments' },
   PROOF_RANGE_INVALID: { kind: 'validation', id: 'Indeks atau ukuran berada di luar log.', en: 'the index or sizes are outside the log' },
   GENESIS_MISMATCH: { kind: 'validation', id: 'Direktori data menyimpan jaringan lain.', en: 'the data directory holds another network' },
+  STATE_NOT_LOADED: { kind: 'internal', id: 'Status tercatat dibaca sebelum dimuat (galat pada node).', en: 'committed state was read without loading it first (a node bug)' },
   NODE_KEY_MISMATCH: { kind: 'validation', id: 'Kunci node bukan kunci node dalam genesis.', en: 'the node key is not the genesis node key' },
 })
 

@@ -1,7 +1,9 @@
-/** Contract state: the storage interface drivers implement, an in-memory store and overlays. */
+/** Contract state: the storage interfaces drivers implement, an in-memory store, overlays and the state cache. */
 export { STATE_KEY_MAX_LENGTH, assertStateKey, isKeyBound, isStateKey } from './state-key.js'
 export { keyInRange, toKeyRange, type KeyRange, type RangeOptions } from './key-range.js'
 export type { StateEntry, StateStore, StateWrite } from './state-store.js'
+export { asyncStateReader, type AsyncStateReader, type StateKeyRef, type StateScan } from './async-state-reader.js'
+export { StateCache, UNKNOWN, type Known } from './state-cache.js'
 export { SortedKeyMap } from './sorted-key-map.js'
 export { MemoryStateStore } from './memory-state-store.js'
 export { StateOverlay } from './state-overlay.js'

@@ -18,9 +18,13 @@ export interface StateWrite {
 }
 
 /**
- * Read access to contract state, the interface every storage driver implements (in-memory here;
- * SQLite and PostgreSQL in the store layer). Synchronous so that contract execution stays
- * synchronous and deterministic. Each contract has its own namespace of keys.
+ * Synchronous read access to contract state: what contract execution reads through, synchronous so
+ * that execution stays synchronous and deterministic. Overlays, `MemoryStateStore` and the node's
+ * cache of committed state implement it, and so do the optional synchronous reads of drivers whose
+ * database is local (`LedgerStore.syncState`: SQLite, memory). Storage drivers read state through
+ * `AsyncStateReader`; one over a network database (PostgreSQL) offers only that, and the node
+ * loads what a block reads into a bounded cache (docs/ARCHITECTURE.md, "State reads"). Each contract
+ * has its own namespace of keys.
  *
  * Rules for implementations:
  * - keys are compared as strings, which for state keys (printable ASCII) is byte order;

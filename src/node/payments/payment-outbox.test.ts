@@ -54,12 +54,14 @@ async function disbursed(n: number): Promise<string[]> {
   return ids
 }
 
-const statusOf = (id: string) => (node!.query('welfare', 'instruction', { programme: P, instruction: id }) as { status: string; attempt: number }).status
+const statusOf = async (id: string) => ((await node!.query('welfare', 'instruction', { programme: P, instruction: id })) as { status: string; attempt: number }).status
+const statuses = (ids: string[]) => Promise.all(ids.map(statusOf))
+const allAre = (ids: string[], test: (status: string) => boolean) => async () => (await statuses(ids)).every(test)
 
-async function until(check: () => boolean, ms = 10_000): Promise<void> {
+async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const end = Date.now() + ms
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
-  expect(check()).toBe(true)
+  while (!(await check()) && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
+  expect(await check()).toBe(true)
 }
 
 describe('PaymentOutbox', () => {
@@ -73,15 +75,16 @@ describe('PaymentOutbox', () => {
       const outbox = new PaymentOutbox({ node: node!, adapter: refusing, key: people.gateway, cursor: memoryCursor(), retryDelayMs: 5 })
       outbox.start()
       cleanup.push(() => outbox.stop(), () => bank.close())
-      await until(() => ids.every((id) => statusOf(id) !== 'instructed'))
-      const failed = ids.filter((id) => statusOf(id) === 'failed')
+      await until(allAre(ids, (s) => s !== 'instructed'))
+      const failed = (await statuses(ids)).filter((s) => s === 'failed')
       expect(failed).toHaveLength(3)
       expect(bank.books()).toMatchObject({ transfers: ids.length - 3 })
-      for (let round = 0; round < 10 && ids.some((id) => statusOf(id) !== 'paid'); round++) {
-        for (const id of ids.filter((x) => statusOf(x) === 'failed')) await exec(people.treasurer, 'retryPayment', { programme: P, instruction: id })
-        await until(() => ids.every((id) => statusOf(id) !== 'instructed'))
+      for (let round = 0; round < 10 && !(await allAre(ids, (s) => s === 'paid')()); round++) {
+        const now = await statuses(ids)
+        for (const id of ids.filter((_, i) => now[i] === 'failed')) await exec(people.treasurer, 'retryPayment', { programme: P, instruction: id })
+        await until(allAre(ids, (s) => s !== 'instructed'))
       }
-      expect(ids.map(statusOf)).toEqual(ids.map(() => 'paid'))
+      expect(await statuses(ids)).toEqual(ids.map(() => 'paid'))
       expect(bank.books()).toMatchObject({ transfers: ids.length, total: ids.length * 375_000 })
     })
   })
@@ -95,7 +98,7 @@ describe('PaymentOutbox', () => {
       // A first outbox pays everything but never gets to save its cursor (as if killed).
       const first = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile), saveEveryMs: 3_600_000 })
       first.start()
-      await until(() => ids.every((id) => statusOf(id) === 'paid'))
+      await until(allAre(ids, (s) => s === 'paid'))
       expect(fileCursor(cursorFile).load()).toBe(0)
       const entries = node!.size()
       // The restarted outbox reads the whole log again from index 0.
@@ -120,8 +123,8 @@ describe('PaymentOutbox', () => {
       const outbox = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: memoryCursor() })
       outbox.start()
       cleanup.push(() => outbox.stop(), () => bank.close())
-      await until(() => statusOf(id!) === 'paid')
-      expect(node!.query('welfare', 'instruction', { programme: P, instruction: id! })).toMatchObject({ reference: (first as { bankReference: string }).bankReference })
+      await until(async () => (await statusOf(id!)) === 'paid')
+      expect(await node!.query('welfare', 'instruction', { programme: P, instruction: id! })).toMatchObject({ reference: (first as { bankReference: string }).bankReference })
       expect(bank.books().transfers).toBe(1)
     })
   })
@@ -136,7 +139,7 @@ describe('PaymentOutbox', () => {
       const outbox = new PaymentOutbox({ node: node!, adapter: flaky, key: people.gateway, cursor: memoryCursor(), retryDelayMs: 5, onError: (e) => errors.push(e) })
       outbox.start()
       cleanup.push(() => outbox.stop(), () => bank.close())
-      await until(() => ids.every((id) => statusOf(id) === 'paid'))
+      await until(allAre(ids, (s) => s === 'paid'))
       expect(errors.length).toBe(4)
       expect(bank.books().transfers).toBe(3)
     })
@@ -185,7 +188,7 @@ describe('PaymentOutbox stopping', () => {
     await new Promise((r) => setTimeout(r, 100))
     await outbox.stop()
     expect(bank.books().transfers).toBe(1)
-    expect(statusOf(id!)).toBe('paid')
+    expect(await statusOf(id!)).toBe('paid')
     expect(fileCursor(cursorFile).load()).toBe(node!.size() - 1) // past the disbursement; the confirmation came after stop
   })
 })
@@ -202,7 +205,7 @@ describe('PaymentOutbox as a follower', () => {
       followers.start()
       expect(await node!.metrics.getSingleMetricAsString(FOLLOWER_NEXT_INDEX_METRIC)).toContain('{follower="payment-outbox"}')
       const [ended] = await followers.shutdown()
-      expect(ids.map(statusOf)).toEqual(ids.map(() => 'paid'))
+      expect(await statuses(ids)).toEqual(ids.map(() => 'paid'))
       expect(bank.books().transfers).toBe(6)
       expect(ended).toEqual({ name: 'payment-outbox', nextIndex: node!.size(), head: node!.size(), lag: 0, reachedHead: true, stopped: true })
       expect(fileCursor(cursorFile).load()).toBe(node!.size())
@@ -221,7 +224,7 @@ describe('PaymentOutbox as a follower', () => {
       const [ended] = await followers.shutdown()
       expect(ended).toMatchObject({ reachedHead: false, stopped: true, nextIndex: disbursement, head: disbursement + 1 })
       expect(fileCursor(cursorFile).load()).toBe(disbursement)
-      expect(ids.map(statusOf)).toEqual(['instructed', 'instructed'])
+      expect(await statuses(ids)).toEqual(['instructed', 'instructed'])
 
       const bank = new SimulatedBank()
       const second = new PaymentOutbox({ node: node!, adapter: bank, key: people.gateway, cursor: fileCursor(cursorFile) })
@@ -230,7 +233,7 @@ describe('PaymentOutbox as a follower', () => {
       cleanup.push(() => bank.close())
       const [resumed] = await again.shutdown()
       expect(resumed).toMatchObject({ reachedHead: true, stopped: true })
-      expect(ids.map(statusOf)).toEqual(['paid', 'paid'])
+      expect(await statuses(ids)).toEqual(['paid', 'paid'])
       expect(fileCursor(cursorFile).load()).toBe(node!.size())
     })
   })

@@ -147,7 +147,7 @@ export class PaymentOutbox implements Follower {
   /** @returns true once the job needs nothing more (reported and committed, or no longer due). */
   async #run(job: Job): Promise<boolean> {
     const request = job.request!
-    if (!this.#stillDue(job.contract, request)) return true
+    if (!(await this.#stillDue(job.contract, request))) return true
     const order: PaymentOrder = {
       idempotencyKey: request.idempotencyKey,
       amount: request.amount,
@@ -177,9 +177,9 @@ export class PaymentOutbox implements Follower {
   }
 
   /** False when the contract already settled or re-sent this instruction (a replay after a crash). */
-  #stillDue(contract: string, request: PaymentRequest): boolean {
+  async #stillDue(contract: string, request: PaymentRequest): Promise<boolean> {
     try {
-      const now = this.#o.node.query(contract, 'instruction', request.settle) as { status?: string; attempt?: number } | null
+      const now = (await this.#o.node.query(contract, 'instruction', request.settle)) as { status?: string; attempt?: number } | null
       return now?.status === 'instructed' && now.attempt === request.attempt
     } catch {
       return true // no such query, or not found yet: let the contract decide
@@ -209,15 +209,15 @@ export class PaymentOutbox implements Follower {
         return false
       }
       if (await this.#o.node.waitForReceipt(signed.txId, 30_000)) return true
-      if (!this.#stillDueAfterReport(contract, args)) return true
+      if (!(await this.#stillDueAfterReport(contract, args))) return true
     }
     return false
   }
 
   /** Whether the instruction is still waiting for a report (false once any report of it committed). */
-  #stillDueAfterReport(contract: string, args: JsonObject): boolean {
+  async #stillDueAfterReport(contract: string, args: JsonObject): Promise<boolean> {
     try {
-      const now = this.#o.node.query(contract, 'instruction', args) as { status?: string } | null
+      const now = (await this.#o.node.query(contract, 'instruction', args)) as { status?: string } | null
       return now?.status === 'instructed'
     } catch {
       return true

@@ -1,5 +1,5 @@
 import type { SignedBlock, JsonObject, JsonValue, AsyncMerkleHashReader, NodeId, KeyRange, StateEntry, StateStore, StateWrite } from '../../core/index.js'
-import { canonicalJson, MemoryStateStore, snapshotJson } from '../../core/index.js'
+import { canonicalJson, asyncStateReader, type AsyncStateReader, MemoryStateStore, snapshotJson } from '../../core/index.js'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
@@ -52,7 +52,7 @@ export class MemoryLedgerStore implements LedgerStore {
   readonly #nodes = new MemoryMerkleNodes(() => this.#entries.length)
 
   /** @inheritdoc */
-  readonly state: StateStore = {
+  readonly syncState: StateStore = {
     get: (contract: string, key: string): JsonValue | undefined => {
       this.#open()
       return this.#state.get(contract, key)
@@ -62,6 +62,9 @@ export class MemoryLedgerStore implements LedgerStore {
       return this.#state.range(contract, range)
     },
   }
+
+  /** @inheritdoc */
+  readonly state: AsyncStateReader = asyncStateReader(this.syncState)
 
   /** @inheritdoc */
   readonly merkle: AsyncMerkleHashReader = {

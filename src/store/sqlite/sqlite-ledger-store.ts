@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { SignedBlock, JsonObject } from '../../core/index.js'
+import { asyncStateReader, type AsyncStateReader } from '../../core/index.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'
@@ -18,7 +19,9 @@ import { prepareStatements, type SqliteStatements } from './sqlite-statements.js
  */
 export class SqliteLedgerStore implements LedgerStore {
   /** @inheritdoc */
-  readonly state: SqliteStateStore
+  readonly syncState: SqliteStateStore
+  /** @inheritdoc */
+  readonly state: AsyncStateReader
   /** @inheritdoc */
   readonly merkle: SqliteMerkleReader
   readonly #db: Database.Database
@@ -34,7 +37,8 @@ export class SqliteLedgerStore implements LedgerStore {
     this.#db = db
     this.#s = prepareStatements(db)
     const check = (): void => this.#check()
-    this.state = new SqliteStateStore(this.#s, check)
+    this.syncState = new SqliteStateStore(this.#s, check)
+    this.state = asyncStateReader(this.syncState)
     this.merkle = new SqliteMerkleReader(this.#s, check)
     this.#writer = writer ?? new InlineBlockWriter(db, this.#s)
   }

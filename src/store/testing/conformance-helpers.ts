@@ -1,6 +1,8 @@
 /** Test support for the conformance suite: the suite's context, forged commits and comparisons. */
 import { expect } from 'vitest'
+import type { JsonValue } from '../../core/encoding/json.js'
 import type { MemoryStateStore } from '../../core/state/memory-state-store.js'
+import type { StateEntry } from '../../core/state/state-store.js'
 import { toKeyRange, type RangeOptions } from '../../core/state/key-range.js'
 import type { NodeId } from '../../core/merkle/node-id.js'
 import type { BlockCommit, LedgerStore } from '../ledger-store.js'
@@ -82,17 +84,43 @@ export function rangeCases(keys: readonly string[]): RangeOptions[] {
   return cases
 }
 
-/** Expects the store's state of `contracts` to equal `reference`: every key, every range case. */
-export function expectStateEqual(store: LedgerStore, reference: MemoryStateStore, contracts: readonly string[]): void {
+/**
+ * The value at `key`, read through the store's batched `state`; when the driver also offers
+ * `syncState`, expects it to answer the same.
+ */
+export async function stateValue(store: LedgerStore, contract: string, key: string): Promise<JsonValue | undefined> {
+  const [value] = await store.state.getMany([{ contract, key }])
+  if (store.syncState) expect(store.syncState.get(contract, key)).toEqual(value)
+  return value
+}
+
+/** A range scan through the store's batched `state`, checked against `syncState` like {@link stateValue}. */
+export async function stateRange(store: LedgerStore, contract: string, options?: RangeOptions): Promise<StateEntry[]> {
+  const range = toKeyRange(options)
+  const [entries] = await store.state.rangeMany([{ contract, range }])
+  if (store.syncState) expect(store.syncState.range(contract, range)).toEqual(entries)
+  return entries!
+}
+
+/**
+ * Expects the store's state of `contracts` to equal `reference`: every key, every range case, read
+ * in batches through `state` and one by one through `syncState` when the driver offers it.
+ */
+export async function expectStateEqual(store: LedgerStore, reference: MemoryStateStore, contracts: readonly string[]): Promise<void> {
   for (const contract of [...contracts, 'no-such-contract']) {
     const all = reference.range(contract, toKeyRange())
-    expect(store.state.range(contract, toKeyRange())).toEqual(all)
-    for (const { key, value } of all) expect(store.state.get(contract, key)).toEqual(value)
-    expect(store.state.get(contract, 'absent-key')).toBeUndefined()
-    for (const options of rangeCases(all.map((e) => e.key))) {
-      const range = toKeyRange(options)
-      expect(store.state.range(contract, range), `${contract} ${JSON.stringify(options)}`).toEqual(reference.range(contract, range))
-    }
+    const keys = [...all.map((e) => e.key), 'absent-key']
+    const ranges = [toKeyRange(), ...rangeCases(all.map((e) => e.key)).map((options) => toKeyRange(options))]
+    expect(await store.state.getMany(keys.map((key) => ({ contract, key })))).toEqual([...all.map((e) => e.value), undefined])
+    const answers = await store.state.rangeMany(ranges.map((range) => ({ contract, range })))
+    expect(answers).toHaveLength(ranges.length)
+    ranges.forEach((range, i) => expect(answers[i], `${contract} ${JSON.stringify(range)}`).toEqual(reference.range(contract, range)))
+    const sync = store.syncState
+    if (!sync) continue
+    expect(sync.range(contract, toKeyRange())).toEqual(all)
+    for (const { key, value } of all) expect(sync.get(contract, key)).toEqual(value)
+    expect(sync.get(contract, 'absent-key')).toBeUndefined()
+    for (const range of ranges) expect(sync.range(contract, range), `${contract} ${JSON.stringify(range)}`).toEqual(reference.range(contract, range))
   }
 }
 
@@ -110,5 +138,5 @@ export async function expectExactly(store: LedgerStore, commits: readonly BlockC
   await expectCode(store.merkle.getNodes([{ level: 0, index: size }]), 'MERKLE_NODE_MISSING')
   const later = fx.chain.commits.slice(commits.length).flatMap((c) => c.entries.map((e) => e.txId))
   expect(await store.committedTxIds(later)).toEqual(new Set())
-  expectStateEqual(store, replayState(commits), fx.contracts)
+  await expectStateEqual(store, replayState(commits), fx.contracts)
 }

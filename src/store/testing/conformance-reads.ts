@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { toKeyRange } from '../../core/state/key-range.js'
 import { replayState } from './chain-builder.js'
-import { allNodeIds, expectCode, expectStateEqual, hex, type ConformanceContext } from './conformance-helpers.js'
+import { allNodeIds, expectCode, expectStateEqual, hex, stateRange, stateValue, type ConformanceContext } from './conformance-helpers.js'
 
 /** Declares the read tests (see `describeLedgerStoreConformance`). */
 export function describeReads(ctx: ConformanceContext): void {
@@ -99,14 +99,26 @@ export function describeReads(ctx: ConformanceContext): void {
     it('holds the same state as a MemoryStateStore fed the same writes: gets, prefixes, bounds, limits, reverse', async () => {
       const f = ctx.fixture()
       const store = await ctx.filled()
-      expectStateEqual(store, f.chain.state, f.contracts)
-      const odd = store.state.get('notes', 'c') as Record<string, unknown>
+      await expectStateEqual(store, f.chain.state, f.contracts)
+      const odd = (await stateValue(store, 'notes', 'c')) as Record<string, unknown>
       expect(Object.keys(odd).sort()).toEqual(['', '__proto__'])
       expect(Object.getPrototypeOf(odd)).toBe(Object.prototype)
-      expect(store.state.get('notes', 'a/1')).toEqual({ text: 'Jl. Merdeka №5 — ✓', n: [1, 2.5, -3, 1.5e-7], ok: true })
-      expect(store.state.get('notes', 'gone')).toBeUndefined()
-      expect(store.state.get('notes', 'back')).toBe('again')
-      expect(store.state.range('notes', toKeyRange({ prefix: 'm/' }))).toHaveLength(40)
+      expect(await stateValue(store, 'notes', 'a/1')).toEqual({ text: 'Jl. Merdeka №5 — ✓', n: [1, 2.5, -3, 1.5e-7], ok: true })
+      expect(await stateValue(store, 'notes', 'gone')).toBeUndefined()
+      expect(await stateValue(store, 'notes', 'back')).toBe('again')
+      expect(await stateRange(store, 'notes', { prefix: 'm/' })).toHaveLength(40)
+    })
+
+    it('answers batched state reads in the order asked, with repeats, other contracts and empty batches', async () => {
+      const f = ctx.fixture()
+      const store = await ctx.filled()
+      const ref = (contract: string, key: string) => ({ contract, key })
+      const asked = [ref('notes', 'back'), ref('people', 'absent'), ref('notes', 'a/1'), ref('notes', 'back'), ref('nobody', 'x')]
+      expect(await store.state.getMany(asked)).toEqual(asked.map((k) => f.chain.state.get(k.contract, k.key)))
+      const scans = [{ contract: 'notes', range: toKeyRange({ prefix: 'm/', limit: 3, reverse: true }) }, { contract: 'nobody', range: toKeyRange() }, { contract: 'notes', range: toKeyRange({ prefix: 'm/', limit: 3 }) }]
+      expect(await store.state.rangeMany(scans)).toEqual(scans.map((s) => f.chain.state.range(s.contract, s.range)))
+      expect(await store.state.getMany([])).toEqual([])
+      expect(await store.state.rangeMany([])).toEqual([])
     })
 
     it('keeps its data apart from what callers hold', async () => {
@@ -128,9 +140,15 @@ export function describeReads(ctx: ConformanceContext): void {
       expect(await store.getBlock(1)).toEqual(b1.block)
       const reference = replayState([f.block0, b1])
       const key = reference.range('people', toKeyRange({ prefix: 'person/' }))[0]!.key
-      const value = store.state.get('people', key) as Record<string, unknown>
-      if (!Object.isFrozen(value)) value.extra = 1
-      expect(store.state.get('people', key)).toEqual(reference.get('people', key))
+      const [value] = (await store.state.getMany([{ contract: 'people', key }])) as Record<string, unknown>[]
+      if (!Object.isFrozen(value)) value!.extra = 1
+      const [scanned] = await store.state.rangeMany([{ contract: 'people', range: toKeyRange({ prefix: key }) }])
+      if (!Object.isFrozen(scanned![0]!.value)) (scanned![0]!.value as Record<string, unknown>).extra = 1
+      if (store.syncState) {
+        const direct = store.syncState.get('people', key) as Record<string, unknown>
+        if (!Object.isFrozen(direct)) direct.extra = 1
+      }
+      expect(await stateValue(store, 'people', key)).toEqual(reference.get('people', key))
     })
   })
 }

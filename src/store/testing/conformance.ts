@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { toKeyRange } from '../../core/state/key-range.js'
 import type { LedgerStore } from '../ledger-store.js'
 import { replayState } from './chain-builder.js'
-import { expectCode, expectStateEqual, expectThrowsCode, type ConformanceContext } from './conformance-helpers.js'
+import { expectCode, expectStateEqual, expectThrowsCode, stateRange, stateValue, type ConformanceContext } from './conformance-helpers.js'
 import { describeReads } from './conformance-reads.js'
 import { describeRefusals } from './conformance-refusals.js'
 import { buildLedgerFixture, type LedgerFixture } from './ledger-fixture.js'
@@ -58,8 +58,8 @@ export function describeLedgerStoreConformance(name: string, open: () => Promise
         expect(await store.findTx('00'.repeat(32))).toBeUndefined()
         expect(await store.committedTxIds(['00'.repeat(32)])).toEqual(new Set())
         expect(await store.entriesBySigner(fixture().busySigner, -1, 10)).toEqual([])
-        expect(store.state.get('people', 'x')).toBeUndefined()
-        expect(store.state.range('people', toKeyRange())).toEqual([])
+        expect(await stateValue(store, 'people', 'x')).toBeUndefined()
+        expect(await stateRange(store, 'people')).toEqual([])
         await expectCode(store.merkle.getNodes([{ level: 0, index: 0 }]), 'MERKLE_NODE_MISSING')
       })
       it('refuses a block with STORE_NOT_INITIALISED', async () => {
@@ -79,7 +79,7 @@ export function describeLedgerStoreConformance(name: string, open: () => Promise
         expect(await store.getBlock(0)).toEqual(f.block0.block)
         expect(await store.getCheckpoint(0)).toBe(f.block0.checkpoint)
         expect(f.block0.writes.length).toBeGreaterThan(0)
-        expectStateEqual(store, replayState([f.block0]), f.contracts)
+        await expectStateEqual(store, replayState([f.block0]), f.contracts)
       })
       it('refuses a second genesis with STORE_ALREADY_INITIALISED and keeps the first', async () => {
         const f = fixture()
@@ -118,8 +118,12 @@ export function describeLedgerStoreConformance(name: string, open: () => Promise
         await expectCode(store.committedTxIds([txId]), 'STORE_CLOSED')
         await expectCode(store.entriesBySigner(f.busySigner, -1, 5), 'STORE_CLOSED')
         await expectCode(store.merkle.getNodes([{ level: 0, index: 0 }]), 'STORE_CLOSED')
-        expectThrowsCode(() => store.state.get('people', 'x'), 'STORE_CLOSED')
-        expectThrowsCode(() => store.state.range('people', toKeyRange()), 'STORE_CLOSED')
+        await expectCode(store.state.getMany([{ contract: 'people', key: 'x' }]), 'STORE_CLOSED')
+        await expectCode(store.state.rangeMany([{ contract: 'people', range: toKeyRange() }]), 'STORE_CLOSED')
+        if (store.syncState) {
+          expectThrowsCode(() => store.syncState!.get('people', 'x'), 'STORE_CLOSED')
+          expectThrowsCode(() => store.syncState!.range('people', toKeyRange()), 'STORE_CLOSED')
+        }
         await store.close()
       })
     })

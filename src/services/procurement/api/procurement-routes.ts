@@ -33,32 +33,43 @@ const QR_CACHE_SIZE = 2000
 const LIST_PAGE = { type: 'string', pattern: '^([1-9][0-9]{0,2}|1000)$', description: 'rows per page, 1-1000 (default 100)' } as const
 const PAGE = { type: 'string', pattern: '^([1-9][0-9]?|1[0-9]{2}|200)$', description: 'processes per page, 1-200 (default 50)' } as const
 
-function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
-  const a = node.query('procurement', query, args)
+async function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): Promise<JsonValue> {
+  const a = await node.query('procurement', query, args)
   if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
   return a
 }
 
-/** Names of organisations (identity) and suppliers (procurement), looked up once each. */
-function namesOf(node: SaksiNode): OcdsNames {
-  const cache = new Map<string, string>()
-  const lookup = (key: string, find: () => string | undefined, fallback: string) => {
-    if (!cache.has(key)) cache.set(key, find() ?? fallback)
-    return cache.get(key)!
-  }
-  const get = (contract: string, query: string, args: Record<string, JsonValue>) => {
-    try {
-      return node.query(contract, query, args) as { name?: string } | null
-    } catch {
-      return null
-    }
-  }
-  return {
-    organisation: (id) => lookup(`org:${id}`, () => get('identity', 'organisation', { id })?.name, id),
-    supplier: (id) => lookup(`sup:${id}`, () => get('procurement', 'supplier', { supplier: id })?.name, id),
-  }
+/** The organisations and suppliers a view of processes names (its buyer, receiving agency, bidders and supplier). */
+function namedIn(views: readonly Pick<ProcessView, 'process' | 'bids'>[]): string[] {
+  return views.flatMap((v) => [`org:${v.process.org}`, ...(v.process.order ? [`org:${v.process.order.receivingOrg}`, `sup:${v.process.order.supplier}`] : []), ...v.bids.map((b) => `sup:${b.supplier}`)])
 }
 
+/**
+ * Renders with the names of organisations (identity) and suppliers (procurement): looks up the
+ * `expected` ones (`org:<id>`, `sup:<id>`) first, and if the render asks for others, those too and
+ * renders again. A name that cannot be found is shown as its id.
+ */
+async function withNames<T>(node: SaksiNode, expected: readonly string[], render: (names: OcdsNames) => T): Promise<T> {
+  const known = new Map<string, string>()
+  const find = async (ref: string): Promise<string | undefined> => {
+    const id = ref.slice(4)
+    try {
+      const a = (ref.startsWith('org:') ? await node.query('identity', 'organisation', { id }) : await node.query('procurement', 'supplier', { supplier: id })) as { name?: string } | null
+      return a?.name
+    } catch {
+      return undefined
+    }
+  }
+  for (let wanted = [...new Set(expected)]; ; ) {
+    const names = await Promise.all(wanted.map(find))
+    wanted.forEach((ref, i) => known.set(ref, names[i] ?? ref.slice(4)))
+    const missing = new Set<string>()
+    const name = (ref: string): string => known.get(ref) ?? (missing.add(ref), ref.slice(4))
+    const out = render({ organisation: (id) => name(`org:${id}`), supplier: (id) => name(`sup:${id}`) })
+    if (missing.size === 0) return out
+    wanted = [...missing]
+  }
+}
 
 /**
  * The procurement API (`/v1/procurement`): readable paths for the contract's public queries, each
@@ -77,7 +88,7 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
   }
   const hostCaching = (reply: FastifyReply, maxAge: number) =>
     publicUrl ? reply.header('cache-control', `public, max-age=${maxAge}`) : reply.header('cache-control', 'private, max-age=300').header('vary', 'host')
-  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue, description?: string) =>
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => Promise<JsonValue>, description?: string) =>
     app.get<{ Params: Record<string, string> }>(
       url,
       { schema: { tags: ['procurement'], summary, ...(description ? { description } : {}), params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } },
@@ -94,7 +105,7 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
     }
     return svg
   }
-  const view = (process: string) => answer(node, 'process', { process }, `process ${process}`) as unknown as ProcessView & JsonValue
+  const view = async (process: string) => (await answer(node, 'process', { process }, `process ${process}`)) as unknown as ProcessView & JsonValue
   const trailPath = (process: string, shipment: string) => `/v1/procurement/processes/${process}/shipments/${shipment}/trail`
 
   // Lists a page at a time; `Link: <...>; rel="next"` when there is more.
@@ -112,7 +123,7 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
       },
       async (request, reply) => {
         const limit = Number(request.query.limit ?? 100)
-        const rows = answer(node, query, { ...(request.query.after ? { after: request.query.after } : {}), limit: limit + 1 }, query) as { id: string }[]
+        const rows = (await answer(node, query, { ...(request.query.after ? { after: request.query.after } : {}), limit: limit + 1 }, query)) as { id: string }[]
         const shown = rows.slice(0, limit)
         if (rows.length > limit) reply.header('link', `<${absolute(request, `${url}?after=${shown.at(-1)!.id}&limit=${limit}`)}>; rel="next"`)
         return shown
@@ -150,9 +161,9 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
     },
     async (request, reply) => {
       const { process } = request.params
-      const v = view(process) as unknown as Omit<ProcessTrail, 'history'>
-      const history = answer(node, 'history', { process }, `process ${process}`) as unknown as ProcessTrail['history']
-      const html = processTrailPage({ ...v, history }, namesOf(node), { shipment: (s) => trailPath(process, s), json: `/v1/procurement/processes/${process}` })
+      const v = (await view(process)) as unknown as Omit<ProcessTrail, 'history'>
+      const history = (await answer(node, 'history', { process }, `process ${process}`)) as unknown as ProcessTrail['history']
+      const html = await withNames(node, namedIn([v]), (names) => processTrailPage({ ...v, history }, names, { shipment: (s) => trailPath(process, s), json: `/v1/procurement/processes/${process}` }))
       return sendHtml(reply, html)
     },
   )
@@ -170,7 +181,7 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
     },
     async (request, reply) => {
       const { process, shipment } = request.params
-      answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)
+      await answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)
       const svg = qrOf(absolute(request, trailPath(process, shipment)))
       return hostCaching(reply.type('image/svg+xml'), 86_400).send(svg)
     },
@@ -189,9 +200,11 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
     },
     async (request, reply) => {
       const { process, shipment } = request.params
-      const trail = answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`) as unknown as ShipmentTrail
-      const names = namesOf(node)
-      const html = shipmentTrailPage(trail, { buyer: names.organisation(trail.process.org), supplier: trail.process.supplier ? names.supplier(trail.process.supplier) : undefined, jsonUrl: `/v1/procurement/processes/${process}/shipments/${shipment}`, processUrl: `/v1/procurement/processes/${process}/trail` })
+      const trail = (await answer(node, 'shipment', { process, shipment }, `shipment ${shipment} in ${process}`)) as unknown as ShipmentTrail
+      const expected = [`org:${trail.process.org}`, ...(trail.process.supplier ? [`sup:${trail.process.supplier}`] : [])]
+      const html = await withNames(node, expected, (names) =>
+        shipmentTrailPage(trail, { buyer: names.organisation(trail.process.org), supplier: trail.process.supplier ? names.supplier(trail.process.supplier) : undefined, jsonUrl: `/v1/procurement/processes/${process}/shipments/${shipment}`, processUrl: `/v1/procurement/processes/${process}/trail` }),
+      )
       return sendHtml(reply, html)
     },
   )
@@ -211,15 +224,15 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
     async (request, reply) => {
       const { process, after, limit = '50' } = request.query
       const max = Number(limit)
-      const names = namesOf(node)
       let ids: string[]
       if (process) ids = [process]
       else {
-        const all = (answer(node, 'processes', { ...(after ? { after } : {}), limit: max + 1 }, 'processes') as { id: string }[]).map((p) => p.id)
+        const all = ((await answer(node, 'processes', { ...(after ? { after } : {}), limit: max + 1 }, 'processes')) as { id: string }[]).map((p) => p.id)
         ids = all.slice(0, max)
         if (all.length > max) reply.header('link', `<${absolute(request, `/v1/procurement/ocds/releases?after=${ids.at(-1)}&limit=${max}`)}>; rel="next"`)
       }
-      const releases = ids.flatMap((id) => processReleases(ocidPrefix, view(id), names))
+      const views = await Promise.all(ids.map(view))
+      const releases = await withNames(node, namedIn(views), (names) => views.flatMap((v) => processReleases(ocidPrefix, v, names)))
       return releasePackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, releases, new Date().toISOString())
     },
   )
@@ -240,10 +253,12 @@ export const procurementRoutes: ServiceRoutes<ProcurementOptions | undefined> = 
       const { ocid } = request.params
       if (!ocid.startsWith(`${ocidPrefix}-`)) throw new NotFoundError('NOT_FOUND', `no record ${ocid}: this publisher's ocids begin with ${ocidPrefix}-`)
       const process = ocid.slice(ocidPrefix.length + 1)
-      const v = view(process)
-      const names = namesOf(node)
-      const releases = processReleases(ocidPrefix, v, names)
-      return recordPackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, [{ ocid: ocidOf(ocidPrefix, process), releases, compiledRelease: compiledRelease(ocidPrefix, v, names, releases) }], releases[0]!.date)
+      const v = await view(process)
+      const { releases, compiled } = await withNames(node, namedIn([v]), (names) => {
+        const all = processReleases(ocidPrefix, v, names)
+        return { releases: all, compiled: compiledRelease(ocidPrefix, v, names, all) }
+      })
+      return recordPackage(absolute(request, request.url), { name: `Saksi ${node.info().network}` }, [{ ocid: ocidOf(ocidPrefix, process), releases, compiledRelease: compiled }], releases[0]!.date)
     },
   )
 }

@@ -78,10 +78,10 @@ export async function benchProcurement(): Promise<BenchResult[]> {
     const inspectSeconds = await run(node, ids.map((shipment) => p(people.inspector, 'inspect', { process: P, shipment, accepted: [{ item: 'bangku', quantity: 10 }], note: 'OK' })))
 
     const t0 = performance.now()
-    const report = node.query('procurement', 'consistency', { process: P }) as { ok: boolean }
+    const report = (await node.query('procurement', 'consistency', { process: P })) as { ok: boolean }
     const reportMs = performance.now() - t0
     const t1 = performance.now()
-    const view = node.query('procurement', 'process', { process: P }) as unknown as ProcessView
+    const view = (await node.query('procurement', 'process', { process: P })) as unknown as ProcessView
     const names = { organisation: (id: string) => id, supplier: (id: string) => id }
     const releases = processReleases('ocds-saksi', view, names)
     compiledRelease('ocds-saksi', view, names)

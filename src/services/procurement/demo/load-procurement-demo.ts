@@ -155,19 +155,19 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
   await p(k('pertamanan-pemeriksa'), 'inspect', { process, shipment: 'kirim-2', accepted: [{ item: 'bangku', quantity: 20 }], note: 'Lengkap dan sesuai spesifikasi.' })
 
   // The outbox pays through the simulated bank; the treasurer retries what the bank refused.
-  const payments = () => (node.query('procurement', 'process', { process }) as unknown as { payments: Payment[] }).payments
+  const payments = async () => ((await node.query('procurement', 'process', { process })) as unknown as { payments: Payment[] }).payments
   const settled = async () => {
-    for (let waited = 0; payments().some((x) => x.status === 'instructed'); waited += 50) {
+    for (let waited = 0; (await payments()).some((x) => x.status === 'instructed'); waited += 50) {
       if (waited > 60_000) throw new CliError('the payment outbox did not settle the procurement payments within a minute')
       await new Promise((r) => setTimeout(r, 50))
     }
   }
   await settled()
-  for (let round = 0; round < 8 && payments().some((x) => x.status === 'failed'); round++) {
-    for (const x of payments().filter((y) => y.status === 'failed')) await p(k('pertamanan-bendahara'), 'retryPayment', { process, payment: x.id })
+  for (let round = 0; round < 8 && (await payments()).some((x) => x.status === 'failed'); round++) {
+    for (const x of (await payments()).filter((y) => y.status === 'failed')) await p(k('pertamanan-bendahara'), 'retryPayment', { process, payment: x.id })
     await settled()
   }
-  const report = node.query('procurement', 'consistency', { process }) as { ok: boolean }
+  const report = (await node.query('procurement', 'consistency', { process })) as { ok: boolean }
   await p(k('inspektorat-auditor'), 'addAuditNote', {
     process,
     subject: 'laporan-konsistensi',
@@ -175,8 +175,8 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
       ? 'Laporan konsistensi bersih: pemenang sesuai kriteria, pembayaran sesuai jumlah diterima, tidak ada pembayaran tanpa pemeriksaan.'
       : 'Laporan konsistensi menemukan selisih; perlu pemeriksaan lanjutan.',
   })
-  const all = payments()
-  const order = (node.query('procurement', 'process', { process }) as unknown as { process: { order: { value: number } } }).process.order
+  const all = await payments()
+  const order = ((await node.query('procurement', 'process', { process })) as unknown as { process: { order: { value: number } } }).process.order
   return {
     process,
     supplier: winner,

@@ -79,8 +79,8 @@ function peopleOf(value: unknown): { records: JsonObject[] }[] {
   return value.map((p, i) => ({ records: recordsOf((p as { records?: unknown } | null)?.records, `people[${i}].records`) }))
 }
 
-function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): JsonValue {
-  const a = node.query('welfare', query, args)
+async function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): Promise<JsonValue> {
+  const a = await node.query('welfare', query, args)
   if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
   return a
 }
@@ -126,8 +126,8 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the signed request as an application/json body')
       const { vault, nik } = needVault()
       const now = Date.now()
-      const r = acceptSignedRequest(node, DEPOSIT, request.body, now)
-      const officer = requestAllowed(node, DEPOSIT, QUOTA_FREE, r, now)
+      const r = await acceptSignedRequest(node, DEPOSIT, request.body, now)
+      const officer = await requestAllowed(node, DEPOSIT, QUOTA_FREE, r, now)
       replays.claim(r.id, r.expiresAtMs)
       const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
       // Either one person's records (`records`, optionally for an existing `subject`), or several new
@@ -177,7 +177,7 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
         throw catalogueError(CATALOGUE, code, message, { txId })
       }
       const { programme, household } = tx.args as unknown as { programme: string; household: string }
-      const trail = answer(node, 'household', { programme, household }, `household ${household}`) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
+      const trail = (await answer(node, 'household', { programme, household }, `household ${household}`)) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
       const h = trail.household
       const refs = [h.record.ref, ...h.members.map((m) => m.record.ref), ...(h.consent.evidence ? [h.consent.evidence.ref] : [])]
       const records = refs.map((ref) => {
@@ -193,7 +193,7 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
     },
   )
 
-  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => JsonValue) =>
+  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => Promise<JsonValue>) =>
     app.get<{ Params: Record<string, string> }>(url, { schema: { tags: ['welfare'], summary, params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } }, async (request) => run(request.params))
 
   get('/v1/welfare/programmes', 'Every welfare programme', {}, () => answer(node, 'programmes', {}, 'programmes'))

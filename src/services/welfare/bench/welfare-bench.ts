@@ -62,7 +62,7 @@ export async function benchWelfare(): Promise<BenchResult[]> {
       if (r!.events.some((e) => e.type === 'welfare.DisbursementProgress' && e.data.done === true)) break
     }
     const runSeconds = (performance.now() - runStart) / 1000
-    const run = node.query('welfare', 'run', { programme: P, period }) as { instructed: number; total: number }
+    const run = (await node.query('welfare', 'run', { programme: P, period })) as { instructed: number; total: number }
 
     const bank = new SimulatedBank({ path: join(dir, 'bank.sqlite') })
     const outbox = new PaymentOutbox({ node, adapter: bank, key: people.gateway, cursor: memoryCursor(node.size() - calls - 2 * total), concurrency: 256 })

@@ -103,20 +103,25 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
     for (const e of r.events) if (e.type === 'welfare.PaymentRequested') instructionIds.push(e.data.instruction as string)
     if (r.events.some((e) => e.type === 'welfare.DisbursementProgress' && e.data.done === true)) break
   }
-  const status = (id: string) => (node.query('welfare', 'instruction', { programme, instruction: id }) as { status: string }).status
+  const status = async (id: string) => ((await node.query('welfare', 'instruction', { programme, instruction: id })) as { status: string }).status
+  /** The instructions whose status is `wanted`. */
+  const withStatus = async (wanted: string) => {
+    const now = await Promise.all(instructionIds.map(status))
+    return instructionIds.filter((_, i) => now[i] === wanted)
+  }
   const settled = async () => {
-    for (let waited = 0; instructionIds.some((id) => status(id) === 'instructed'); waited += 50) {
+    for (let waited = 0; (await withStatus('instructed')).length > 0; waited += 50) {
       if (waited > 120_000) throw new CliError('the payment outbox did not settle the demo payments within 2 minutes')
       await new Promise((r) => setTimeout(r, 50))
     }
   }
   await settled()
-  const failedOnce = instructionIds.filter((id) => status(id) === 'failed').length
-  for (let round = 0; round < 8 && instructionIds.some((id) => status(id) === 'failed'); round++) {
-    await Promise.all(instructionIds.filter((id) => status(id) === 'failed').map((instruction) => must(key('dinsos-treasurer'), 'retryPayment', { programme, instruction })))
+  const failedOnce = (await withStatus('failed')).length
+  for (let round = 0, failed = await withStatus('failed'); round < 8 && failed.length > 0; round++, failed = await withStatus('failed')) {
+    await Promise.all(failed.map((instruction) => must(key('dinsos-treasurer'), 'retryPayment', { programme, instruction })))
     await settled()
   }
-  const run = node.query('welfare', 'run', { programme, period }) as { total: number }
+  const run = (await node.query('welfare', 'run', { programme, period })) as { total: number }
   return {
     programme,
     period,
@@ -125,7 +130,7 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
     refused: refused.length - granted,
     appeals: { granted, rejected: appealing.length - granted },
     instructions: instructionIds.length,
-    paid: instructionIds.filter((id) => status(id) === 'paid').length,
+    paid: (await withStatus('paid')).length,
     total: run.total,
     failedThenRetried: failedOnce,
     transactions: client.transactions,

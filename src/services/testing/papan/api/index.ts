@@ -7,5 +7,5 @@ export interface PapanOptions {
 
 /** `GET /v1/papan`: the notices under the configured title. */
 export const papanRoutes: ServiceRoutes<PapanOptions> = async (app, { node, options }) => {
-  app.get('/v1/papan', { schema: { tags: ['papan'], summary: 'The notices' } }, async () => ({ title: options.title, notices: node.query('papan', 'notices', {}) }))
+  app.get('/v1/papan', { schema: { tags: ['papan'], summary: 'The notices' } }, async () => ({ title: options.title, notices: await node.query('papan', 'notices', {}) }))
 }
