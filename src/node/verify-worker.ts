@@ -3,7 +3,8 @@
  * its own thread so that admission uses every core.
  */
 import { parentPort } from 'node:worker_threads'
-import { ed25519Verify } from '../core/index.js'
+// A worker thread loads only what it runs: the one core file, not the core's index (tens of MiB per thread).
+import { ed25519Verify } from '../core/crypto/ed25519.js'
 import { runVerifyBatch } from './verify-batch.js'
 
 parentPort?.on('message', (msg: { id: number; batch: Uint8Array }) => {
