@@ -17,6 +17,8 @@ interface Slot {
   key: string
   span: boolean
   value: JsonValue | undefined
+  /** In the space's sorted index (`ranged`). */
+  indexed: boolean
   prev: Slot
   next: Slot
 }
@@ -25,8 +27,11 @@ interface Slot {
 interface Space {
   /** Every key known, present or absent. */
   points: Map<string, Slot>
-  /** The keys known present, sorted (for range scans). */
-  present: ChunkedKeys
+  /**
+   * The present keys inside spans, sorted, for range scans (keys read or written one by one stay
+   * out of it: most are never scanned, and sorting them would cost every write).
+   */
+  ranged: ChunkedKeys
   /** Intervals in which every present key is known: range scans inside them are answered. */
   spans: KeySpans
   /** The LRU slots of the spans, by start. */
@@ -63,7 +68,7 @@ export class StateCache {
     this.#bounded = capacity !== Infinity
     // A scan that would fill a good part of the cache is not kept: it would only evict itself.
     this.#maxScan = this.#bounded ? Math.floor(capacity / 4) : Infinity
-    const sentinel = { key: '', span: false, value: undefined } as Slot
+    const sentinel = { key: '', span: false, value: undefined, indexed: false } as Slot
     sentinel.prev = sentinel.next = sentinel
     this.#lru = sentinel
   }
@@ -105,13 +110,13 @@ export class StateCache {
     if (!range.reverse) {
       span = space.spans.containing(range.lo)
       if (!span) return UNKNOWN
-      keys = space.present.keysIn(span.hi >= hi ? range : { lo: range.lo, hi: span.hi, limit: range.limit, reverse: false })
+      keys = space.ranged.keysIn(span.hi >= hi ? range : { lo: range.lo, hi: span.hi, limit: range.limit, reverse: false })
       // Known only partly: enough when the known part already holds `limit` entries.
       if (span.hi < hi && (range.limit === undefined || keys.length < range.limit)) return UNKNOWN
     } else {
       span = space.spans.endingAt(hi)
       if (!span) return UNKNOWN
-      keys = space.present.keysIn(span.lo <= range.lo ? range : { lo: span.lo, hi: range.hi, limit: range.limit, reverse: true })
+      keys = space.ranged.keysIn(span.lo <= range.lo ? range : { lo: span.lo, hi: range.hi, limit: range.limit, reverse: true })
       if (span.lo > range.lo && (range.limit === undefined || keys.length < range.limit)) return UNKNOWN
     }
     this.#touch(space.spanSlots.get(span.lo)!)
@@ -156,34 +161,44 @@ export class StateCache {
     for (const e of entries) {
       listed.add(e.key)
       this.#setPoint(space, e.key, e.value)
+      const slot = space.points.get(e.key)!
+      if (!slot.indexed) {
+        space.ranged.insert(e.key)
+        slot.indexed = true
+      }
     }
-    for (const key of space.present.keysIn({ lo, hi, reverse: false })) {
+    for (const key of space.ranged.keysIn({ lo, hi, reverse: false })) {
       if (!listed.has(key)) this.#setPoint(space, key, undefined)
     }
     const merged = space.spans.add(lo, hi)
     for (const start of merged.absorbed) this.#drop(space.spanSlots.get(start)!)
-    space.spanSlots.set(merged.span.lo, this.#link({ space, key: merged.span.lo, span: true, value: undefined } as Slot))
+    space.spanSlots.set(merged.span.lo, this.#link({ space, key: merged.span.lo, span: true, value: undefined, indexed: false } as Slot))
     this.#evict()
   }
 
   #space(contract: string): Space {
     let space = this.#spaces.get(contract)
-    if (!space) this.#spaces.set(contract, (space = { points: new Map(), present: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map() }))
+    if (!space) this.#spaces.set(contract, (space = { points: new Map(), ranged: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map() }))
     return space
   }
 
   #setPoint(space: Space, key: string, value: JsonValue | undefined): void {
     if (value !== undefined) freezeJson(value)
-    const slot = space.points.get(key)
-    if (!slot) {
-      space.points.set(key, this.#link({ space, key, span: false, value } as Slot))
-      if (value !== undefined) space.present.insert(key)
-      return
+    let slot = space.points.get(key)
+    if (!slot) space.points.set(key, (slot = this.#link({ space, key, span: false, value, indexed: false } as Slot)))
+    else {
+      slot.value = value
+      this.#touch(slot)
     }
-    if (value !== undefined && slot.value === undefined) space.present.insert(key)
-    else if (value === undefined && slot.value !== undefined) space.present.remove(key)
-    slot.value = value
-    this.#touch(slot)
+    if (value === undefined) {
+      if (slot.indexed) {
+        space.ranged.remove(key)
+        slot.indexed = false
+      }
+    } else if (!slot.indexed && space.spans.size > 0 && space.spans.containing(key)) {
+      space.ranged.insert(key)
+      slot.indexed = true
+    }
   }
 
   /** Adds a new slot as the most recently used. */
@@ -234,8 +249,8 @@ export class StateCache {
       }
       this.#unlink(slot)
       space.points.delete(key)
+      if (slot.indexed) space.ranged.remove(key)
       if (slot.value === undefined) continue
-      space.present.remove(key)
       // The span around a present key no longer knows all its keys.
       const around = space.spans.size > 0 ? space.spans.containing(key) : undefined
       if (around) {
