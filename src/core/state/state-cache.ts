@@ -36,7 +36,12 @@ interface Space {
   spans: KeySpans
   /** The LRU slots of the spans, by start. */
   spanSlots: Map<string, Slot>
+  /** Keys read once and not kept (see {@link StateCache}). */
+  seen: Set<string>
 }
+
+/** At most this many keys remembered as read once. */
+const MAX_SEEN = 16_384
 
 /**
  * A bounded cache of committed contract state: point values (present or known absent) and the key
@@ -46,17 +51,26 @@ interface Space {
  * spans are evicted beyond `capacity`; evicting a present key drops the span around it, so the
  * cache never answers a scan it no longer knows completely.
  *
+ * A key read from a local store is kept the second time it is read (the first time, only its name
+ * is remembered, in a set emptied at once when full), and a committed write is kept only for a key
+ * the cache holds or a range it knows: most keys a block touches (a new citizen's records) are
+ * touched once, and keeping each of them would cost more than reading it again. Range scans, and
+ * reads loaded from a remote store (`set(..., true)`), are kept at once.
+ *
  * It holds committed state only: the overlays of blocks not yet stored sit above it. Values are
  * deeply frozen (in place) when they enter.
  */
 export class StateCache {
-  readonly #capacity: number
   readonly #maxScan: number
   readonly #bounded: boolean
   readonly #spaces = new Map<string, Space>()
   /** Sentinel of the LRU list: `next` is the least recently used slot, `prev` the most recent. */
   readonly #lru: Slot
   #size = 0
+  readonly #capacity: number
+  /** Keys remembered as read once, and at most how many (0: every key is kept at once). */
+  #seen = 0
+  readonly #maxSeen: number
   #evictions = 0
 
   /**
@@ -64,8 +78,9 @@ export class StateCache {
    */
   constructor(capacity = Infinity) {
     if (!(capacity >= 1)) throw new RangeError('capacity must be at least 1')
-    this.#capacity = capacity
     this.#bounded = capacity !== Infinity
+    this.#capacity = capacity
+    this.#maxSeen = this.#bounded ? Math.min(MAX_SEEN, capacity) : 0
     // A scan that would fill a good part of the cache is not kept: it would only evict itself.
     this.#maxScan = this.#bounded ? Math.floor(capacity / 4) : Infinity
     const sentinel = { key: '', span: false, value: undefined, indexed: false } as Slot
@@ -92,8 +107,7 @@ export class StateCache {
       this.#touch(slot)
       return slot.value
     }
-    if (space.spans.size === 0) return UNKNOWN
-    const span = space.spans.containing(key)
+    const span = space.spans.size > 0 ? space.spans.containing(key) : undefined
     if (!span) return UNKNOWN
     this.#touch(space.spanSlots.get(span.lo)!)
     return undefined
@@ -128,17 +142,34 @@ export class StateCache {
   }
 
   /**
-   * Records the committed value of one key (undefined: absent), read from the store or written by
-   * a committed block. The value is frozen in place.
+   * Records the committed value of one key (undefined: absent), as the store answered it: kept if
+   * the key was read before (or `now`). The value is frozen in place when kept.
+   * @param now keep it at once (what a round trip to a remote store brought)
    */
-  set(contract: string, key: string, value: JsonValue | undefined): void {
-    this.#setPoint(this.#space(contract), key, value)
+  set(contract: string, key: string, value: JsonValue | undefined, now = false): void {
+    const space = this.#space(contract)
+    if (!now && this.#maxSeen > 0 && !this.#known(space, key)) {
+      if (!space.seen.delete(key)) {
+        this.#remember(space, key)
+        return
+      }
+      this.#seen--
+    }
+    this.#setPoint(space, key, value)
     this.#evict()
   }
 
-  /** Applies a committed block's ordered write set (a write without `value` deletes). */
-  apply(writes: readonly StateWrite[]): void {
-    for (const w of writes) this.#setPoint(this.#space(w.contract), w.key, w.value)
+  /**
+   * Applies a committed block's ordered write set (a write without `value` deletes) to the keys the
+   * cache holds and the ranges it knows; a key it does not hold is kept too when `all` (a key not
+   * kept simply stays unknown).
+   * @param all keep every key written (over a remote store, where a miss costs a round trip)
+   */
+  apply(writes: readonly StateWrite[], all = false): void {
+    for (const w of writes) {
+      const space = this.#space(w.contract)
+      if (all || this.#maxSeen === 0 || this.#known(space, w.key)) this.#setPoint(space, w.key, w.value)
+    }
     this.#evict()
   }
 
@@ -178,8 +209,22 @@ export class StateCache {
 
   #space(contract: string): Space {
     let space = this.#spaces.get(contract)
-    if (!space) this.#spaces.set(contract, (space = { points: new Map(), ranged: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map() }))
+    if (!space) this.#spaces.set(contract, (space = { points: new Map(), ranged: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map(), seen: new Set() }))
     return space
+  }
+
+  /** True when the cache holds `key` or knows a range around it. */
+  #known(space: Space, key: string): boolean {
+    return space.points.has(key) || (space.spans.size > 0 && space.spans.containing(key) !== undefined)
+  }
+
+  #remember(space: Space, key: string): void {
+    space.seen.add(key)
+    if (++this.#seen > this.#maxSeen) {
+      // Full: forget them all at once (no order to keep).
+      for (const other of this.#spaces.values()) other.seen.clear()
+      this.#seen = 0
+    }
   }
 
   #setPoint(space: Space, key: string, value: JsonValue | undefined): void {
