@@ -40,16 +40,18 @@ function counted(store: MemoryStateStore): AsyncStateReader & { batches: number 
 
 describe('CommittedState', () => {
   describe('when the store reads synchronously', () => {
-    it('reads what the cache lacks at once, keeps it, and applies committed writes', () => {
+    it('reads what the cache lacks at once, keeps what is read again, and applies committed writes to it', () => {
       const store = chainStore(3)
       const state = new CommittedState({ reader: asyncStateReader(store), sync: store, capacity: 100 })
       expect(state.run(() => follow(state), (keys) => keys)).toEqual(['n/0', 'n/1', 'n/2'])
+      expect(state.cache.get('c', 'n/1')).toBe(UNKNOWN)
+      expect(state.run(() => follow(state), (keys) => keys)).toEqual(['n/0', 'n/1', 'n/2'])
       expect(state.cache.get('c', 'n/1')).toBe('n/2')
       expect(state.range('c', toKeyRange({ prefix: 'n/', limit: 2 }))).toEqual(store.range('c', toKeyRange({ prefix: 'n/', limit: 2 })))
-      const writes: StateWrite[] = [{ contract: 'c', key: 'n/1', value: 'end' }]
-      store.apply(writes)
-      state.committed(writes)
+      // The cache takes the committed write (the store here does not: the cache cannot have read it there).
+      state.committed([{ contract: 'c', key: 'n/1', value: 'end' }])
       expect(state.get('c', 'n/1')).toBe('end')
+      expect(state.run(() => follow(state), (keys) => keys)).toEqual(['n/0', 'n/1'])
       expect(state.loads).toBe(0)
     })
   })

@@ -114,7 +114,8 @@ export class CommittedState implements StateStore {
    */
   committed(writes: readonly StateWrite[]): void {
     this.#generation++
-    this.cache.apply(writes)
+    // Over a remote store every written key is kept: the next block likely reads some of them.
+    this.cache.apply(writes, this.#sync === undefined)
     for (const loaded of this.#runs) loaded.apply(writes)
     if (this.#loading > 0) this.#recent.push({ generation: this.#generation, writes })
   }
@@ -181,7 +182,7 @@ export class CommittedState implements StateStore {
     gets.forEach(({ contract, key }, i) => {
       if (written.has(`${contract}\0${key}`)) return
       loaded.set(contract, key, values[i])
-      this.cache.set(contract, key, values[i])
+      this.cache.set(contract, key, values[i], true)
     })
     scans.forEach(({ contract, range }, i) => {
       if (since.some((w) => w.contract === contract && keyInRange(w.key, range))) return

@@ -85,6 +85,19 @@ export class ChunkedKeys {
     return out
   }
 
+  /**
+   * The greatest key before `key` (or equal to it, when `inclusive`), without building a list.
+   * @returns the key, or undefined when there is none
+   */
+  floor(key: string, inclusive: boolean): string | undefined {
+    const [ci, i] = this.#position(key)
+    const chunk = this.#chunks[ci]
+    if (inclusive && chunk !== undefined && chunk[i] === key) return key
+    if (i > 0) return chunk![i - 1]
+    const before = this.#chunks[ci - 1]
+    return before?.[before.length - 1]
+  }
+
   // The first chunk whose last key is >= key (chunks.length when none is).
   #chunkFor(key: string): number {
     let lo = 0

@@ -31,8 +31,7 @@ export class KeySpans {
 
   /** The span holding `key` (`lo <= key < hi`), if any. */
   containing(key: string): KeySpan | undefined {
-    // The last start at or before `key`: key + '\0' is the least string after it.
-    const [lo] = this.#starts.keysIn({ lo: '', hi: `${key}\0`, reverse: true, limit: 1 })
+    const lo = this.#starts.floor(key, true)
     if (lo === undefined) return undefined
     const hi = this.#ends.get(lo)!
     return key < hi ? { lo, hi } : undefined
@@ -40,7 +39,7 @@ export class KeySpans {
 
   /** The span holding the keys just below `hi` (`lo < hi <= span.hi`), if any: where a descending scan starts. */
   endingAt(hi: string): KeySpan | undefined {
-    const [lo] = this.#starts.keysIn({ lo: '', hi, reverse: true, limit: 1 })
+    const lo = this.#starts.floor(hi, false)
     if (lo === undefined) return undefined
     const end = this.#ends.get(lo)!
     return hi <= end ? { lo, hi: end } : undefined
@@ -54,7 +53,7 @@ export class KeySpans {
     const absorbed: string[] = []
     let start = lo
     let end = hi
-    const before = this.#starts.keysIn({ lo: '', hi: `${lo}\0`, reverse: true, limit: 1 })[0]
+    const before = this.#starts.floor(lo, true)
     if (before !== undefined && this.#ends.get(before)! >= lo) {
       start = before
       if (this.#ends.get(before)! > end) end = this.#ends.get(before)!

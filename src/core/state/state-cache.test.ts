@@ -93,7 +93,8 @@ describe('StateCache', () => {
         { key: 'm/1', value: 1 },
         { key: 'm/2', value: 2 },
       ])
-      for (let i = 0; i < 6; i++) cache.set('c', `x/${i}`, i)
+      // Other scans fill the LRU part (the capacity less its probation) until m/ is the oldest out.
+      for (let i = 0; i < 6; i++) cache.setRange('c', toKeyRange({ prefix: `x${i}/` }), [])
       expect(cache.range('c', toKeyRange({ prefix: 'm/' }))).toBe(UNKNOWN)
       expect(cache.evictions).toBeGreaterThan(0)
     })
@@ -105,6 +106,26 @@ describe('StateCache', () => {
       cache.setRange('c', toKeyRange(), [1, 2, 3].map((n) => ({ key: `k/${n}`, value: n })))
       expect(cache.range('c', toKeyRange())).toBe(UNKNOWN)
       expect(cache.size).toBe(0)
+    })
+  })
+
+  describe('when a key is read one by one from a local store', () => {
+    it('keeps it the second time, and applies committed writes only to what it keeps', () => {
+      const cache = new StateCache(80)
+      cache.set('c', 'hot', 1)
+      expect(cache.get('c', 'hot')).toBe(UNKNOWN)
+      cache.set('c', 'hot', 1)
+      expect(cache.get('c', 'hot')).toBe(1)
+      cache.apply([
+        { contract: 'c', key: 'hot', value: 2 },
+        { contract: 'c', key: 'once', value: 3 },
+      ])
+      expect(cache.get('c', 'hot')).toBe(2)
+      expect(cache.get('c', 'once')).toBe(UNKNOWN)
+      cache.apply([{ contract: 'c', key: 'once', value: 3 }], true)
+      expect(cache.get('c', 'once')).toBe(3)
+      cache.set('c', 'loaded', 4, true)
+      expect(cache.get('c', 'loaded')).toBe(4)
     })
   })
 

@@ -17,6 +17,8 @@ interface Slot {
   key: string
   span: boolean
   value: JsonValue | undefined
+  /** In the space's sorted index (`ranged`). */
+  indexed: boolean
   prev: Slot
   next: Slot
 }
@@ -25,13 +27,21 @@ interface Slot {
 interface Space {
   /** Every key known, present or absent. */
   points: Map<string, Slot>
-  /** The keys known present, sorted (for range scans). */
-  present: ChunkedKeys
+  /**
+   * The present keys inside spans, sorted, for range scans (keys read or written one by one stay
+   * out of it: most are never scanned, and sorting them would cost every write).
+   */
+  ranged: ChunkedKeys
   /** Intervals in which every present key is known: range scans inside them are answered. */
   spans: KeySpans
   /** The LRU slots of the spans, by start. */
   spanSlots: Map<string, Slot>
+  /** Keys read once and not kept (see {@link StateCache}). */
+  seen: Set<string>
 }
+
+/** At most this many keys remembered as read once. */
+const MAX_SEEN = 16_384
 
 /**
  * A bounded cache of committed contract state: point values (present or known absent) and the key
@@ -41,17 +51,26 @@ interface Space {
  * spans are evicted beyond `capacity`; evicting a present key drops the span around it, so the
  * cache never answers a scan it no longer knows completely.
  *
+ * A key read from a local store is kept the second time it is read (the first time, only its name
+ * is remembered, in a set emptied at once when full), and a committed write is kept only for a key
+ * the cache holds or a range it knows: most keys a block touches (a new citizen's records) are
+ * touched once, and keeping each of them would cost more than reading it again. Range scans, and
+ * reads loaded from a remote store (`set(..., true)`), are kept at once.
+ *
  * It holds committed state only: the overlays of blocks not yet stored sit above it. Values are
  * deeply frozen (in place) when they enter.
  */
 export class StateCache {
-  readonly #capacity: number
   readonly #maxScan: number
   readonly #bounded: boolean
   readonly #spaces = new Map<string, Space>()
   /** Sentinel of the LRU list: `next` is the least recently used slot, `prev` the most recent. */
   readonly #lru: Slot
   #size = 0
+  readonly #capacity: number
+  /** Keys remembered as read once, and at most how many (0: every key is kept at once). */
+  #seen = 0
+  readonly #maxSeen: number
   #evictions = 0
 
   /**
@@ -59,11 +78,12 @@ export class StateCache {
    */
   constructor(capacity = Infinity) {
     if (!(capacity >= 1)) throw new RangeError('capacity must be at least 1')
-    this.#capacity = capacity
     this.#bounded = capacity !== Infinity
+    this.#capacity = capacity
+    this.#maxSeen = this.#bounded ? Math.min(MAX_SEEN, capacity) : 0
     // A scan that would fill a good part of the cache is not kept: it would only evict itself.
     this.#maxScan = this.#bounded ? Math.floor(capacity / 4) : Infinity
-    const sentinel = { key: '', span: false, value: undefined } as Slot
+    const sentinel = { key: '', span: false, value: undefined, indexed: false } as Slot
     sentinel.prev = sentinel.next = sentinel
     this.#lru = sentinel
   }
@@ -87,8 +107,7 @@ export class StateCache {
       this.#touch(slot)
       return slot.value
     }
-    if (space.spans.size === 0) return UNKNOWN
-    const span = space.spans.containing(key)
+    const span = space.spans.size > 0 ? space.spans.containing(key) : undefined
     if (!span) return UNKNOWN
     this.#touch(space.spanSlots.get(span.lo)!)
     return undefined
@@ -105,13 +124,13 @@ export class StateCache {
     if (!range.reverse) {
       span = space.spans.containing(range.lo)
       if (!span) return UNKNOWN
-      keys = space.present.keysIn(span.hi >= hi ? range : { lo: range.lo, hi: span.hi, limit: range.limit, reverse: false })
+      keys = space.ranged.keysIn(span.hi >= hi ? range : { lo: range.lo, hi: span.hi, limit: range.limit, reverse: false })
       // Known only partly: enough when the known part already holds `limit` entries.
       if (span.hi < hi && (range.limit === undefined || keys.length < range.limit)) return UNKNOWN
     } else {
       span = space.spans.endingAt(hi)
       if (!span) return UNKNOWN
-      keys = space.present.keysIn(span.lo <= range.lo ? range : { lo: span.lo, hi: range.hi, limit: range.limit, reverse: true })
+      keys = space.ranged.keysIn(span.lo <= range.lo ? range : { lo: span.lo, hi: range.hi, limit: range.limit, reverse: true })
       if (span.lo > range.lo && (range.limit === undefined || keys.length < range.limit)) return UNKNOWN
     }
     this.#touch(space.spanSlots.get(span.lo)!)
@@ -123,17 +142,34 @@ export class StateCache {
   }
 
   /**
-   * Records the committed value of one key (undefined: absent), read from the store or written by
-   * a committed block. The value is frozen in place.
+   * Records the committed value of one key (undefined: absent), as the store answered it: kept if
+   * the key was read before (or `now`). The value is frozen in place when kept.
+   * @param now keep it at once (what a round trip to a remote store brought)
    */
-  set(contract: string, key: string, value: JsonValue | undefined): void {
-    this.#setPoint(this.#space(contract), key, value)
+  set(contract: string, key: string, value: JsonValue | undefined, now = false): void {
+    const space = this.#space(contract)
+    if (!now && this.#maxSeen > 0 && !this.#known(space, key)) {
+      if (!space.seen.delete(key)) {
+        this.#remember(space, key)
+        return
+      }
+      this.#seen--
+    }
+    this.#setPoint(space, key, value)
     this.#evict()
   }
 
-  /** Applies a committed block's ordered write set (a write without `value` deletes). */
-  apply(writes: readonly StateWrite[]): void {
-    for (const w of writes) this.#setPoint(this.#space(w.contract), w.key, w.value)
+  /**
+   * Applies a committed block's ordered write set (a write without `value` deletes) to the keys the
+   * cache holds and the ranges it knows; a key it does not hold is kept too when `all` (a key not
+   * kept simply stays unknown).
+   * @param all keep every key written (over a remote store, where a miss costs a round trip)
+   */
+  apply(writes: readonly StateWrite[], all = false): void {
+    for (const w of writes) {
+      const space = this.#space(w.contract)
+      if (all || this.#maxSeen === 0 || this.#known(space, w.key)) this.#setPoint(space, w.key, w.value)
+    }
     this.#evict()
   }
 
@@ -156,34 +192,58 @@ export class StateCache {
     for (const e of entries) {
       listed.add(e.key)
       this.#setPoint(space, e.key, e.value)
+      const slot = space.points.get(e.key)!
+      if (!slot.indexed) {
+        space.ranged.insert(e.key)
+        slot.indexed = true
+      }
     }
-    for (const key of space.present.keysIn({ lo, hi, reverse: false })) {
+    for (const key of space.ranged.keysIn({ lo, hi, reverse: false })) {
       if (!listed.has(key)) this.#setPoint(space, key, undefined)
     }
     const merged = space.spans.add(lo, hi)
     for (const start of merged.absorbed) this.#drop(space.spanSlots.get(start)!)
-    space.spanSlots.set(merged.span.lo, this.#link({ space, key: merged.span.lo, span: true, value: undefined } as Slot))
+    space.spanSlots.set(merged.span.lo, this.#link({ space, key: merged.span.lo, span: true, value: undefined, indexed: false } as Slot))
     this.#evict()
   }
 
   #space(contract: string): Space {
     let space = this.#spaces.get(contract)
-    if (!space) this.#spaces.set(contract, (space = { points: new Map(), present: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map() }))
+    if (!space) this.#spaces.set(contract, (space = { points: new Map(), ranged: new ChunkedKeys(), spans: new KeySpans(), spanSlots: new Map(), seen: new Set() }))
     return space
+  }
+
+  /** True when the cache holds `key` or knows a range around it. */
+  #known(space: Space, key: string): boolean {
+    return space.points.has(key) || (space.spans.size > 0 && space.spans.containing(key) !== undefined)
+  }
+
+  #remember(space: Space, key: string): void {
+    space.seen.add(key)
+    if (++this.#seen > this.#maxSeen) {
+      // Full: forget them all at once (no order to keep).
+      for (const other of this.#spaces.values()) other.seen.clear()
+      this.#seen = 0
+    }
   }
 
   #setPoint(space: Space, key: string, value: JsonValue | undefined): void {
     if (value !== undefined) freezeJson(value)
-    const slot = space.points.get(key)
-    if (!slot) {
-      space.points.set(key, this.#link({ space, key, span: false, value } as Slot))
-      if (value !== undefined) space.present.insert(key)
-      return
+    let slot = space.points.get(key)
+    if (!slot) space.points.set(key, (slot = this.#link({ space, key, span: false, value, indexed: false } as Slot)))
+    else {
+      slot.value = value
+      this.#touch(slot)
     }
-    if (value !== undefined && slot.value === undefined) space.present.insert(key)
-    else if (value === undefined && slot.value !== undefined) space.present.remove(key)
-    slot.value = value
-    this.#touch(slot)
+    if (value === undefined) {
+      if (slot.indexed) {
+        space.ranged.remove(key)
+        slot.indexed = false
+      }
+    } else if (!slot.indexed && space.spans.size > 0 && space.spans.containing(key)) {
+      space.ranged.insert(key)
+      slot.indexed = true
+    }
   }
 
   /** Adds a new slot as the most recently used. */
@@ -234,8 +294,8 @@ export class StateCache {
       }
       this.#unlink(slot)
       space.points.delete(key)
+      if (slot.indexed) space.ranged.remove(key)
       if (slot.value === undefined) continue
-      space.present.remove(key)
       // The span around a present key no longer knows all its keys.
       const around = space.spans.size > 0 ? space.spans.containing(key) : undefined
       if (around) {
