@@ -148,6 +148,19 @@ describe('architecture', () => {
     expect(violations).toEqual([])
   })
 
+  it('keeps the platform (core, client, store, node, api, cli, audit, ...) free of imports of the services', () => {
+    // Services are built on the platform and handed to it (the registry); never the other way round.
+    const violations: string[] = []
+    for (const file of files) {
+      const from = moduleOf(file)
+      if (from === '.' || from.startsWith('services')) continue
+      for (const spec of allImportsOf(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.') && moduleOf(resolveImport(file, spec)).startsWith('services')) violations.push(`${relative(root, file)} imports ${spec}`)
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
   it('tells modules apart (the check itself works)', () => {
     expect(moduleOf(join(src, 'core/merkle/hash.ts'))).toBe('core')
     expect(moduleOf(join(src, 'services/welfare/contract/rules/attributes.ts'))).toBe('services/welfare/contract')

@@ -40,5 +40,3 @@ export { queryContract, type QueryContractErrorType, type QueryContractParameter
 export { streamReceipts, type StreamReceiptsErrorType, type StreamReceiptsParameters, type StreamReceiptsReturnType } from './actions/stream-receipts.js'
 export { getOpenApi, type GetOpenApiErrorType, type GetOpenApiReturnType } from './actions/get-open-api.js'
 export { getMetrics, type GetMetricsErrorType, type GetMetricsReturnType } from './actions/get-metrics.js'
-export { getSupplier } from '../services/procurement/client/index.js'
-export { depositPersonalData } from '../services/welfare/client/index.js'

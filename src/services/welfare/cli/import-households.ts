@@ -1,6 +1,7 @@
 import type { JsonObject, KeyPair } from '../../../core/index.js'
 import { signRequest, signTx } from '../../../core/index.js'
-import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient, depositPersonalData } from '../../../client/index.js'
+import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient } from '../../../client/index.js'
+import { depositPersonalData } from '../client/index.js'
 import type { ImportHousehold } from './household-csv.js'
 
 /** How one household's import ended. */
