@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { utf8 } from '../core/encoding/bytes.js'
 import { KeyPair } from '../core/keys/key-pair.js'
 import { signRequest } from '../core/request/sign-request.js'
 import { anyone, role } from '../core/runtime/policies.js'
-import { acceptSignedRequest, requestAllowed, type SignedRequestAction } from './signed-request-action.js'
+import { acceptSignedRequest, requestAllowed, signedRequestSchema, type SignedRequestAction } from './signed-request-action.js'
 import { FAKE_ADMIN_KEY, FakeNode } from './testing/fake-node.js'
 
 const node = new FakeNode()
@@ -30,6 +31,21 @@ describe('acceptSignedRequest', () => {
     it('throws REQUEST_INVALID or REQUEST_WRONG_NETWORK before asking the policy', async () => {
       await expect(acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.other'))).rejects.toThrow(expect.objectContaining({ code: 'REQUEST_INVALID', message: 'this route takes the action dinsos.deposit' }))
       await expect(acceptSignedRequest(node, ADMINS, signed(stranger, 'dinsos.deposit', 'kota-lain'))).rejects.toThrow(expect.objectContaining({ code: 'REQUEST_WRONG_NETWORK' }))
+    })
+  })
+
+  describe('when the action declares a body schema', () => {
+    const WITH_BODY: SignedRequestAction<{ records: unknown[] }> = { ...ADMINS, body: z.object({ records: z.array(z.unknown()).min(1, 'must hold a record') }) }
+
+    it('refuses a body it does not accept with REQUEST_INVALID naming the field, once the policy allows the signer', async () => {
+      await expect(acceptSignedRequest(node, WITH_BODY, signed(FAKE_ADMIN_KEY))).rejects.toThrow(expect.objectContaining({ code: 'REQUEST_INVALID', kind: 'validation', message: 'req.body.records must hold a record' }))
+      await expect(acceptSignedRequest(node, WITH_BODY, signed(stranger))).rejects.toThrow(expect.objectContaining({ code: 'ACCESS_DENIED' }))
+    })
+
+    it('documents the body from the same schema', () => {
+      const doc = signedRequestSchema(WITH_BODY)
+      expect(doc.properties.req.properties.action).toEqual({ const: 'dinsos.deposit' })
+      expect(doc.properties.req.properties.body).toMatchObject({ type: 'object', required: ['records'], properties: { records: { type: 'array', minItems: 1 } } })
     })
   })
 })

@@ -133,6 +133,30 @@ describe('POST /v1/welfare/personal-data', () => {
     expectError(await deposit(people.enumerator, { records: [] }), 400, 'REQUEST_INVALID')
     expectError(await post('/v1/welfare/personal-data', '{"req":'), 400)
   })
+
+  it('names the field of a malformed body, after the policy: strangers learn nothing of its shape', async () => {
+    const message = async (body: JsonObject) => {
+      const res = await deposit(people.enumerator, body)
+      expect(res.statusCode).toBe(400)
+      return (JSON.parse(res.body) as { error: { code: string; message: string } }).error
+    }
+    expect(await message({})).toEqual(expect.objectContaining({ code: 'REQUEST_INVALID', message: 'req.body.records must hold 1-50 records' }))
+    expect((await message({ records: Array.from({ length: 51 }, () => ({ a: 1 })) })).message).toBe('req.body.records must hold 1-50 records')
+    expect((await message({ records: [{ a: 1 }, [1]] })).message).toBe('req.body.records[1] must hold JSON objects')
+    expect((await message({ records: [{ a: 1 }], subject: 7 })).message).toBe('req.body.subject must be a string')
+    expect((await message({ people: [] })).message).toBe('req.body.people must hold 1-50 people')
+    expect((await message({ people: [{ records: [{ a: 1 }] }, { records: 'x' }] })).message).toBe('req.body.people[1].records must hold 1-50 records')
+    expectError(await deposit(KeyPair.generate(), {}), 403, 'ACCESS_DENIED')
+  })
+
+  it('documents the body it checks, derived from the same schema', async () => {
+    const doc = JSON.parse((await app.inject({ method: 'GET', url: '/openapi.json' })).body) as { paths: Record<string, { post: { requestBody: { content: { 'application/json': { schema: { properties: { req: { properties: { action: unknown; body: { properties: Record<string, { maxItems?: number }> } } } } } } } } } }> }
+    const req = doc.paths['/v1/welfare/personal-data']!.post.requestBody.content['application/json'].schema.properties.req
+    // OpenAPI 3.0 writes a JSON Schema const as a one-value enum.
+    expect(req.properties.action).toEqual({ enum: ['welfare.deposit'] })
+    expect(Object.keys(req.properties.body.properties).sort()).toEqual(['people', 'records', 'subject'])
+    expect(req.properties.body.properties.records!.maxItems).toBe(50)
+  })
 })
 
 describe('POST /v1/welfare/personal-data/read', () => {

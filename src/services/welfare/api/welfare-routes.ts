@@ -3,9 +3,10 @@ import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role,
 import type { SaksiNode } from '../../../node/index.js'
 import type { ServiceRoutes, SignedRequestAction } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
-import { acceptSignedRequest, apiError, paramsObject, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
+import { acceptSignedRequest, apiError, paramsObject, signedRequestSchema, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
 import { catalogueError, catalogueOf } from '../../../catalogue/index.js'
 import { HouseholdId, Period, ProgrammeId, welfare, WELFARE_ROLES } from '../contract/index.js'
+import { DepositBody } from './deposit-body.js'
 
 /** The codes a refused read can carry: the runtime's and welfare's. */
 const CATALOGUE = catalogueOf([welfare])
@@ -20,10 +21,11 @@ export const CITIZEN_NIKS_PER_DAY = 30
  * with a daily quota of NIKs that makes such a search hopeless (about 620,000 candidates per
  * person). A revoked or rotated key holds no role and is no citizen, so it is refused too.
  */
-const DEPOSIT: SignedRequestAction = {
+const DEPOSIT: SignedRequestAction<DepositBody> = {
   name: 'welfare.deposit',
   allow: anyOf(role(WELFARE_ROLES.enumerator), verifiedCitizen),
   denied: 'personal data is taken from field officers (welfare.enumerator) and verified citizens, with an active key',
+  body: DepositBody,
 }
 
 /** Who deposits without the citizens' daily quota: field officers. */
@@ -33,52 +35,6 @@ const PROGRAMME = zodParam(ProgrammeId, 'a programme id, e.g. dinsos.pkh')
 const HOUSEHOLD = zodParam(HouseholdId, 'a household id')
 const PERIOD = zodParam(Period, 'a period, e.g. 2026-Q4 or 2026-11')
 const ANY = { description: 'the answer (JSON)' }
-const SIGNED_REQUEST = {
-  type: 'object',
-  required: ['req', 'sig'],
-  description: 'A signed request (docs/PROTOCOL-NOTES.md, "Signed requests"): `saksi/request/v1\\n` ‖ JCS(req), signed by req.signer.',
-  properties: {
-    req: {
-      type: 'object',
-      required: ['v', 'network', 'action', 'signer', 'nonce', 'expiresAt', 'body'],
-      properties: {
-        v: { const: 1 },
-        network: { type: 'string' },
-        action: { const: 'welfare.deposit' },
-        signer: { type: 'string' },
-        nonce: { type: 'string' },
-        expiresAt: { type: 'string' },
-        body: {
-          type: 'object',
-          required: ['records'],
-          properties: {
-            records: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'object', description: 'a personal record; a `nik` field (16 digits) also gets its keyed hash back' } },
-            subject: { type: 'string', description: "an existing person's subject id: add records to them" },
-            people: { type: 'array', minItems: 1, maxItems: 50, description: 'instead of records: several new people at once, each `{records}`', items: { type: 'object' } },
-          },
-        },
-      },
-    },
-    sig: { type: 'string' },
-  },
-} as const
-
-function recordsOf(value: unknown, where: string): JsonObject[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold 1-50 records`)
-  if (value.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new ValidationError('REQUEST_INVALID', `req.body.${where} must hold JSON objects`)
-  return value as JsonObject[]
-}
-
-function subjectOf(value: unknown): string | undefined {
-  if (value !== undefined && typeof value !== 'string') throw new ValidationError('REQUEST_INVALID', 'req.body.subject must be a string')
-  return value
-}
-
-function peopleOf(value: unknown): { records: JsonObject[] }[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 50) throw new ValidationError('REQUEST_INVALID', 'req.body.people must hold 1-50 people')
-  return value.map((p, i) => ({ records: recordsOf((p as { records?: unknown } | null)?.records, `people[${i}].records`) }))
-}
-
 async function answer(node: SaksiNode, query: string, args: Record<string, JsonValue>, what: string): Promise<JsonValue> {
   const a = await node.query('welfare', query, args)
   if (a === undefined || a === null) throw new NotFoundError('NOT_FOUND', `no ${what}`)
@@ -102,7 +58,7 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
     '/v1/welfare/personal-data',
     {
       bodyLimit: 256 * 1024,
-      config: { documentedBody: SIGNED_REQUEST },
+      config: { documentedBody: signedRequestSchema(DEPOSIT) },
       schema: {
         tags: ['welfare'],
         summary: 'Put personal records into the vault (signed request)',
@@ -129,11 +85,10 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
       const r = await acceptSignedRequest(node, DEPOSIT, request.body, now)
       const officer = await requestAllowed(node, DEPOSIT, QUOTA_FREE, r, now)
       replays.claim(r.id, r.expiresAtMs)
-      const body = r.body as { records?: unknown; subject?: unknown; people?: unknown }
+      const body = r.body
       // Either one person's records (`records`, optionally for an existing `subject`), or several new
       // people at once (`people: [{records}]`, e.g. a whole household): each person gets their own key.
-      const groups: { records: JsonObject[]; subject?: string }[] =
-        body.people !== undefined ? peopleOf(body.people) : [{ records: recordsOf(body.records, 'records'), subject: subjectOf(body.subject) }]
+      const groups: { records: JsonObject[]; subject?: string }[] = body.people ?? [{ records: body.records!, subject: body.subject }]
       if (!officer) quota.take(r.signer, groups.reduce((n, g) => n + g.records.filter((rec) => 'nik' in rec).length, 0))
       // Hash first: a bad NIK refuses the whole request before anything is stored.
       const hashes = groups.map((g) => g.records.map((rec) => ('nik' in rec ? nik.hash(rec.nik as string) : null)))
