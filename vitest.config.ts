@@ -1,11 +1,22 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // CI asks for a JSON report beside the usual output (see .ci/run).
 const jsonReport = process.env.SAKSI_VITEST_JSON
 
+// Tests run the workspace package `saksi` from its TypeScript source, as its `saksi-source` export
+// condition names it (the same condition tsc's typecheck and `npm run bench` use), never a stale dist.
+const sdk = new URL('./packages/saksi/', import.meta.url)
+const exportsMap = (JSON.parse(readFileSync(new URL('package.json', sdk), 'utf8')) as { exports: Record<string, { 'saksi-source'?: string } | string> }).exports
+const alias = Object.entries(exportsMap).flatMap(([path, target]) =>
+  typeof target === 'object' && target['saksi-source'] ? [{ find: new RegExp(`^saksi${path.slice(1).replace(/[/.]/g, '\\$&')}$`), replacement: fileURLToPath(new URL(target['saksi-source'], sdk)) }] : [],
+)
+
 export default defineConfig({
+  resolve: { alias },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 60_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],

@@ -9,7 +9,7 @@ export const benchScript = (name: string): string => fileURLToPath(new URL(name,
  * through). Resolves with the process and a promise of its exit.
  */
 export function startChild(script: string, args: string[], nodeFlags: string[] = [], onLine?: (line: string) => void): { process: ChildProcess; exited: Promise<void> } {
-  const p = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', benchScript(script), ...args], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const p = spawn(process.execPath, [...nodeFlags, '--conditions=saksi-source', '--import', 'tsx', benchScript(script), ...args], { stdio: ['pipe', 'pipe', 'inherit'] })
   let rest = ''
   p.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     const parts = (rest + chunk).split('\n')
@@ -86,7 +86,7 @@ export function threadUse(pid: number, before: Map<string, { name: string; secon
 export async function benchNetwork(dir: string): Promise<{ genesisFile: string; keyFile: string }> {
   const { writeFileSync } = await import('node:fs')
   const { join } = await import('node:path')
-  const { KeyPair } = await import('../src/core/keys/key-pair.js')
+  const { KeyPair } = await import('../packages/saksi/src/core/keys/key-pair.js')
   const { createGenesis } = await import('../src/node/genesis.js')
   const key = KeyPair.generate()
   const genesisFile = join(dir, 'genesis.json')

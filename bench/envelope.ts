@@ -1,9 +1,9 @@
 import { generateKeyPairSync, sign, verify } from 'node:crypto'
-import { KeyPair } from '../src/core/keys/key-pair.js'
-import { signTx } from '../src/core/tx/sign-tx.js'
-import { parseEnvelope } from '../src/core/tx/parse-envelope.js'
-import { verifyParsedEnvelope } from '../src/core/tx/verify-envelope.js'
-import { nobleEd25519Verify } from '../src/core/crypto/ed25519.js'
+import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
+import { signTx } from '../packages/saksi/src/core/tx/sign-tx.js'
+import { parseEnvelope } from '../packages/saksi/src/core/tx/parse-envelope.js'
+import { verifyParsedEnvelope } from '../packages/saksi/src/core/tx/verify-envelope.js'
+import { nobleEd25519Verify } from '../packages/saksi/src/core/crypto/ed25519.js'
 import { opsPerSecond, type BenchResult } from './types.js'
 
 /**

@@ -5,8 +5,8 @@
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
-import { KeyPair } from '../src/core/keys/key-pair.js'
-import { signTx } from '../src/core/tx/sign-tx.js'
+import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
+import { signTx } from '../packages/saksi/src/core/tx/sign-tx.js'
 
 const [file, count, offset, network] = process.argv.slice(2)
 const out = createWriteStream(file!)

@@ -6,6 +6,16 @@ import { fileURLToPath } from 'node:url'
 // Layers from DESIGN.md "Layers": dependencies point down only.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const src = join(root, 'src')
+/** The workspace package `saksi` (core, verify, client, catalogue): what a browser loads. */
+const sdkSrc = join(root, 'packages/saksi/src')
+/** The package's export paths, as the node's source imports them, and the file each names. */
+const SDK_EXPORTS: Readonly<Record<string, string>> = {
+  saksi: join(sdkSrc, 'core/index.ts'),
+  'saksi/crypto': join(sdkSrc, 'core/crypto/index.ts'),
+  'saksi/verify': join(sdkSrc, 'verify/index.ts'),
+  'saksi/client': join(sdkSrc, 'client/index.ts'),
+  'saksi/catalogue': join(sdkSrc, 'catalogue/index.ts'),
+}
 const LAYERS = ['core', 'verify', 'client', 'store', 'contracts', 'views', 'node', 'audit', 'api', 'cli', 'web', 'bench', 'app'] as const
 type Layer = (typeof LAYERS)[number]
 /**
@@ -57,8 +67,25 @@ function imports(file: string): string[] {
   return importsOf(readFileSync(file, 'utf8'))
 }
 
+/** Which source tree a file is in: the node's (`src`) or the workspace package's. */
+function treeOf(file: string): 'node' | 'sdk' | undefined {
+  if (!relative(sdkSrc, file).startsWith('..')) return 'sdk'
+  return relative(src, file).startsWith('..') ? undefined : 'node'
+}
+
+/** A file's path inside its tree: `core/merkle/hash.ts`, `services/welfare/index.ts`. */
+function srcPath(file: string): string {
+  return relative(treeOf(file) === 'sdk' ? sdkSrc : src, file)
+}
+
+/** The file an import names: a relative path, or an export path of the package; none for other packages. */
+function targetOf(from: string, spec: string): string | undefined {
+  if (spec.startsWith('.')) return resolveImport(from, spec)
+  return SDK_EXPORTS[spec]
+}
+
 function layerOf(file: string): Layer | undefined {
-  const parts = relative(src, file).split(/[\\/]/)
+  const parts = srcPath(file).split(/[\\/]/)
   // src/main.ts and src/saksi.ts: the executable, with the registry's services.
   if (parts.length === 1) return 'app'
   if (parts[0] === 'services') {
@@ -71,7 +98,7 @@ function layerOf(file: string): Layer | undefined {
   return LAYERS.find((l) => l === top && l !== 'views' && l !== 'app' && l !== 'bench' && l !== 'contracts')
 }
 
-const files = sourceFiles(src)
+const files = [...sourceFiles(src), ...sourceFiles(sdkSrc)]
 
 /**
  * The module a file belongs to: a top-level folder of src (`core`, `node`, ...), a part of a
@@ -79,7 +106,7 @@ const files = sourceFiles(src)
  * (`services`), or src itself (the executable).
  */
 function moduleOf(file: string): string {
-  const parts = relative(src, file).split(/[\\/]/)
+  const parts = srcPath(file).split(/[\\/]/)
   if (parts[0] === 'services') return parts.slice(0, Math.min(parts.length - 1, 3)).join('/')
   return parts.length === 1 ? '.' : parts[0]!
 }
@@ -110,8 +137,9 @@ describe('architecture', () => {
     for (const file of files) {
       const from = layerOf(file)!
       for (const spec of imports(file)) {
-        if (!spec.startsWith('.')) continue
-        const to = layerOf(resolve(dirname(file), spec))
+        const target = targetOf(file, spec)
+        if (!target) continue
+        const to = layerOf(target)
         if (to && to !== from && !ALLOWED[from].includes(to)) violations.push(`${relative(root, file)} (${from}) imports ${spec} (${to})`)
       }
     }
@@ -124,14 +152,21 @@ describe('architecture', () => {
       for (const spec of allImportsOf(readFileSync(file, 'utf8'))) {
         if (!spec.startsWith('.')) continue
         const target = resolveImport(file, spec)
-        if (relative(src, target).startsWith('..')) continue // bench support outside src
+        const tree = treeOf(target)
+        if (!tree) {
+          // The package stands alone; the node's benchmarks have support outside src.
+          if (treeOf(file) === 'sdk') violations.push(`${relative(root, file)} imports ${spec}, outside the package`)
+          continue
+        }
+        if (tree !== treeOf(file)) {
+          violations.push(`${relative(root, file)} imports ${spec} by path: ${tree === 'sdk' ? 'import the package by name (saksi, saksi/verify, ...)' : 'the package imports nothing of the node'}`)
+          continue
+        }
         const module = moduleOf(target)
         if (module === moduleOf(file) || module === '.') continue
         // Benchmarks run a module's test support (its `testing/` folder), as tests do.
-        if (layerOf(file) === 'bench' && relative(src, target).split(/[\\/]/).includes('testing')) continue
-        // A worker thread's entry (`*-worker.ts`) loads only the file it runs, not a whole index.
-        if (file.endsWith('-worker.ts') && module === 'core') continue
-        if (target !== join(src, module, 'index.ts')) violations.push(`${relative(root, file)} imports ${spec}, inside ${module}: import ${module}/index.ts`)
+        if (layerOf(file) === 'bench' && srcPath(target).split(/[\\/]/).includes('testing')) continue
+        if (target !== join(tree === 'sdk' ? sdkSrc : src, module, 'index.ts')) violations.push(`${relative(root, file)} imports ${spec}, inside ${module}: import ${module}/index.ts`)
       }
     }
     expect(violations).toEqual([])
@@ -142,7 +177,7 @@ describe('architecture', () => {
     for (const file of files) {
       if (layerOf(file) === 'bench') continue
       for (const spec of allImportsOf(readFileSync(file, 'utf8'))) {
-        if (spec.startsWith('.') && relative(src, resolveImport(file, spec)).split(/[\\/]/).includes('testing')) violations.push(`${relative(root, file)} imports ${spec}`)
+        if (spec.startsWith('.') && srcPath(resolveImport(file, spec)).split(/[\\/]/).includes('testing')) violations.push(`${relative(root, file)} imports ${spec}`)
       }
     }
     expect(violations).toEqual([])
@@ -162,7 +197,10 @@ describe('architecture', () => {
   })
 
   it('tells modules apart (the check itself works)', () => {
-    expect(moduleOf(join(src, 'core/merkle/hash.ts'))).toBe('core')
+    expect(moduleOf(join(sdkSrc, 'core/merkle/hash.ts'))).toBe('core')
+    expect(layerOf(join(sdkSrc, 'catalogue/error-catalogue.ts'))).toBe('views')
+    expect(targetOf(join(src, 'node/open-node.ts'), 'saksi/verify')).toBe(join(sdkSrc, 'verify/index.ts'))
+    expect(targetOf(join(src, 'node/open-node.ts'), 'zod')).toBeUndefined()
     expect(moduleOf(join(src, 'services/welfare/contract/rules/attributes.ts'))).toBe('services/welfare/contract')
     expect(moduleOf(join(src, 'services/welfare/index.ts'))).toBe('services/welfare')
     expect(moduleOf(join(src, 'services/registry.ts'))).toBe('services')
@@ -186,7 +224,7 @@ describe('architecture', () => {
   it('keeps core free of clocks and randomness outside the key and nonce helpers', () => {
     const allowed = new Set(['core/crypto/ed25519.ts', 'core/tx/sign-tx.ts', 'core/request/sign-request.ts'])
     const violations = files
-      .filter((f) => layerOf(f) === 'core' && !allowed.has(relative(src, f)))
+      .filter((f) => layerOf(f) === 'core' && !allowed.has(srcPath(f)))
       .filter((f) => /\bDate\.now\(|Math\.random\(|getRandomValues\(|new Date\(\)/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f))
     expect(violations).toEqual([])

@@ -14,9 +14,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
  */
 const BROWSER_PARTS = ['contract', 'views', 'client']
 const BROWSER_ENTRY_POINTS = [
-  'src/core/index.ts',
-  'src/verify/index.ts',
-  'src/client/index.ts',
+  // The workspace package `saksi`: each of its export paths.
+  'packages/saksi/src/core/index.ts',
+  'packages/saksi/src/core/crypto/index.ts',
+  'packages/saksi/src/verify/index.ts',
+  'packages/saksi/src/client/index.ts',
+  'packages/saksi/src/catalogue/index.ts',
   ...readdirSync(join(root, 'src/services'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'testing')
     .flatMap((d) => BROWSER_PARTS.map((part) => `src/services/${d.name}/${part}/index.ts`))
@@ -40,7 +43,7 @@ function packageOf(input: string): string | undefined {
 async function browserProblems(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<string[]> {
   let result
   try {
-    result = await build({ ...entry, absWorkingDir: root, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+    result = await build({ ...entry, absWorkingDir: root, bundle: true, platform: 'browser', format: 'esm', conditions: ['saksi-source'], write: false, metafile: true, logLevel: 'silent' })
   } catch (e) {
     const errors = (e as { errors?: { text: string }[] }).errors
     if (!errors) throw e

@@ -5,11 +5,11 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { build } from 'esbuild'
-import { KeyPair } from '../src/core/keys/key-pair.js'
-import { signCheckpoint } from '../src/core/note/sign-checkpoint.js'
-import { formatVerifierKey } from '../src/core/note/verifier-key.js'
-import { signTx } from '../src/core/tx/sign-tx.js'
-import { parseEnvelope } from '../src/core/tx/parse-envelope.js'
+import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
+import { signCheckpoint } from '../packages/saksi/src/core/note/sign-checkpoint.js'
+import { formatVerifierKey } from '../packages/saksi/src/core/note/verifier-key.js'
+import { signTx } from '../packages/saksi/src/core/tx/sign-tx.js'
+import { parseEnvelope } from '../packages/saksi/src/core/tx/parse-envelope.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -17,7 +17,7 @@ describe('saksi/verify', () => {
   describe('when bundled for a browser', () => {
     it('bundles with no Node built-in and verifies with pure-JS crypto in a bare JS context', async () => {
       const out = await build({
-        entryPoints: [resolve(root, 'src/verify/index.ts')],
+        entryPoints: [resolve(root, 'packages/saksi/src/verify/index.ts')],
         bundle: true,
         platform: 'browser',
         format: 'iife',
@@ -63,7 +63,7 @@ describe('saksi/verify', () => {
 
   describe('when imported by plain Node after npm install', () => {
     it('resolves saksi/verify to the built module with every documented name', () => {
-      expect(existsSync(resolve(root, 'dist/verify/index.js')), 'dist/ is missing: `npm install` builds it (or run `npm run build`)').toBe(true)
+      expect(existsSync(resolve(root, 'packages/saksi/dist/verify/index.js')), 'packages/saksi/dist/ is missing: `npm install` builds it (or run `npm run build`)').toBe(true)
       const out = execFileSync(
         process.execPath,
         [

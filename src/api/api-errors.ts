@@ -1,4 +1,4 @@
-import { API_ERROR_CODES, codedError, type ApiErrorCode, type SaksiError } from '../core/index.js'
+import { API_ERROR_CODES, codedError, type ApiErrorCode, type SaksiError } from 'saksi'
 
 /** Codes the HTTP layer itself gives; the table lives in core for browser-safe clients. */
 export { API_ERROR_CODES, type ApiErrorCode }

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import swagger from '@fastify/swagger'
-import { SaksiError } from '../core/index.js'
+import { SaksiError } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 import { apiError } from './api-errors.js'
 import { clientErrorHandler } from './client-error-handler.js'
@@ -19,7 +19,7 @@ import { metricsRoutes } from './routes/metrics-routes.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
-import { catalogueOf } from '../catalogue/index.js'
+import { catalogueOf } from 'saksi/catalogue'
 import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /** Options of {@link buildApi}. */

@@ -1,4 +1,4 @@
-import { SaksiError } from '../core/index.js'
+import { SaksiError } from 'saksi'
 
 /**
  * Counts per key and UTC day, in memory (a restart forgives the day: the quota bounds a search to

@@ -1,13 +1,13 @@
 import { connect, type AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AuthorizationError, ConflictError, NotFoundError, SaksiError, StorageError, ValidationError, VerificationError } from '../core/errors.js'
+import { AuthorizationError, ConflictError, NotFoundError, SaksiError, StorageError, ValidationError, VerificationError } from '../../packages/saksi/src/core/errors.js'
 import { apiError } from './api-errors.js'
 import { buildApi } from './build-api.js'
 import { toHttpError } from './error-handler.js'
 import { expectError } from './testing/api-harness.js'
 import { FakeNode } from './testing/fake-node.js'
-import { catalogueOf } from '../catalogue/index.js'
+import { catalogueOf } from 'saksi/catalogue'
 import { serviceContracts } from '../services/registry.js'
 
 /** The catalogue the API builds for the registry's services. */

@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { CORE_CATALOGUE } from '../catalogue/index.js'
-import { SaksiError, type ErrorCatalogue, type ErrorKind } from '../core/index.js'
+import { CORE_CATALOGUE } from 'saksi/catalogue'
+import { SaksiError, type ErrorCatalogue, type ErrorKind } from 'saksi'
 import { apiError, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
-import type { ErrorBody } from '../client/index.js'
+import type { ErrorBody } from 'saksi/client'
 import './route-config.js'
 
 /** The protocol's error body (PROTOCOL section 7), defined once, with the client's wire types. */

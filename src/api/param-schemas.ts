@@ -4,6 +4,7 @@
  * by @fastify/swagger to describe the route in `/openapi.json`.
  */
 import { z } from 'zod'
+import { NAME_PATTERN, TX_ID_PATTERN } from 'saksi'
 
 /** Decimal digits of a count or index: no sign, no leading zero, no exponent, at most 16 digits. */
 export const COUNT_PATTERN = '^(0|[1-9][0-9]{0,15})$'
@@ -18,10 +19,10 @@ export function countParam(description: string) {
 }
 
 /** A transaction id: lowercase hex SHA-256 (PROTOCOL section 3). */
-export const TX_ID_PARAM = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'transaction id: 64 lowercase hex digits' } as const
+export const TX_ID_PARAM = { type: 'string', pattern: TX_ID_PATTERN.source, description: 'transaction id: 64 lowercase hex digits' } as const
 
 /** A contract or query name, as the protocol writes names of contracts and methods. */
-export const NAME_PARAM = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: '1-64 letters, digits, ".", "_" or "-"' } as const
+export const NAME_PARAM = { type: 'string', pattern: NAME_PATTERN.source, description: '1-64 letters, digits, ".", "_" or "-"' } as const
 
 /**
  * An object schema of named string parameters that refuses any other name.

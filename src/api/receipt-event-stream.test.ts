@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { KeyPair } from '../core/keys/key-pair.js'
-import { signTx } from '../core/tx/sign-tx.js'
+import { KeyPair } from '../../packages/saksi/src/core/keys/key-pair.js'
+import { signTx } from '../../packages/saksi/src/core/tx/sign-tx.js'
 import { ReceiptEventStream, formatReceiptEvent } from './receipt-event-stream.js'
 import { FakeNode } from './testing/fake-node.js'
 

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import type { Receipt } from '../core/index.js'
+import type { Receipt } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 
 /** Tuning of {@link ReceiptEventStream}. */

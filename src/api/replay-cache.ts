@@ -1,4 +1,4 @@
-import { ConflictError } from '../core/index.js'
+import { ConflictError } from 'saksi'
 
 /**
  * Remembers signed requests until they expire, so that a captured request cannot be sent twice.

@@ -2,11 +2,12 @@
  * JSON Schemas of what the API answers (PROTOCOL section 7), for `/openapi.json`. Responses are
  * written with plain `JSON.stringify` (see `build-api.ts`), so these describe and never reshape.
  */
+import { TX_ID_PATTERN } from 'saksi'
 
 const base64 = { type: 'string', contentEncoding: 'base64', description: 'standard padded base64' } as const
 const time = { type: 'string', format: 'date-time', description: 'RFC 3339 UTC time with milliseconds' } as const
 const count = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const
-const txId = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const
+const txId = { type: 'string', pattern: TX_ID_PATTERN.source } as const
 
 /** `{"error": {"code", "message", "details"}}`; a duplicate transaction adds `txId`. */
 export const ERROR_BODY = {

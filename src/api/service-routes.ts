@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { CodeTable } from '../core/index.js'
+import type { CodeTable } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 import type { NikHasher, PersonalDataVault } from '../store/index.js'
 

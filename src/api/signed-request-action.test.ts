@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { utf8 } from '../core/encoding/bytes.js'
-import { KeyPair } from '../core/keys/key-pair.js'
-import { signRequest } from '../core/request/sign-request.js'
-import { anyone, role } from '../core/runtime/policies.js'
+import { utf8 } from '../../packages/saksi/src/core/encoding/bytes.js'
+import { KeyPair } from '../../packages/saksi/src/core/keys/key-pair.js'
+import { signRequest } from '../../packages/saksi/src/core/request/sign-request.js'
+import { anyone, role } from '../../packages/saksi/src/core/runtime/policies.js'
 import { acceptSignedRequest, requestAllowed, signedRequestSchema, type SignedRequestAction } from './signed-request-action.js'
 import { FAKE_ADMIN_KEY, FakeNode } from './testing/fake-node.js'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AuthorizationError, ValidationError, formatTime, verifySignedRequest, type JsonObject, type Policy, type PolicyRequest, type VerifiedRequest } from '../core/index.js'
+import { AuthorizationError, ValidationError, formatTime, verifySignedRequest, type JsonObject, type Policy, type PolicyRequest, type VerifiedRequest } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { scopedId } from '../core/index.js'
+import { scopedId } from 'saksi'
 import { zodParam } from './param-schemas.js'
 
 describe('zodParam', () => {

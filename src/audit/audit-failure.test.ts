@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SaksiNetworkError } from '../client/index.js'
-import { ValidationError } from '../core/index.js'
+import { SaksiNetworkError } from 'saksi/client'
+import { ValidationError } from 'saksi'
 import { AuditFailure, AuditSourceUnavailable, attribute } from './audit-failure.js'
 
 describe('attribute', () => {

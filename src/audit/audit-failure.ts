@@ -1,5 +1,5 @@
-import { SaksiNetworkError } from '../client/index.js'
-import { AUDIT_ERROR_CODES, SaksiError } from '../core/index.js'
+import { SaksiNetworkError } from 'saksi/client'
+import { AUDIT_ERROR_CODES, SaksiError } from 'saksi'
 
 /**
  * The first thing an audit found wrong: what (`where`: `block 7`, `entry 41`, `checkpoint of block 7`,

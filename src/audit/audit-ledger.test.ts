@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseEntry } from '../core/log/parse-entry.js'
-import { encodeEntry, type Entry } from '../core/log/entry.js'
+import { parseEntry } from '../../packages/saksi/src/core/log/parse-entry.js'
+import { encodeEntry, type Entry } from '../../packages/saksi/src/core/log/entry.js'
 import { auditLedger, type AuditOptions } from './audit-ledger.js'
 import { AuditFailure } from './audit-failure.js'
 import type { AuditSource } from './audit-source.js'
@@ -107,8 +107,8 @@ describe('auditLedger', () => {
 
     it('names a block signed by a key the genesis does not know', async () => {
       const ledger = buildFixtureLedger()
-      const { signBlock } = await import('../core/block/sign-block.js')
-      const { KeyPair } = await import('../core/keys/key-pair.js')
+      const { signBlock } = await import('../../packages/saksi/src/core/block/sign-block.js')
+      const { KeyPair } = await import('../../packages/saksi/src/core/keys/key-pair.js')
       const other = KeyPair.generate()
       ledger.blocks[1] = signBlock({ ...ledger.blocks[1]!.header, proposer: other.did }, other)
       expect(await failureOf(ledger.source('data'))).toMatchObject({ where: 'block 1', code: 'BLOCK_PROPOSER_UNKNOWN' })
@@ -122,7 +122,7 @@ describe('auditLedger', () => {
 
     it('names a block whose state digest re-execution does not give, even when re-signed by the node key', async () => {
       const ledger = buildFixtureLedger()
-      const { signBlock } = await import('../core/block/sign-block.js')
+      const { signBlock } = await import('../../packages/saksi/src/core/block/sign-block.js')
       // A node that signs a wrong digest: the signature is good, the link is good, re-execution is not.
       ledger.blocks[3] = signBlock({ ...ledger.blocks[3]!.header, stateDigest: ledger.blocks[2]!.header.stateDigest }, ledger.nodeKey)
       expect(await failureOf(ledger.source('data'))).toMatchObject({ where: 'block 3', code: 'AUDIT_STATE_DIGEST_MISMATCH' })

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../core/index.js'
+import type { JsonObject, JsonValue } from 'saksi'
 
 /** The latest state of the log that an audit covers. */
 export interface AuditHead {

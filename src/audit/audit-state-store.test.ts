@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { MemoryStateStore } from '../core/state/memory-state-store.js'
-import type { KeyRange } from '../core/state/key-range.js'
-import type { StateWrite } from '../core/state/state-store.js'
-import { seededRandom } from '../core/merkle/testing/seeded-random.js'
+import { MemoryStateStore } from '../../packages/saksi/src/core/state/memory-state-store.js'
+import type { KeyRange } from '../../packages/saksi/src/core/state/key-range.js'
+import type { StateWrite } from '../../packages/saksi/src/core/state/state-store.js'
+import { seededRandom } from '../../packages/saksi/src/core/merkle/testing/seeded-random.js'
 import { AuditStateStore } from './audit-state-store.js'
 
 describe('AuditStateStore', () => {

@@ -1,5 +1,5 @@
-import type { JsonValue, KeyRange, StateEntry, StateStore, StateWrite } from '../core/index.js'
-import { freezeJson, ChunkedKeys } from '../core/index.js'
+import type { JsonValue, KeyRange, StateEntry, StateStore, StateWrite } from 'saksi'
+import { freezeJson, ChunkedKeys } from 'saksi'
 
 interface Namespace {
   values: Map<string, JsonValue>

@@ -1,5 +1,5 @@
-import { genesisHash, toBase64, publicKeyFromDidKey, formatVerifierKey } from '../core/index.js'
-import type { JsonObject } from '../core/index.js'
+import { genesisHash, toBase64, publicKeyFromDidKey, formatVerifierKey } from 'saksi'
+import type { JsonObject } from 'saksi'
 import { parseGenesis, type Genesis } from '../node/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditSource } from './audit-source.js'

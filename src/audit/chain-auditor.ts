@@ -1,5 +1,5 @@
-import type { BlockHeader, SignedBlock, Runtime } from '../core/index.js'
-import { parseSignedBlock, verifyBlockLink, verifyBlockSignature, fromBase64, toBase64, bytesEqual, EMPTY_ROOT, leafHash, MerkleAppender, executeBlock, executeGenesis } from '../core/index.js'
+import type { BlockHeader, SignedBlock, Runtime } from 'saksi'
+import { parseSignedBlock, verifyBlockLink, verifyBlockSignature, fromBase64, toBase64, bytesEqual, EMPTY_ROOT, leafHash, MerkleAppender, executeBlock, executeGenesis } from 'saksi'
 import type { SignaturePool } from '../node/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditTrust } from './audit-trust.js'

@@ -1,5 +1,5 @@
-import type { BlockHeader, ParsedEnvelope } from '../core/index.js'
-import { parseEntry, parseEnvelope } from '../core/index.js'
+import type { BlockHeader, ParsedEnvelope } from 'saksi'
+import { parseEntry, parseEnvelope } from 'saksi'
 import type { SignaturePool } from '../node/index.js'
 import { AuditFailure, asFailure } from './audit-failure.js'
 import type { TxIdIndex } from './txid-index.js'

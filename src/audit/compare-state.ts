@@ -1,5 +1,5 @@
-import { canonicalJson } from '../core/index.js'
-import type { KeyRange, StateStore } from '../core/index.js'
+import { canonicalJson } from 'saksi'
+import type { KeyRange, StateStore } from 'saksi'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditStateEntry } from './audit-source.js'
 

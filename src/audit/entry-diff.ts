@@ -1,4 +1,4 @@
-import { fromUtf8 } from '../core/index.js'
+import { fromUtf8 } from 'saksi'
 
 function decode(bytes: Uint8Array): unknown {
   try {

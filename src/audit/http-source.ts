@@ -9,8 +9,8 @@ import {
   isApiStatus,
   SaksiApiError,
   type SaksiClient,
-} from '../client/index.js'
-import type { JsonObject } from '../core/index.js'
+} from 'saksi/client'
+import type { JsonObject } from 'saksi'
 import { AuditFailure, AuditSourceUnavailable } from './audit-failure.js'
 import type { AuditHead, AuditProofs, AuditSource } from './audit-source.js'
 

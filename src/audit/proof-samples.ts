@@ -1,5 +1,5 @@
-import { toBase64 } from '../core/index.js'
-import { verifyConsistency, verifyInclusion } from '../verify/index.js'
+import { toBase64 } from 'saksi'
+import { verifyConsistency, verifyInclusion } from 'saksi/verify'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditProofs } from './audit-source.js'
 

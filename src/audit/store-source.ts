@@ -1,5 +1,5 @@
-import { canonicalJson } from '../core/index.js'
-import type { JsonObject } from '../core/index.js'
+import { canonicalJson } from 'saksi'
+import type { JsonObject } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { AuditFailure } from './audit-failure.js'
 import type { AuditHead, AuditSource, AuditStateEntry } from './audit-source.js'

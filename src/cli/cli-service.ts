@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { ApiService } from '../api/index.js'
-import type { Contract } from '../core/index.js'
+import type { Contract } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 import type { CliContext } from './cli-context.js'
 import type { DataDirPaths } from './data-dir/data-dir-paths.js'

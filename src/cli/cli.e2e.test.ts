@@ -24,7 +24,7 @@ async function saksi(...args: string[]) {
 }
 
 function startServer(dataDir: string): Promise<string> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start', '--data', dataDir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
+  server = spawn(process.execPath, ['--conditions=saksi-source', '--import', 'tsx', 'src/main.ts', 'start', '--data', dataDir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       serverOutput += chunk.toString()

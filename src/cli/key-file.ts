@@ -1,5 +1,5 @@
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises'
-import { isSaksiError, KeyPair } from '../core/index.js'
+import { isSaksiError, KeyPair } from 'saksi'
 import { CliError } from './cli-error.js'
 
 /** Mode of key files: read and write by the owner only. */

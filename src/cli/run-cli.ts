@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander'
-import { isSaksiError } from '../core/index.js'
+import { isSaksiError } from 'saksi'
 import { CliError, EXIT } from './cli-error.js'
 import type { CliContext } from './cli-context.js'
 import type { CliIo } from './cli-io.js'

@@ -1,5 +1,5 @@
-import { ConflictError, SaksiError, ValidationError, VerificationError, checkTxWindow, parseEnvelope } from '../core/index.js'
-import type { Runtime, ParsedEnvelope } from '../core/index.js'
+import { ConflictError, SaksiError, ValidationError, VerificationError, checkTxWindow, parseEnvelope } from 'saksi'
+import type { Runtime, ParsedEnvelope } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import type { NodeMetrics } from './metrics.js'
 import type { SignaturePool } from './signature-pool.js'

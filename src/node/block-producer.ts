@@ -1,5 +1,5 @@
-import { fromBase64, buildBlockHeader, signBlock, leafHash, MerkleAppender, type MerkleNode, rootPlan, signCheckpoint, StateOverlay, executeBlock, type BlockExecution } from '../core/index.js'
-import type { BlockHeader, SignedBlock, KeyPair, StateStore, Runtime, Receipt, ParsedEnvelope } from '../core/index.js'
+import { fromBase64, buildBlockHeader, signBlock, leafHash, MerkleAppender, type MerkleNode, rootPlan, signCheckpoint, StateOverlay, executeBlock, type BlockExecution } from 'saksi'
+import type { BlockHeader, SignedBlock, KeyPair, StateStore, Runtime, Receipt, ParsedEnvelope } from 'saksi'
 import type { LedgerStore, StoredEntry } from '../store/index.js'
 import type { CommittedState } from './committed-state.js'
 import type { OrderedBatch } from './orderer.js'

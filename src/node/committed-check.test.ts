@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { StorageError } from '../core/errors.js'
+import { StorageError } from '../../packages/saksi/src/core/errors.js'
 import type { LedgerStore } from '../store/ledger-store.js'
 import { CommittedCheck } from './committed-check.js'
 

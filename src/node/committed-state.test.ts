@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { JsonValue } from '../core/encoding/json.js'
-import { asyncStateReader, type AsyncStateReader } from '../core/state/async-state-reader.js'
-import { toKeyRange } from '../core/state/key-range.js'
-import { MemoryStateStore } from '../core/state/memory-state-store.js'
-import { UNKNOWN } from '../core/state/state-cache.js'
-import type { StateWrite } from '../core/state/state-store.js'
+import type { JsonValue } from '../../packages/saksi/src/core/encoding/json.js'
+import { asyncStateReader, type AsyncStateReader } from '../../packages/saksi/src/core/state/async-state-reader.js'
+import { toKeyRange } from '../../packages/saksi/src/core/state/key-range.js'
+import { MemoryStateStore } from '../../packages/saksi/src/core/state/memory-state-store.js'
+import { UNKNOWN } from '../../packages/saksi/src/core/state/state-cache.js'
+import type { StateWrite } from '../../packages/saksi/src/core/state/state-store.js'
 import { CommittedState } from './committed-state.js'
 
 /** A chain of keys: `n/0` holds the name of the next key, and so on; each read depends on the one before. */

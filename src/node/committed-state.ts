@@ -1,5 +1,5 @@
-import type { JsonValue, AsyncStateReader, StateKeyRef, StateScan, StateEntry, StateStore, StateWrite } from '../core/index.js'
-import { SaksiError, StorageError, keyInRange, type KeyRange, StateCache, UNKNOWN } from '../core/index.js'
+import type { JsonValue, AsyncStateReader, StateKeyRef, StateScan, StateEntry, StateStore, StateWrite } from 'saksi'
+import { SaksiError, StorageError, keyInRange, type KeyRange, StateCache, UNKNOWN } from 'saksi'
 
 /** Where {@link CommittedState} reads committed state from. */
 export interface CommittedStateOptions {

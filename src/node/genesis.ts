@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { formatTime, assertJsonValue, ValidationError, isDidKey, type DidKey } from '../core/index.js'
-import type { JsonObject } from '../core/index.js'
+import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, type DidKey } from 'saksi'
+import type { JsonObject } from 'saksi'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
 export const DEFAULT_MAX_VALIDITY_SECONDS = 3600
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+const NAME = NAME_PATTERN
 const ORIGIN = /^[\x21-\x7e]{1,200}$/
 
 /** The node-level fields of a genesis document; contracts read their own sections of it. */

@@ -1,5 +1,5 @@
-import type { SignedBlock, JsonObject, JsonValue, KeyPair, Policy, PolicyRequest, Refusal, Runtime, Entry } from '../core/index.js'
-import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, inclusionProofAsync, receiptOf, type Receipt } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, KeyPair, Policy, PolicyRequest, Refusal, Runtime, Entry } from 'saksi'
+import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, inclusionProofAsync, receiptOf, type Receipt } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { Admission } from './admission.js'
 import type { BlockProducer } from './block-producer.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ParsedEnvelope } from '../core/tx/types.js'
+import type { ParsedEnvelope } from '../../packages/saksi/src/core/tx/types.js'
 import { LocalOrderer } from './local-orderer.js'
 import type { OrderedBatch } from './orderer.js'
 

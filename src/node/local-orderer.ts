@@ -1,5 +1,5 @@
-import { formatTime } from '../core/index.js'
-import type { ParsedEnvelope } from '../core/index.js'
+import { formatTime } from 'saksi'
+import type { ParsedEnvelope } from 'saksi'
 import type { BatchHandler, Orderer } from './orderer.js'
 
 /** Options of {@link LocalOrderer}. */

@@ -1,5 +1,5 @@
-import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader, signBlock, EMPTY_ROOT, signCheckpoint, formatVerifierKey, createRuntime, type Runtime, executeGenesis } from '../core/index.js'
-import type { JsonObject, KeyPair, Contract } from '../core/index.js'
+import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader, signBlock, EMPTY_ROOT, signCheckpoint, formatVerifierKey, createRuntime, type Runtime, executeGenesis } from 'saksi'
+import type { JsonObject, KeyPair, Contract } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { BlockProducer } from './block-producer.js'
 import { CommittedState } from './committed-state.js'

@@ -1,4 +1,4 @@
-import type { ParsedEnvelope } from '../core/index.js'
+import type { ParsedEnvelope } from 'saksi'
 
 /** A batch of admitted transactions the orderer fixed as the next block, with its time. */
 export interface OrderedBatch {

@@ -1,4 +1,4 @@
-import type { Receipt } from '../core/index.js'
+import type { Receipt } from 'saksi'
 import type { ReceiptListener } from './saksi-node.js'
 
 interface Subscriber {

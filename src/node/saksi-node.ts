@@ -1,5 +1,5 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Policy, PolicyRequest, Receipt, Refusal } from '../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Policy, PolicyRequest, Receipt, Refusal } from 'saksi'
 
 export type { NetworkInfo, PendingReceipt }
 

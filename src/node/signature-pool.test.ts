@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { KeyPair } from '../core/keys/key-pair.js'
+import { KeyPair } from '../../packages/saksi/src/core/keys/key-pair.js'
 import { packVerifyBatch, runVerifyBatch } from './verify-batch.js'
-import { ed25519Verify } from '../core/crypto/ed25519.js'
+import { ed25519Verify } from '../../packages/saksi/src/core/crypto/ed25519.js'
 import { SignaturePool } from './signature-pool.js'
 
 const keys = Array.from({ length: 8 }, (_, i) => KeyPair.fromSeed(new Uint8Array(32).fill(i + 1)))

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
-import { ed25519Verify } from '../core/index.js'
+import { ed25519Verify } from 'saksi'
 import { packVerifyBatch, type VerifyItem } from './verify-batch.js'
 
 /** Options of {@link SignaturePool}. */

@@ -3,8 +3,8 @@
  * its own thread so that admission uses every core.
  */
 import { parentPort } from 'node:worker_threads'
-// A worker thread loads only what it runs: the one core file, not the core's index (tens of MiB per thread).
-import { ed25519Verify } from '../core/crypto/ed25519.js'
+// A worker thread loads only what it runs: the primitives, not the core's index (tens of MiB per thread).
+import { ed25519Verify } from 'saksi/crypto'
 import { runVerifyBatch } from './verify-batch.js'
 
 parentPort?.on('message', (msg: { id: number; batch: Uint8Array }) => {

@@ -1,4 +1,4 @@
-import type { Contract } from '../core/index.js'
+import type { Contract } from 'saksi'
 import { identityService } from './identity/index.js'
 import { procurementService } from './procurement/index.js'
 import type { ServiceDescriptor } from '../cli/index.js'

@@ -1,4 +1,4 @@
-import type { MerkleNode } from '../core/index.js'
+import { TX_ID_PATTERN, type MerkleNode } from 'saksi'
 import type { BlockCommit } from './ledger-store.js'
 import { storeError } from './store-errors.js'
 
@@ -9,7 +9,7 @@ export interface LogPosition {
 }
 
 const MAX_LEVEL = 52
-const TX_ID = /^[0-9a-f]{64}$/
+const TX_ID = TX_ID_PATTERN
 
 function invalid(message: string, details?: Record<string, unknown>): never {
   throw storeError('STORE_COMMIT_INVALID', message, details)

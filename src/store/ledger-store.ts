@@ -1,4 +1,4 @@
-import type { SignedBlock, JsonObject, AsyncMerkleHashReader, MerkleNode, AsyncStateReader, StateStore, StateWrite } from '../core/index.js'
+import type { SignedBlock, JsonObject, AsyncMerkleHashReader, MerkleNode, AsyncStateReader, StateStore, StateWrite } from 'saksi'
 
 /** A committed log entry as the store keeps it. */
 export interface StoredEntry {

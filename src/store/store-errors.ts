@@ -1,4 +1,4 @@
-import { STORE_ERROR_CODES, StorageError, type StoreErrorCode } from '../core/index.js'
+import { STORE_ERROR_CODES, StorageError, type StoreErrorCode } from 'saksi'
 
 /** Codes of storage failures (all `StorageError`, kind `storage`); the table lives in core for browser-safe clients. */
 export { STORE_ERROR_CODES, type StoreErrorCode }

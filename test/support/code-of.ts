@@ -1,4 +1,4 @@
-import { SaksiError } from '../../src/core/errors.js'
+import { SaksiError } from '../../packages/saksi/src/core/errors.js'
 
 /**
  * Runs `f` and returns the code of the SaksiError it throws, `UNTYPED <error>` for any other

@@ -11,7 +11,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url))
  */
 export function startNodeProcess(dir: string, children: ChildProcess[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; startedMs: number }> {
   const began = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start', '--data', dir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, ['--conditions=saksi-source', '--import', 'tsx', 'src/main.ts', 'start', '--data', dir, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   children.push(child)
   let output = ''
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blockHash, type SignedBlock } from '../../core/block/block-header.js'
-import { toBase64 } from '../../core/encoding/base64.js'
-import { verifyBlockSignature } from '../../core/block/verify-block.js'
+import { blockHash, type SignedBlock } from '../../../packages/saksi/src/core/block/block-header.js'
+import { toBase64 } from '../../../packages/saksi/src/core/encoding/base64.js'
+import { verifyBlockSignature } from '../../../packages/saksi/src/core/block/verify-block.js'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
 
 describe('GET /v1/blocks/...', () => {

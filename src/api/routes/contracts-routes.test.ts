@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KeyPair } from '../../core/keys/key-pair.js'
+import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { buildApi } from '../build-api.js'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { NotFoundError } from '../../core/index.js'
+import { NotFoundError } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { NAME_PARAM, paramsObject } from '../param-schemas.js'
 import { errorResponses } from '../response-schemas.js'

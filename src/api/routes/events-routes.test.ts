@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Receipt } from '../../core/runtime/receipt.js'
+import type { Receipt } from '../../../packages/saksi/src/core/runtime/receipt.js'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
 import { idsOf, openEvents, type SseConnection } from '../testing/sse-client.js'
 

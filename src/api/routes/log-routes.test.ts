@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fromBase64 } from '../../core/encoding/base64.js'
-import { leafHash, verifyCheckpoint, verifyConsistency, verifyEntry, verifyInclusion } from '../../verify/index.js'
+import { fromBase64 } from '../../../packages/saksi/src/core/encoding/base64.js'
+import { leafHash, verifyCheckpoint, verifyConsistency, verifyEntry, verifyInclusion } from 'saksi/verify'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
 
 /** Commits `n` registrations, one block each round of `wait=true` submissions. */

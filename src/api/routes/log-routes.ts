@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { toBase64 } from '../../core/index.js'
+import { toBase64 } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { countParam, paramsObject } from '../param-schemas.js'
 import { parseCount } from '../parse-count.js'

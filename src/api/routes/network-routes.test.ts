@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiHarness, expectError, type ApiHarness } from '../testing/api-harness.js'
-import { genesisHash } from '../../core/block/block-header.js'
-import { toBase64 } from '../../core/encoding/base64.js'
+import { genesisHash } from '../../../packages/saksi/src/core/block/block-header.js'
+import { toBase64 } from '../../../packages/saksi/src/core/encoding/base64.js'
 
 describe('GET /v1/network', () => {
   let h: ApiHarness

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { NotFoundError, MAX_ENVELOPE_BYTES } from '../../core/index.js'
+import { NotFoundError, MAX_ENVELOPE_BYTES } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { apiError } from '../api-errors.js'
 import { TX_ID_PARAM, paramsObject } from '../param-schemas.js'

@@ -6,10 +6,10 @@
  * generator, so a failing case can be replayed from its seed.
  */
 import type { InjectOptions } from 'fastify'
-import type { JsonObject } from '../../core/encoding/json.js'
-import { formatTime } from '../../core/encoding/time.js'
-import { KeyPair } from '../../core/keys/key-pair.js'
-import { signTx } from '../../core/tx/sign-tx.js'
+import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
+import { formatTime } from '../../../packages/saksi/src/core/encoding/time.js'
+import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
+import { signTx } from '../../../packages/saksi/src/core/tx/sign-tx.js'
 
 /** A uniform integer in [0, bound). */
 export type Rand = (bound: number) => number

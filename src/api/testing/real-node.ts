@@ -3,8 +3,8 @@
  * (the default; `SAKSI_API_NODE=fake` uses the fake). Test-only. The modules are imported by computed
  * name so that the API's tests build while the node is still being written.
  */
-import type { JsonObject } from '../../core/encoding/json.js'
-import { KeyPair } from '../../core/keys/key-pair.js'
+import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
+import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import type { SaksiNode } from '../../node/saksi-node.js'
 import { FAKE_ADMIN_KEY } from './fake-node.js'
 

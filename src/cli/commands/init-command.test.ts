@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { KeyPair } from '../../core/keys/key-pair.js'
+import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { parseGenesis } from '../../node/genesis.js'
 import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
 import { bufferIo } from '../cli-io.js'

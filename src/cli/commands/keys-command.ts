@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { toBase64, KeyPair, formatCosignatureVerifierKey, formatVerifierKey, isSaksiError } from '../../core/index.js'
+import { toBase64, KeyPair, formatCosignatureVerifierKey, formatVerifierKey, isSaksiError } from 'saksi'
 import { CliError } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { readKeyFile, writeKeyFile } from '../key-file.js'

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { parseJson, type JsonObject, isSaksiError } from '../../core/index.js'
+import { parseJson, type JsonObject, isSaksiError } from 'saksi'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, openNodeClient } from '../http/open-node-client.js'

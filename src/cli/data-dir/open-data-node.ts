@@ -1,5 +1,5 @@
-import type { JsonObject, Contract } from '../../core/index.js'
-import { isSaksiError } from '../../core/index.js'
+import type { JsonObject, Contract } from 'saksi'
+import { isSaksiError } from 'saksi'
 import type { LedgerNode } from '../../node/index.js'
 import { openNode, type OpenNodeOptions } from '../../node/index.js'
 import type { LedgerStore } from '../../store/index.js'

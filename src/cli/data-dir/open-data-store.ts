@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { isSaksiError } from '../../core/index.js'
+import { isSaksiError } from 'saksi'
 import type { LedgerStore } from '../../store/index.js'
 import { openSqliteLedgerStore } from '../../store/index.js'
 import { CliError } from '../cli-error.js'

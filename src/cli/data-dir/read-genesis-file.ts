@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import type { JsonObject } from '../../core/index.js'
-import { parseJson, isSaksiError } from '../../core/index.js'
+import type { JsonObject } from 'saksi'
+import { parseJson, isSaksiError } from 'saksi'
 import { CliError } from '../cli-error.js'
 
 /**

@@ -1,5 +1,5 @@
-import type { JsonObject, KeyPair, Receipt } from '../../core/index.js'
-import { signTx } from '../../core/index.js'
+import type { JsonObject, KeyPair, Receipt } from 'saksi'
+import { signTx } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { CliError } from '../cli-error.js'
 

@@ -1,4 +1,4 @@
-import { getNetwork, SaksiApiError, type SaksiClient } from '../../client/index.js'
+import { getNetwork, SaksiApiError, type SaksiClient } from 'saksi/client'
 import { CliError } from '../cli-error.js'
 
 /**

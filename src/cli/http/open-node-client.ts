@@ -1,5 +1,5 @@
-import { createClient, SaksiNetworkError, type SaksiClient } from '../../client/index.js'
-import { isSaksiError } from '../../core/index.js'
+import { createClient, SaksiNetworkError, type SaksiClient } from 'saksi/client'
+import { isSaksiError } from 'saksi'
 import { CliError } from '../cli-error.js'
 
 /** The default node URL (`saksi start`'s default address). */

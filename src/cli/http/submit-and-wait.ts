@@ -1,6 +1,6 @@
-import { getEntry, SaksiApiError, submitTransaction, type SaksiClient, type SubmitTransactionReturnType } from '../../client/index.js'
-import type { JsonObject, KeyPair } from '../../core/index.js'
-import { isSaksiError, signTx } from '../../core/index.js'
+import { getEntry, SaksiApiError, submitTransaction, type SaksiClient, type SubmitTransactionReturnType } from 'saksi/client'
+import type { JsonObject, KeyPair } from 'saksi'
+import { isSaksiError, signTx } from 'saksi'
 import { CliError } from '../cli-error.js'
 import { nodeNetwork } from './node-network.js'
 

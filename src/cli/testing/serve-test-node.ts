@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { JsonObject } from '../../core/encoding/json.js'
-import type { KeyPair } from '../../core/keys/key-pair.js'
-import { signTx } from '../../core/tx/sign-tx.js'
+import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
+import type { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
+import { signTx } from '../../../packages/saksi/src/core/tx/sign-tx.js'
 import { bufferIo } from '../cli-io.js'
 import { runSaksi as runCli } from '../../saksi.js'
 

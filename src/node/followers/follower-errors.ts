@@ -1,4 +1,4 @@
-import { codedError, FOLLOWER_ERROR_CODES, type FollowerErrorCode, type SaksiError } from '../../core/index.js'
+import { codedError, FOLLOWER_ERROR_CODES, type FollowerErrorCode, type SaksiError } from 'saksi'
 
 export { FOLLOWER_ERROR_CODES, type FollowerErrorCode }
 

@@ -1,5 +1,5 @@
-import type { JsonObject, KeyPair, Receipt } from '../../core/index.js'
-import { signTx } from '../../core/index.js'
+import type { JsonObject, KeyPair, Receipt } from 'saksi'
+import { signTx } from 'saksi'
 import { CursorSaver, type Follower, type FollowerCursor } from '../followers/index.js'
 import type { SaksiNode } from '../saksi-node.js'
 import type { PaymentAdapter, PaymentOrder, PaymentOutcome } from './payment-adapter.js'

@@ -1,5 +1,5 @@
-import type { SignedBlock, JsonObject, JsonValue, AsyncMerkleHashReader, NodeId, KeyRange, StateEntry, StateStore, StateWrite } from '../../core/index.js'
-import { canonicalJson, asyncStateReader, type AsyncStateReader, MemoryStateStore, snapshotJson } from '../../core/index.js'
+import type { SignedBlock, JsonObject, JsonValue, AsyncMerkleHashReader, NodeId, KeyRange, StateEntry, StateStore, StateWrite } from 'saksi'
+import { canonicalJson, asyncStateReader, type AsyncStateReader, MemoryStateStore, snapshotJson } from 'saksi'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'

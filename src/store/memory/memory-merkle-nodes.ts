@@ -1,5 +1,5 @@
-import type { MerkleNode, NodeId } from '../../core/index.js'
-import { merkleError } from '../../core/index.js'
+import type { MerkleNode, NodeId } from 'saksi'
+import { merkleError } from 'saksi'
 
 /**
  * Stored Merkle subtree hashes in memory, one array per level. Nodes of a level arrive in index

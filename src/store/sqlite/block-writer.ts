@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { Worker } from 'node:worker_threads'
-import { StorageError } from '../../core/index.js'
+import { StorageError } from 'saksi'
 import type { BlockCommit } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'
 import type { ConnectionSettings } from './connect.js'

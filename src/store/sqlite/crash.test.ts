@@ -7,12 +7,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
-import { fromBase64 } from '../../core/encoding/base64.js'
-import { leafHash } from '../../core/merkle/hash.js'
-import { MemoryHashStore } from '../../core/merkle/memory-hash-store.js'
-import { assembleRoot, rootPlan } from '../../core/merkle/root-plan.js'
-import { seededRandom } from '../../core/merkle/testing/seeded-random.js'
-import { MemoryStateStore } from '../../core/state/memory-state-store.js'
+import { fromBase64 } from '../../../packages/saksi/src/core/encoding/base64.js'
+import { leafHash } from '../../../packages/saksi/src/core/merkle/hash.js'
+import { MemoryHashStore } from '../../../packages/saksi/src/core/merkle/memory-hash-store.js'
+import { assembleRoot, rootPlan } from '../../../packages/saksi/src/core/merkle/root-plan.js'
+import { seededRandom } from '../../../packages/saksi/src/core/merkle/testing/seeded-random.js'
+import { MemoryStateStore } from '../../../packages/saksi/src/core/state/memory-state-store.js'
 import { merkleNodeCount } from '../check-block-commit.js'
 import type { BlockCommit } from '../ledger-store.js'
 import { allNodeIds, hex } from '../testing/conformance-helpers.js'
@@ -45,7 +45,7 @@ class Reference {
 }
 
 async function startChild(path: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(SEED), String(ENTRIES_PER_BLOCK)], {
+  const child = spawn(process.execPath, ['--conditions=saksi-source', '--import', 'tsx', CHILD, path, String(SEED), String(ENTRIES_PER_BLOCK)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

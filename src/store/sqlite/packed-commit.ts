@@ -1,4 +1,4 @@
-import type { MerkleNode } from '../../core/index.js'
+import type { MerkleNode } from 'saksi'
 import type { BlockCommit, StoredEntry } from '../ledger-store.js'
 
 /**

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { SaksiError } from '../../core/index.js'
+import { SaksiError } from 'saksi'
 import { storeError } from '../store-errors.js'
 
 /**

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { SignedBlock, JsonObject } from '../../core/index.js'
-import { asyncStateReader, type AsyncStateReader } from '../../core/index.js'
+import type { SignedBlock, JsonObject } from 'saksi'
+import { asyncStateReader, type AsyncStateReader } from 'saksi'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'

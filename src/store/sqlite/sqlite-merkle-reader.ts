@@ -1,5 +1,5 @@
-import type { AsyncMerkleHashReader, NodeId } from '../../core/index.js'
-import { merkleError } from '../../core/index.js'
+import type { AsyncMerkleHashReader, NodeId } from 'saksi'
+import { merkleError } from 'saksi'
 import { storeError } from '../store-errors.js'
 import type { SqliteStatements } from './sqlite-statements.js'
 import { toStorageError } from './sqlite-errors.js'

@@ -1,9 +1,9 @@
-import type { SignedBlock } from '../../core/index.js'
-import { canonicalJson, assertJsonValue } from '../../core/index.js'
+import type { SignedBlock } from 'saksi'
+import { canonicalJson, assertJsonValue, TX_ID_PATTERN } from 'saksi'
 import type { StoreHead } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'
 
-const TX_ID = /^[0-9a-f]{64}$/
+const TX_ID = TX_ID_PATTERN
 
 /**
  * The stored text of a JSON value: its JCS form, after checking it is exact JSON (JCS alone would

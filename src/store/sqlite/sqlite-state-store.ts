@@ -1,4 +1,4 @@
-import type { JsonValue, KeyRange, StateEntry, StateStore } from '../../core/index.js'
+import type { JsonValue, KeyRange, StateEntry, StateStore } from 'saksi'
 import { storeError } from '../store-errors.js'
 import type { SqliteStatements } from './sqlite-statements.js'
 import { toStorageError } from './sqlite-errors.js'

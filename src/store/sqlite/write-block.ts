@@ -1,4 +1,4 @@
-import type { JsonValue, MerkleNode } from '../../core/index.js'
+import type { JsonValue, MerkleNode } from 'saksi'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
 import type { BlockCommit } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'

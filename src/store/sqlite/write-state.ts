@@ -1,4 +1,4 @@
-import type { StateWrite } from '../../core/index.js'
+import type { StateWrite } from 'saksi'
 import type { SqliteStatements } from './sqlite-statements.js'
 
 /**

@@ -1,7 +1,7 @@
-import type { SignedBlock } from '../../core/block/block-header.js'
-import type { JsonObject } from '../../core/encoding/json.js'
-import type { AsyncMerkleHashReader } from '../../core/merkle/hash-store.js'
-import type { AsyncStateReader } from '../../core/state/async-state-reader.js'
+import type { SignedBlock } from '../../../packages/saksi/src/core/block/block-header.js'
+import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
+import type { AsyncMerkleHashReader } from '../../../packages/saksi/src/core/merkle/hash-store.js'
+import type { AsyncStateReader } from '../../../packages/saksi/src/core/state/async-state-reader.js'
 import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { MemoryLedgerStore } from '../memory/memory-ledger-store.js'
 

@@ -1,6 +1,6 @@
 /** Conformance suite, part 2: everything a filled store reads back. */
 import { describe, expect, it } from 'vitest'
-import { toKeyRange } from '../../core/state/key-range.js'
+import { toKeyRange } from '../../../packages/saksi/src/core/state/key-range.js'
 import { replayState } from './chain-builder.js'
 import { allNodeIds, expectCode, expectStateEqual, hex, stateRange, stateValue, type ConformanceContext } from './conformance-helpers.js'
 

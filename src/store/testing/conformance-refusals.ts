@@ -1,6 +1,6 @@
 /** Conformance suite, part 3: refused commits leave nothing behind; a reopened store sees everything. */
 import { describe, expect, it } from 'vitest'
-import type { JsonValue } from '../../core/encoding/json.js'
+import type { JsonValue } from '../../../packages/saksi/src/core/encoding/json.js'
 import { expectCode, expectExactly, forge, hex, type ConformanceContext } from './conformance-helpers.js'
 
 /** Declares the refusal, atomicity and reopen tests (see `describeLedgerStoreConformance`). */

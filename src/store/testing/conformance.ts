@@ -3,7 +3,7 @@
  * A driver's test file calls {@link describeLedgerStoreConformance} with a factory of empty stores.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { toKeyRange } from '../../core/state/key-range.js'
+import { toKeyRange } from '../../../packages/saksi/src/core/state/key-range.js'
 import type { LedgerStore } from '../ledger-store.js'
 import { replayState } from './chain-builder.js'
 import { expectCode, expectStateEqual, expectThrowsCode, stateRange, stateValue, type ConformanceContext } from './conformance-helpers.js'

@@ -3,10 +3,10 @@
  * on the command line, resumes the synthetic chain from its head, prints `ready <height>`, and
  * commits blocks as fast as it can until it is killed (or, as a safety net, after 20 s).
  *
- * Usage: node --import tsx crash-child.ts <path> <seed> <entriesPerBlock>
+ * Usage: node --conditions=saksi-source --import tsx crash-child.ts <path> <seed> <entriesPerBlock>
  */
-import { MerkleAppender } from '../../core/merkle/merkle-appender.js'
-import { rootPlan } from '../../core/merkle/root-plan.js'
+import { MerkleAppender } from '../../../packages/saksi/src/core/merkle/merkle-appender.js'
+import { rootPlan } from '../../../packages/saksi/src/core/merkle/root-plan.js'
 import { openSqliteLedgerStore } from '../sqlite/open-sqlite-ledger-store.js'
 import { SyntheticChain } from './synthetic-chain.js'
 

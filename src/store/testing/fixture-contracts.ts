@@ -4,8 +4,8 @@
  * refusals); `notes` puts and deletes any JSON under any key, which identity never does.
  */
 import { z } from 'zod'
-import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
-import { anyone, defineContract } from '../../core/runtime/index.js'
+import type { JsonObject, JsonValue } from '../../../packages/saksi/src/core/encoding/json.js'
+import { anyone, defineContract } from '../../../packages/saksi/src/core/runtime/index.js'
 
 const Key = z.string().regex(/^[\x21-\x7e]{1,100}$/)
 

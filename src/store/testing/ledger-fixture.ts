@@ -3,12 +3,12 @@
  * identity contract and the `people` and `notes` test contracts, executed by the real runtime:
  * failed calls, an empty block, a key written twice in one block, keys deleted later, odd JSON.
  */
-import type { JsonObject, JsonValue } from '../../core/encoding/json.js'
-import { formatTime } from '../../core/encoding/time.js'
-import { KeyPair } from '../../core/keys/key-pair.js'
-import { createRuntime } from '../../core/runtime/index.js'
-import { signTx } from '../../core/tx/sign-tx.js'
-import type { ParsedEnvelope } from '../../core/tx/types.js'
+import type { JsonObject, JsonValue } from '../../../packages/saksi/src/core/encoding/json.js'
+import { formatTime } from '../../../packages/saksi/src/core/encoding/time.js'
+import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
+import { createRuntime } from '../../../packages/saksi/src/core/runtime/index.js'
+import { signTx } from '../../../packages/saksi/src/core/tx/sign-tx.js'
+import type { ParsedEnvelope } from '../../../packages/saksi/src/core/tx/types.js'
 import { identity } from '../../services/identity/contract/index.js'
 import type { BlockCommit } from '../ledger-store.js'
 import { ChainBuilder } from './chain-builder.js'

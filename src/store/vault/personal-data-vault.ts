@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import { COMMITMENT_SALT_BYTES, recordCommitment, canonicalJson, assertJsonValue } from '../../core/index.js'
-import type { JsonObject } from '../../core/index.js'
+import { COMMITMENT_SALT_BYTES, recordCommitment, canonicalJson, assertJsonValue } from 'saksi'
+import type { JsonObject } from 'saksi'
 import type { Secret } from './master-key.js'
 import type { VaultBackend } from './vault-backend.js'
 import { vaultError } from './vault-errors.js'

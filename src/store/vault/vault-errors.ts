@@ -1,4 +1,4 @@
-import { VAULT_ERROR_CODES, codedError, type SaksiError, type VaultErrorCode } from '../../core/index.js'
+import { VAULT_ERROR_CODES, codedError, type SaksiError, type VaultErrorCode } from 'saksi'
 
 /**
  * Builds the error for a vault code (`VAULT_ERROR_CODES`, in core) with the kind its table gives (validation, not found, conflict, storage).

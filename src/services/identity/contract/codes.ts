@@ -1,4 +1,4 @@
-import { defineCodes, type CallContext, type CodeOf } from '../../../core/index.js'
+import { defineCodes, type CallContext, type CodeOf } from 'saksi'
 
 /** Failure codes of the identity contract (besides the runtime's, e.g. `ARGS_INVALID`, `ACCESS_DENIED`). */
 export const IDENTITY_ERROR_CODES = defineCodes({

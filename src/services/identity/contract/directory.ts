@@ -1,4 +1,4 @@
-import type { Directory, DirectoryFactory } from '../../../core/index.js'
+import type { Directory, DirectoryFactory } from 'saksi'
 import { ORG_ADMIN_ROLE, mayGrant } from './roles.js'
 import { memberOrgs, readCitizen, readKeyRecord, readMember, readOrganisation } from './state.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRuntime, executeGenesis } from '../../../core/runtime/index.js'
+import { createRuntime, executeGenesis } from '../../../../packages/saksi/src/core/runtime/index.js'
 import { identity } from './identity.js'
 import { testKey } from './testing/harness.js'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { JsonObject } from '../../../core/index.js'
-import { ValidationError, describeIssue, type GenesisContext } from '../../../core/index.js'
+import type { JsonObject } from 'saksi'
+import { ValidationError, describeIssue, type GenesisContext } from 'saksi'
 import type { Organisation } from './records.js'
 import { ORG_ADMIN_ROLE, grantableRoles, mayGrant } from './roles.js'
 import { Did, Grants, OrgId, Roles, displayText } from './schemas.js'

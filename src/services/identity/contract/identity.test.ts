@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toBase64 } from '../../../core/encoding/base64.js'
-import type { JsonObject } from '../../../core/encoding/json.js'
+import { toBase64 } from '../../../../packages/saksi/src/core/encoding/base64.js'
+import type { JsonObject } from '../../../../packages/saksi/src/core/encoding/json.js'
 import { createHarness, testKey } from './testing/harness.js'
 
 const admin = testKey(1)

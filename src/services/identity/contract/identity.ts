@@ -1,4 +1,4 @@
-import { defineContract, findNikInClear } from '../../../core/index.js'
+import { defineContract, findNikInClear } from 'saksi'
 import { identityDirectory } from './directory.js'
 import { identityGenesis } from './genesis.js'
 import { addMember, removeMember, setRoles } from './members.js'

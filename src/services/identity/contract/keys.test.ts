@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { toBase64 } from '../../../core/encoding/base64.js'
-import { anyone, defineContract, role, selfAsCitizen } from '../../../core/runtime/index.js'
+import { toBase64 } from '../../../../packages/saksi/src/core/encoding/base64.js'
+import { anyone, defineContract, role, selfAsCitizen } from '../../../../packages/saksi/src/core/runtime/index.js'
 import { signRotationProof } from './rotation-proof.js'
 import { createHarness, testKey } from './testing/harness.js'
 

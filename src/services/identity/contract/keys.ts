@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyone, defineMethod, self } from '../../../core/index.js'
+import { anyone, defineMethod, self } from 'saksi'
 import type { KeyRecord } from './records.js'
 import { verifyRotationProof } from './rotation-proof.js'
 import { Did, Signature, displayText } from './schemas.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyOf, defineMethod, orgAdmin, self } from '../../../core/index.js'
+import { anyOf, defineMethod, orgAdmin, self } from 'saksi'
 import type { Membership, Organisation } from './records.js'
 import { ORG_ADMIN_ROLE, grantableRoles, mayGrant } from './roles.js'
 import { Did, OrgId, Roles } from './schemas.js'

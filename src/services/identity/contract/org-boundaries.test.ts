@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { JsonObject } from '../../../core/encoding/json.js'
+import type { JsonObject } from '../../../../packages/saksi/src/core/encoding/json.js'
 import { signRotationProof } from './rotation-proof.js'
 import { createHarness, testKey } from './testing/harness.js'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { JsonValue } from '../../../core/index.js'
-import { defineQuery } from '../../../core/index.js'
+import type { JsonValue } from 'saksi'
+import { defineQuery } from 'saksi'
 import type { CitizenAnswer, Organisation } from './records.js'
 import { Did, OrgId } from './schemas.js'
 import { activeAdmins, listMembers, listOrganisations, memberOrgs, readCitizen, readKeyRecord, readMember, readOrganisation } from './state.js'

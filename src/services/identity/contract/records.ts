@@ -1,4 +1,4 @@
-import type { DidKey } from '../../../core/index.js'
+import type { DidKey } from 'saksi'
 
 /** How an official checked a citizen's identity. */
 export const EVIDENCE_METHODS = ['ktp-in-person', 'ktp-el-chip', 'dukcapil', 'family-card', 'other'] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyone, defineMethod } from '../../../core/index.js'
+import { anyone, defineMethod } from 'saksi'
 import type { CitizenRecord } from './records.js'
 import { displayText } from './schemas.js'
 import { readCitizen, writeCitizen } from './state.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fromUtf8 } from '../../../core/encoding/bytes.js'
+import { fromUtf8 } from '../../../../packages/saksi/src/core/encoding/bytes.js'
 import { rotationProofMessage, signRotationProof, verifyRotationProof } from './rotation-proof.js'
 import { testKey } from './testing/harness.js'
 

@@ -1,5 +1,5 @@
-import { fromBase64, toBase64, utf8, ed25519Verify, publicKeyFromDidKey } from '../../../core/index.js'
-import type { Signer } from '../../../core/index.js'
+import { fromBase64, toBase64, utf8, ed25519Verify, publicKeyFromDidKey } from 'saksi'
+import type { Signer } from 'saksi'
 
 /** Domain separation prefix of key rotation proofs. */
 export const ROTATION_PROOF_PREFIX = 'saksi/rotate/v1\n'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fromBase64, parseTime, isDidKey, type DidKey } from '../../../core/index.js'
+import { fromBase64, parseTime, isDidKey, type DidKey } from 'saksi'
 import { EVIDENCE_METHODS } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 

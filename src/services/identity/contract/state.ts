@@ -1,4 +1,4 @@
-import type { JsonValue, StateAccess, StateReader } from '../../../core/index.js'
+import type { JsonValue, StateAccess, StateReader } from 'saksi'
 import type { CitizenRecord, KeyRecord, Membership, Organisation } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 

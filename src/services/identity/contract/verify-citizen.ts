@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod, role } from '../../../core/index.js'
+import { defineMethod, role } from 'saksi'
 import type { Verification } from './records.js'
 import { VERIFIER_ROLE } from './roles.js'
 import { Did, Evidence } from './schemas.js'

@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KeyPair } from '../../../core/keys/key-pair.js'
+import { KeyPair } from '../../../../packages/saksi/src/core/keys/key-pair.js'
 import { parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../contract/park-bench-example.js'
 import { bufferIo } from '../../../cli/cli-io.js'
 import { writeKeyFile } from '../../../cli/key-file.js'

@@ -1,9 +1,9 @@
 import { Command } from 'commander'
-import type { JsonObject } from '../../../core/index.js'
+import type { JsonObject } from 'saksi'
 import type { Bid, Process } from '../contract/index.js'
 import { CliError, EXIT, DEFAULT_NODE_URL, openNodeClient, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
-import { pathSegment, requestJson, SaksiApiError, type SaksiClient } from '../../../client/index.js'
+import { pathSegment, requestJson, SaksiApiError, type SaksiClient } from 'saksi/client'
 import { getSupplier } from '../client/index.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'
 

@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/index.js'
-import { requestJson, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { JsonObject } from 'saksi'
+import { requestJson, type RequestErrorType, type SaksiClient } from 'saksi/client'
 import { procurementPath } from './procurement-answer.js'
 
 /** Parameters of {@link getOcdsRecord}. */

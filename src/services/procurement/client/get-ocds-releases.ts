@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/index.js'
-import { nextPageOf, requestJson, type NextPage, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { JsonObject } from 'saksi'
+import { nextPageOf, requestJson, type NextPage, type RequestErrorType, type SaksiClient } from 'saksi/client'
 
 /** Parameters of {@link getOcdsReleases}: one process, or every process a page at a time. */
 export interface GetOcdsReleasesParameters {

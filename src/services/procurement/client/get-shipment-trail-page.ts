@@ -1,4 +1,4 @@
-import { requestText, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import { requestText, type RequestErrorType, type SaksiClient } from 'saksi/client'
 import { procurementPath, type ShipmentParameters } from './procurement-answer.js'
 
 /** Parameters of {@link getShipmentTrailPage}. */

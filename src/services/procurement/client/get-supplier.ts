@@ -1,4 +1,4 @@
-import type { SaksiClient } from '../../../client/index.js'
+import type { SaksiClient } from 'saksi/client'
 import { procurementAnswer, type ProcurementAnswer, type ProcurementAnswerErrorType } from './procurement-answer.js'
 
 /** Parameters of {@link getSupplier}. */

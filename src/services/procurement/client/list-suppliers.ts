@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/index.js'
-import type { Page, RequestErrorType, SaksiClient } from '../../../client/index.js'
+import type { JsonObject } from 'saksi'
+import type { Page, RequestErrorType, SaksiClient } from 'saksi/client'
 import { procurementPage, type ListParameters } from './procurement-page.js'
 
 /** Parameters of {@link listSuppliers}. */

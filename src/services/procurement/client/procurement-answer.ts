@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../../core/index.js'
-import { serviceAnswer, servicePath, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { JsonValue } from 'saksi'
+import { serviceAnswer, servicePath, type RequestErrorType, type SaksiClient } from 'saksi/client'
 
 /**
  * The answer of a readable procurement path. The API documents these as any JSON: the procurement

@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../core/index.js'
-import { nextPageOf, requestJson, type Page, type SaksiClient } from '../../../client/index.js'
+import type { JsonObject } from 'saksi'
+import { nextPageOf, requestJson, type Page, type SaksiClient } from 'saksi/client'
 import { procurementPath } from './procurement-answer.js'
 
 /** Parameters of a procurement list: a page at a time, by id. */

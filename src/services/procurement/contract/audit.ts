@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod } from '../../../core/index.js'
+import { defineMethod } from 'saksi'
 import type { AuditNote } from './records.js'
 import { ROLES, official } from './roles.js'
 import { ProcessId, text } from './schemas.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import { evaluateBids, type RevealedBid } from './evaluate.js'
 import type { Bid, Process } from './records.js'
 import { ROLES, buyer } from './roles.js'

@@ -1,5 +1,5 @@
-import { sha256, canonicalBytes, fromHex, toHex } from '../../../core/index.js'
-import type { JsonObject } from '../../../core/index.js'
+import { sha256, canonicalBytes, fromHex, toHex } from 'saksi'
+import type { JsonObject } from 'saksi'
 import type { BidContent } from './records.js'
 
 const PREFIX = new TextEncoder().encode('saksi/bid/v1\n')

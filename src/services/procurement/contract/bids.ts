@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import { bidCommitment } from './bid-commitment.js'
 import { bidTotal } from './evaluate.js'
 import { rupiah, say } from './words.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import type { Dispute, Payment, Shipment } from './records.js'
 import { ROLES, buyer } from './roles.js'
 import { ProcessId, text } from './schemas.js'

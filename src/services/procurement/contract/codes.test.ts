@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { anyone, defineMethod } from '../../../core/index.js'
+import { anyone, defineMethod } from 'saksi'
 import { PROCUREMENT_CODES, type ProcurementContext } from './codes.js'
 import { procurement } from './procurement.js'
 

@@ -1,4 +1,4 @@
-import type { StateReader } from '../../../core/index.js'
+import type { StateReader } from 'saksi'
 import { revealedBids } from './award.js'
 import { evaluateBids } from './evaluate.js'
 import { daysLate } from './inspections.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { JsonValue } from '../../../core/encoding/json.js'
+import type { JsonValue } from '../../../../packages/saksi/src/core/encoding/json.js'
 import type { ConsistencyReport } from './consistency.js'
 import type { AuditNote, Dispute, Payment, Process } from './records.js'
 import { DEPOT, P, contractedLedger, people, type ProcurementLedger } from './testing/procurement-fixture.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { definePolicy, defineMethod, role, type Policy } from '../../../core/index.js'
+import { definePolicy, defineMethod, role, type Policy } from 'saksi'
 import type { Dispute, Milestone, Process, Shipment } from './records.js'
 import { ROLES, isMemberOf, processOrg, supplierOfKey } from './roles.js'
 import { ProcessId, Slug, text } from './schemas.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import { dueEnd } from './order.js'
 import type { Inspection, Milestone, Shipment } from './records.js'
 import { receivingInspector } from './roles.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signTx } from '../../../core/tx/sign-tx.js'
+import { signTx } from '../../../../packages/saksi/src/core/tx/sign-tx.js'
 import { testKey } from '../../identity/contract/testing/harness.js'
 import { parkBenchBid, parkBenchPlan } from './park-bench-example.js'
 import type { ConsistencyReport } from './consistency.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import type { Bid, Milestone, Order } from './records.js'
 import { ROLES, awardedSupplier, buyer } from './roles.js'
 import { Day, Lines, ProcessId, Slug, text } from './schemas.js'

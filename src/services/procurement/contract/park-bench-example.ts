@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/index.js'
+import type { JsonObject } from 'saksi'
 import type { BidContent } from './records.js'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, defineMethod } from '../../../core/index.js'
+import { parseTime, defineMethod } from 'saksi'
 import type { Process, Tender } from './records.js'
 import { ROLES, buyer, processOrg } from './roles.js'
 import { CLASSIFICATION_SCHEMES, Percent, ProcessId, Quantity, Rupiah, Slug, Time, text } from './schemas.js'

@@ -1,4 +1,4 @@
-import { defineContract, findNikInClear } from '../../../core/index.js'
+import { defineContract, findNikInClear } from 'saksi'
 import { addAuditNote } from './audit.js'
 import { cancelTender, closeContract } from './closing.js'
 import { award } from './award.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { PageLimit, defineQuery } from '../../../core/index.js'
-import type { JsonValue } from '../../../core/index.js'
+import { PageLimit, defineQuery } from 'saksi'
+import type { JsonValue } from 'saksi'
 import { consistencyReport } from './consistency.js'
 import { PaymentId } from './payments.js'
 import type { AuditNote, Bid, Dispute, HistoryEntry, LocationUpdate, Payment, Process, Shipment, Supplier } from './records.js'

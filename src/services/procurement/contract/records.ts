@@ -1,4 +1,4 @@
-import type { WordsText } from '../../../core/index.js'
+import type { WordsText } from 'saksi'
 
 /** Text for citizens, in Bahasa Indonesia first and English second. */
 export type Words = WordsText

@@ -1,4 +1,4 @@
-import { definePolicy, role, type Policy, type PolicyContext } from '../../../core/index.js'
+import { definePolicy, role, type Policy, type PolicyContext } from 'saksi'
 import type { Process, Supplier } from './records.js'
 
 /** Roles of the procurement contract, granted by an agency's admins (identity `grants`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isDidKey, parseTime, scopedId, Slug, text } from '../../../core/index.js'
+import { isDidKey, parseTime, scopedId, Slug, text } from 'saksi'
 
 /** An id inside a process or of a supplier: lowercase letters, digits and dashes. */
 export { Slug, text }

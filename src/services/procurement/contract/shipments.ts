@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseTime, definePolicy, defineMethod, type Policy } from '../../../core/index.js'
+import { parseTime, definePolicy, defineMethod, type Policy } from 'saksi'
 import type { LocationUpdate, Milestone, Process, Shipment } from './records.js'
 import { awardedSupplier, supplierOfKey } from './roles.js'
 import { Did, Lines, Position, ProcessId, Slug, Time } from './schemas.js'

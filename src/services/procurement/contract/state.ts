@@ -1,4 +1,4 @@
-import type { JsonValue, StateAccess, StateReader } from '../../../core/index.js'
+import type { JsonValue, StateAccess, StateReader } from 'saksi'
 import type { HistoryEntry, Process, Words } from './records.js'
 import type { ProcurementContext } from './codes.js'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyOf, anyone, defineMethod, self } from '../../../core/index.js'
+import { anyOf, anyone, defineMethod, self } from 'saksi'
 import type { Supplier } from './records.js'
 import { holdsProcurementRole, supplierAdmin } from './roles.js'
 import { Did, Slug, text } from './schemas.js'

@@ -1,4 +1,4 @@
-import type { WordsText } from '../../../core/index.js'
+import type { WordsText } from 'saksi'
 
 /** Words for a procurement process's stages, Bahasa Indonesia first. */
 export const STAGE_WORDS: Readonly<Record<string, WordsText>> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { JsonObject } from '../../../core/index.js'
+import type { JsonObject } from 'saksi'
 
 /** Most records, or people, in one deposit. */
 export const MAX_DEPOSIT_ITEMS = 50

@@ -1,10 +1,10 @@
-import type { JsonObject, JsonValue } from '../../../core/index.js'
-import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role, verifiedCitizen } from '../../../core/index.js'
+import type { JsonObject, JsonValue } from 'saksi'
+import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role, verifiedCitizen } from 'saksi'
 import type { SaksiNode } from '../../../node/index.js'
 import type { ServiceRoutes, SignedRequestAction } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
 import { acceptSignedRequest, apiError, paramsObject, signedRequestSchema, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
-import { catalogueError, catalogueOf } from '../../../catalogue/index.js'
+import { catalogueError, catalogueOf } from 'saksi/catalogue'
 import { HouseholdId, Period, ProgrammeId, welfare, WELFARE_ROLES } from '../contract/index.js'
 import { DepositBody } from './deposit-body.js'
 

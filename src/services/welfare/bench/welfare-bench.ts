@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { JsonObject, Receipt } from '../../../core/index.js'
-import { KeyPair, signTx } from '../../../core/index.js'
+import type { JsonObject, Receipt } from 'saksi'
+import { KeyPair, signTx } from 'saksi'
 import { periodAt, pkhRules } from '../contract/index.js'
 // Test support: the bench runs the contract's own test fixture at scale.
 import { head, householdArgs, member, people, welfareGenesis } from '../contract/testing/welfare-fixture.js'

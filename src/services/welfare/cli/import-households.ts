@@ -1,6 +1,6 @@
-import type { JsonObject, KeyPair } from '../../../core/index.js'
-import { signRequest, signTx } from '../../../core/index.js'
-import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient } from '../../../client/index.js'
+import type { JsonObject, KeyPair } from 'saksi'
+import { signRequest, signTx } from 'saksi'
+import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient } from 'saksi/client'
 import { depositPersonalData } from '../client/index.js'
 import type { ImportHousehold } from './household-csv.js'
 

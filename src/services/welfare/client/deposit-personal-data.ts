@@ -1,5 +1,5 @@
-import type { SignedRequest } from '../../../core/index.js'
-import { requestJson, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { SignedRequest } from 'saksi'
+import { requestJson, type RequestErrorType, type SaksiClient } from 'saksi/client'
 
 /** Parameters of {@link depositPersonalData}. */
 export interface DepositPersonalDataParameters {

@@ -1,4 +1,4 @@
-import type { SaksiClient } from '../../../client/index.js'
+import type { SaksiClient } from 'saksi/client'
 import { welfareAnswer, type ProgrammeParameters, type WelfareAnswer, type WelfareAnswerErrorType } from './welfare-answer.js'
 
 /** Parameters of {@link getProgrammeDecisions}. */

@@ -1,5 +1,5 @@
-import type { Envelope, JsonObject } from '../../../core/index.js'
-import { requestJson, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { Envelope, JsonObject } from 'saksi'
+import { requestJson, type RequestErrorType, type SaksiClient } from 'saksi/client'
 
 /** Parameters of {@link readPersonalData}. */
 export interface ReadPersonalDataParameters {

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../../core/index.js'
-import { serviceAnswer, type RequestErrorType, type SaksiClient } from '../../../client/index.js'
+import type { JsonValue } from 'saksi'
+import { serviceAnswer, type RequestErrorType, type SaksiClient } from 'saksi/client'
 
 /**
  * The answer of a readable welfare path, `/v1/welfare/programmes/...`. The API documents these as

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod } from '../../../core/index.js'
+import { defineMethod } from 'saksi'
 import type { Access, Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'
 import { HouseholdId, PURPOSES, ProgrammeId, text } from './schemas.js'

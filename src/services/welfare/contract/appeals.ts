@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyone, defineMethod } from '../../../core/index.js'
+import { anyone, defineMethod } from 'saksi'
 import { recordDecision } from './decisions.js'
 import type { Appeal, Decision, Household, RulesVersion } from './records.js'
 import { ROLES, inProgrammeOrg, programmeOrg } from './roles.js'

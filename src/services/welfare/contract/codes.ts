@@ -1,4 +1,4 @@
-import { defineCodes, type CallContext, type CodeOf } from '../../../core/index.js'
+import { defineCodes, type CallContext, type CodeOf } from 'saksi'
 
 /** Failure codes of the welfare contract, with their kinds and messages (the same in receipts, API and tests). */
 export const WELFARE_CODES = defineCodes({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { allOf, anyOf, defineMethod, definePolicy, verifiedCitizen } from '../../../core/index.js'
+import { allOf, anyOf, defineMethod, definePolicy, verifiedCitizen } from 'saksi'
 import { decisionPeriod, recordDecision } from './decisions.js'
 import type { Household } from './records.js'
 import { ROLES, inProgrammeOrg } from './roles.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod, role } from '../../../core/index.js'
+import { defineMethod, role } from 'saksi'
 import { assess, factsOf } from './decide.js'
 import { recordDecision } from './decisions.js'
 import { comparePeriods, isPeriod, periodAt } from './periods.js'

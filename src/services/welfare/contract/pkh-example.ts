@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../core/index.js'
+import type { JsonObject } from 'saksi'
 
 /**
  * Rules modelled on Indonesia's conditional cash transfer, Program Keluarga Harapan (PKH): yearly

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineMethod } from '../../../core/index.js'
+import { defineMethod } from 'saksi'
 import { comparePeriods, isPeriod, periodAt, type PeriodKind } from './periods.js'
 import type { Programme, RulesVersion } from './records.js'
 import { ROLES, inProgrammeOrg, programmeOrg } from './roles.js'

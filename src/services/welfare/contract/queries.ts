@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { PageLimit, defineQuery, type QueryContext } from '../../../core/index.js'
-import type { JsonValue } from '../../../core/index.js'
+import { PageLimit, defineQuery, type QueryContext } from 'saksi'
+import type { JsonValue } from 'saksi'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
 import { Did, HouseholdId, Period, ProgrammeId } from './schemas.js'
 import { keys, list, read, readProgramme, type StatusCounts } from './state.js'

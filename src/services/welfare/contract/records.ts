@@ -1,4 +1,4 @@
-import type { JsonValue, WordsText } from '../../../core/index.js'
+import type { JsonValue, WordsText } from 'saksi'
 import type { PeriodKind } from './periods.js'
 
 

@@ -1,4 +1,4 @@
-import { definePolicy, type Policy } from '../../../core/index.js'
+import { definePolicy, type Policy } from 'saksi'
 
 /** Roles of the welfare contract, granted by an agency's admins (identity `grants`). */
 export const ROLES = {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { JsonValue } from '../../../core/index.js'
-import { fromBase64, isDidKey, scopedId, Slug, text, Words } from '../../../core/index.js'
+import type { JsonValue } from 'saksi'
+import { fromBase64, isDidKey, scopedId, Slug, text, Words } from 'saksi'
 import { DISABILITIES, RELATIONSHIPS, SCHOOL_LEVELS } from './rules/attributes.js'
 
 /** Text shown to people and words for citizens: shared by every contract. */

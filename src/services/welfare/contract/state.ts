@@ -1,4 +1,4 @@
-import type { JsonValue, StateAccess, StateReader } from '../../../core/index.js'
+import type { JsonValue, StateAccess, StateReader } from 'saksi'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, RegionFigures, Run, RulesVersion } from './records.js'
 
 // State layout of the welfare contract. Ids are printable ASCII without spaces; numbers are padded

@@ -1,4 +1,4 @@
-import { defineContract, findNikInClear } from '../../../core/index.js'
+import { defineContract, findNikInClear } from 'saksi'
 import { recordAccess } from './access.js'
 import { appeal, decideAppeal } from './appeals.js'
 import { registerHousehold, verifyHousehold } from './households.js'

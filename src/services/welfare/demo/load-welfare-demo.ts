@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { JsonObject, Receipt } from '../../../core/index.js'
-import { KeyPair } from '../../../core/index.js'
+import type { JsonObject, Receipt } from 'saksi'
+import { KeyPair } from 'saksi'
 import { periodAt } from '../views/index.js'
 import type { SaksiNode } from '../../../node/index.js'
 import { CliError, adminKeyPath, type DataDirPaths, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'

@@ -1,10 +1,10 @@
-import type { JsonObject, JsonValue } from '../../../../core/encoding/json.js'
-import { formatTime } from '../../../../core/encoding/time.js'
-import type { EntryResult } from '../../../../core/log/entry.js'
-import { KeyPair } from '../../../../core/keys/key-pair.js'
-import { createRuntime, executeBlock, executeGenesis, type BlockExecution, type Contract, type Runtime } from '../../../../core/runtime/index.js'
-import { MemoryStateStore } from '../../../../core/state/index.js'
-import { signTx } from '../../../../core/tx/sign-tx.js'
+import type { JsonObject, JsonValue } from '../../../../../packages/saksi/src/core/encoding/json.js'
+import { formatTime } from '../../../../../packages/saksi/src/core/encoding/time.js'
+import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
+import { KeyPair } from '../../../../../packages/saksi/src/core/keys/key-pair.js'
+import { createRuntime, executeBlock, executeGenesis, type BlockExecution, type Contract, type Runtime } from '../../../../../packages/saksi/src/core/runtime/index.js'
+import { MemoryStateStore } from '../../../../../packages/saksi/src/core/state/index.js'
+import { signTx } from '../../../../../packages/saksi/src/core/tx/sign-tx.js'
 import { identity } from '../identity.js'
 
 /** One call of a test block: who signs, which method, which arguments. */

@@ -1,7 +1,7 @@
 import { dueEnd, rupiah } from '../../contract/index.js'
 import type { Item, Milestone, Payment, Process } from '../../contract/index.js'
 import type { ProcessView } from '../process-view.js'
-import { formatTime } from '../../../../core/index.js'
+import { formatTime } from 'saksi'
 
 /** An OCDS 1.1 release (https://standard.open-contracting.org/1.1/en/schema/release/). */
 export type OcdsRelease = Record<string, unknown> & { ocid: string; id: string; date: string; tag: string[] }

@@ -3,8 +3,8 @@
  * docs/ARCHITECTURE.md "Adding a service". Anyone posts a notice; anyone reads them.
  */
 import { z } from 'zod'
-import type { JsonValue } from '../../../../core/index.js'
-import { anyone, defineContract, defineMethod, defineQuery, text } from '../../../../core/index.js'
+import type { JsonValue } from 'saksi'
+import { anyone, defineContract, defineMethod, defineQuery, text } from 'saksi'
 
 const post = defineMethod({
   description: 'Posts a notice.',

@@ -1,5 +1,5 @@
 import type { DemoStep } from '../../../../cli/index.js'
-import { KeyPair, signTx } from '../../../../core/index.js'
+import { KeyPair, signTx } from 'saksi'
 
 /** The notice board's demo step: one notice, posted through a signed transaction. */
 export const papanDemo: DemoStep = {

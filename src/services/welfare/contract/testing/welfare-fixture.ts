@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { JsonObject } from '../../../../core/encoding/json.js'
-import type { EntryResult } from '../../../../core/log/entry.js'
+import type { JsonObject } from '../../../../../packages/saksi/src/core/encoding/json.js'
+import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
 import { createHarness, testKey, type Harness } from '../../../identity/contract/testing/harness.js'
 import { welfare } from '../welfare.js'
 import { pkhRules } from '../pkh-example.js'

@@ -1,0 +1,167 @@
+import type { z } from 'zod'
+import type { CodeTable } from '../codes/define-codes.js'
+import type { JsonObject, JsonValue } from '../encoding/json.js'
+import { ValidationError } from '../errors.js'
+import type { CallContext, GenesisContext, QueryContext } from './context.js'
+import type { DirectoryFactory } from './directory.js'
+import type { Policy, Refusal } from './policy.js'
+import { NAME_PATTERN } from '../tx/protocol-patterns.js'
+
+/**
+ * A contract method: argument schema, declared access policy and a synchronous deterministic body.
+ * @typeParam C the contract's failure codes, the only ones `ctx.fail` takes
+ */
+export interface MethodDefinition<A extends z.ZodType = z.ZodType, C extends string = string> {
+  /** zod schema of `tx.args`; a mismatch fails the call with `ARGS_INVALID`. Prefer `z.strictObject`. */
+  readonly args: A
+  /** Who may call; evaluated by the runtime after the schema and before the body. */
+  readonly allow: Policy
+  /** What the method does, for API docs. */
+  readonly description?: string
+  /**
+   * The body. Synchronous; reads and writes only through `ctx`; no clock but `ctx.time`, no
+   * randomness, no I/O. Fails with `ctx.fail(code)`.
+   */
+  run(ctx: CallContext<C>, args: z.output<A>): void
+}
+
+/** A read-only query: argument schema and a body returning exact JSON, or undefined for "not found". */
+export interface QueryDefinition<A extends z.ZodType = z.ZodType> {
+  /** zod schema of the query's arguments (over HTTP they arrive as strings). */
+  readonly args: A
+  /** What the query answers, for API docs. */
+  readonly description?: string
+  /** The body: synchronous, read-only. */
+  run(ctx: QueryContext, args: z.output<A>): JsonValue | undefined
+}
+
+/**
+ * What `defineContract` takes.
+ * @typeParam C the codes of the contract's table: its methods fail and its screen refuses with no other
+ */
+export interface ContractDefinition<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType>, C extends string = string> {
+  /** Contract name as transactions address it: 1-64 of letters, digits, `.`, `_`, `-`. */
+  name: string
+  /** Version of the contract's rules, a positive integer. */
+  version: number
+  /**
+   * The contract's failure codes with their kinds and messages (`defineCodes`), gathered by the
+   * message catalogue. Given, `ctx.fail` in the methods takes only these codes (and `ACCESS_DENIED`).
+   */
+  codes?: CodeTable<C>
+  // NoInfer: the table alone decides the codes, so that a method of another contract does not widen them.
+  methods: { [K in keyof M]: MethodDefinition<M[K], NoInfer<C>> }
+  queries?: { [K in keyof Q]: QueryDefinition<Q[K]> }
+  /**
+   * Screens raw arguments before anything else, for data that must never reach the log (e.g. a NIK
+   * in clear). The node runs it at admission (`runtime.screen`) so such a transaction is refused at
+   * the door; the runtime runs it again on every call.
+   */
+  screen?(method: string, args: JsonObject): Refusal<NoInfer<C>> | undefined
+  /**
+   * Seeds the contract's state from the genesis document (block 0). Throws to refuse the document.
+   */
+  genesis?(ctx: GenesisContext, genesis: JsonObject): void
+  /** Provided by the one contract (identity) that answers the directory questions policies ask. */
+  directory?: DirectoryFactory
+}
+
+/** A defined contract, ready for `createRuntime`. Immutable. */
+export interface Contract {
+  readonly name: string
+  readonly version: number
+  /** The contract's code table, if it declares one. */
+  readonly codes: CodeTable | undefined
+  readonly methods: ReadonlyMap<string, MethodDefinition>
+  readonly queries: ReadonlyMap<string, QueryDefinition>
+  readonly screen: ((method: string, args: JsonObject) => Refusal | undefined) | undefined
+  readonly genesis: ((ctx: GenesisContext, genesis: JsonObject) => void) | undefined
+  readonly directory: DirectoryFactory | undefined
+}
+
+/** Names of contracts, methods and queries: the same rule as `tx.contract` and `tx.method`. */
+export const CONTRACT_NAME_PATTERN = NAME_PATTERN
+
+function invalid(message: string): never {
+  throw new ValidationError('CONTRACT_DEFINITION_INVALID', message)
+}
+
+function isSchema(v: unknown): v is z.ZodType {
+  return typeof v === 'object' && v !== null && typeof (v as { safeParse?: unknown }).safeParse === 'function'
+}
+
+function entries<T>(what: string, contract: string, record: Record<string, T> | undefined, check: (name: string, def: T) => void): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const [name, def] of Object.entries(record ?? {})) {
+    if (!CONTRACT_NAME_PATTERN.test(name)) invalid(`${contract}: ${what} name ${JSON.stringify(name)} is invalid`)
+    check(name, def)
+    map.set(name, Object.freeze({ ...def }))
+  }
+  return map
+}
+
+/**
+ * Defines a contract: its methods (schema, policy, body), queries, and optional screen, genesis
+ * hook and directory. Lookups go through Maps, so a method named `constructor` or `__proto__`
+ * cannot reach Object.prototype.
+ * @param def the definition
+ * @returns the immutable contract
+ * @throws ValidationError `CONTRACT_DEFINITION_INVALID`
+ */
+export function defineContract<M extends Record<string, z.ZodType>, Q extends Record<string, z.ZodType> = Record<never, z.ZodType>, C extends string = string>(
+  def: ContractDefinition<M, Q, C>,
+): Contract {
+  if (typeof def.name !== 'string' || !CONTRACT_NAME_PATTERN.test(def.name)) invalid(`contract name ${JSON.stringify(def.name)} is invalid`)
+  if (!Number.isSafeInteger(def.version) || def.version < 1) invalid(`${def.name}: version must be a positive integer`)
+  const methods = entries<MethodDefinition>('method', def.name, def.methods as Record<string, MethodDefinition>, (name, m) => {
+    if (!isSchema(m.args)) invalid(`${def.name}.${name}: args must be a zod schema`)
+    if (typeof m.allow?.check !== 'function') invalid(`${def.name}.${name}: allow must be a policy (anyone, role(...), ...)`)
+    if (typeof m.run !== 'function') invalid(`${def.name}.${name}: run must be a function`)
+  })
+  const queries = entries<QueryDefinition>('query', def.name, def.queries as Record<string, QueryDefinition> | undefined, (name, q) => {
+    if (!isSchema(q.args)) invalid(`${def.name}.${name}: query args must be a zod schema`)
+    if (typeof q.run !== 'function') invalid(`${def.name}.${name}: query run must be a function`)
+  })
+  for (const hook of ['screen', 'genesis', 'directory'] as const) {
+    if (def[hook] !== undefined && typeof def[hook] !== 'function') invalid(`${def.name}: ${hook} must be a function`)
+  }
+  if (def.codes !== undefined && (typeof def.codes !== 'object' || def.codes === null)) invalid(`${def.name}: codes must be a code table (defineCodes)`)
+  return Object.freeze({
+    name: def.name,
+    version: def.version,
+    codes: def.codes,
+    methods,
+    queries,
+    screen: def.screen,
+    genesis: def.genesis,
+    directory: def.directory,
+  })
+}
+
+/**
+ * Identity helper that types a method defined outside `defineContract` (args inferred from the
+ * schema). Given the contract's code table first, `ctx.fail` in the body takes only its codes.
+ * @param codes the contract's code table
+ * @param def the method
+ * @returns the same method
+ */
+export function defineMethod<A extends z.ZodType, C extends string>(codes: CodeTable<C>, def: MethodDefinition<A, C>): MethodDefinition<A, C>
+/**
+ * Identity helper that types a method defined outside `defineContract`, for a contract without a
+ * code table (its body may fail with any code).
+ * @param def the method
+ * @returns the same method
+ */
+export function defineMethod<A extends z.ZodType>(def: MethodDefinition<A>): MethodDefinition<A>
+export function defineMethod(a: unknown, b?: unknown): unknown {
+  return b ?? a
+}
+
+/**
+ * Identity helper that types a query defined outside `defineContract`.
+ * @param def the query
+ * @returns the same query
+ */
+export function defineQuery<A extends z.ZodType>(def: QueryDefinition<A>): QueryDefinition<A> {
+  return def
+}
