@@ -1,14 +1,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { bufferIo } from '../cli-io.js'
 import { runSaksi as runCli } from '../../saksi.js'
 import { ocdsValidators } from '../../services/procurement/views/ocds/testing/ocds-schema-validator.js'
+import { sharedTestdata } from '../../../test/support/shared-testdata.js'
 
-const validate = ocdsValidators(fileURLToPath(new URL('../../../../shared/testdata/ocds-1.1.5/', import.meta.url)))
+const validate = ocdsValidators(sharedTestdata('ocds-1.1.5') + '/')
 
 let root: string
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import type { FastifyInstance } from 'fastify'
 import { renderSVG } from 'uqr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,9 +17,10 @@ import { buildApi } from '../../../api/build-api.js'
 import { ocdsValidators } from '../views/ocds/testing/ocds-schema-validator.js'
 import { expectError } from '../../../api/testing/api-harness.js'
 import { SERVICES, serviceContracts } from '../../registry.js'
+import { sharedTestdata } from '../../../../test/support/shared-testdata.js'
 
 const P = 'pertamanan.bangku-2026'
-const validate = ocdsValidators(fileURLToPath(new URL('../../../../../shared/testdata/ocds-1.1.5/', import.meta.url)))
+const validate = ocdsValidators(sharedTestdata('ocds-1.1.5') + '/')
 let node: LedgerNode
 let app: FastifyInstance
 

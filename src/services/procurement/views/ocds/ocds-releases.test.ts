@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parkBenchBid, parkBenchPlan } from '../../contract/park-bench-example.js'
 import { BID_DEADLINE, DEPOT, P, REVEAL_DEADLINE, awardedLedger, contractedLedger, people, procurementLedger, type ProcurementLedger } from '../../contract/testing/procurement-fixture.js'
@@ -8,8 +7,9 @@ import { recordPackage, releasePackage } from './ocds-packages.js'
 import { compiledRelease, processReleases, type OcdsRelease } from './ocds-releases.js'
 import type { ProcessView } from '../process-view.js'
 import { ocdsValidators } from './testing/ocds-schema-validator.js'
+import { sharedTestdata } from '../../../../../test/support/shared-testdata.js'
 
-const OCDS = fileURLToPath(new URL('../../../../../../shared/testdata/ocds-1.1.5/', import.meta.url))
+const OCDS = sharedTestdata('ocds-1.1.5') + '/'
 const validate = ocdsValidators(OCDS)
 const names = { organisation: (id: string) => `Org ${id}`, supplier: (id: string) => `Supplier ${id}` }
 const PUBLISHER = { name: 'Saksi kota-contoh' }
