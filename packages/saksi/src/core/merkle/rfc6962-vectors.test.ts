@@ -1,6 +1,6 @@
 /**
  * The C2SP test vectors for RFC 6962 proofs (generated from transparency-dev/merkle; copied in
- * ../shared/testdata/rfc6962, Apache-2.0). Every file must verify exactly when `wantErr` is false.
+ * test/vectors/rfc6962, Apache-2.0). Every file must verify exactly when `wantErr` is false.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
