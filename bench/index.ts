@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchEnvelope } from './envelope.js'
+import { benchEvents } from './events.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
@@ -22,6 +23,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
+    { name: 'events', run: benchEvents },
   ]
   for (const { name } of SERVICES) {
     const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)

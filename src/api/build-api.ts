@@ -8,7 +8,7 @@ import { installErrorHandler, sendError } from './error-handler.js'
 import { installHttpMetrics } from './http-metrics.js'
 import { installNotFoundHandler } from './not-found-handler.js'
 import { installRawJsonParser } from './raw-json-parser.js'
-import type { EventStreamOptions, ReceiptEventStream } from './receipt-event-stream.js'
+import type { EventStreamOptions } from './event-stream-options.js'
 import { requestId } from './request-id.js'
 import { blocksRoutes } from './routes/blocks-routes.js'
 import { contractsRoutes } from './routes/contracts-routes.js'
@@ -30,7 +30,7 @@ export interface ApiOptions {
   bodyLimit?: number
   /** How long `POST /v1/tx?wait=true` waits for the commit (default 10 s, as PROTOCOL says). */
   waitTimeoutMs?: number
-  /** Event stream tuning (heartbeat, buffer, stall limit). */
+  /** Event stream limits and tuning: caps per client and in total, paging, heartbeat, buffer, stall limit (defaults: `EVENT_STREAM_DEFAULTS`). */
   sse?: EventStreamOptions
   /** The API version shown in the OpenAPI document (default `1.0.0`). */
   version?: string
@@ -80,7 +80,6 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   installNotFoundHandler(app)
   installHttpMetrics(app, node.metrics)
 
-  const streams = new Set<ReceiptEventStream>()
   let closing = false
   // Callback hooks: they run on every request, and async hooks cost a promise each.
   app.addHook('onRequest', (request, reply, done) => {
@@ -96,7 +95,6 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   })
   app.addHook('preClose', async () => {
     closing = true
-    for (const s of streams) s.finish()
   })
 
   void app.register(swagger, {
@@ -122,7 +120,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(txRoutes, { node, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 })
   void app.register(logRoutes, { node })
   void app.register(blocksRoutes, { node })
-  void app.register(eventsRoutes, { node, streams, sse: options.sse })
+  void app.register(eventsRoutes, { node, sse: options.sse })
   void app.register(contractsRoutes, { node })
   const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 }
   for (const service of options.services ?? []) {

@@ -33,6 +33,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   NODE_OVERLOADED: 503,
   NODE_CLOSED: 503,
   NODE_BUSY: 503,
+  EVENT_STREAMS_CLIENT_LIMIT: 429,
+  EVENT_STREAMS_NODE_LIMIT: 503,
   VAULT_UNAVAILABLE: 503,
   METHOD_NOT_ALLOWED: 405,
   MEDIA_TYPE_UNSUPPORTED: 415,
@@ -40,6 +42,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   HEADERS_TOO_LARGE: 431,
   REQUEST_TIMEOUT: 408,
 } satisfies Partial<Record<ApiErrorCode, number>> & Record<string, number>
+
+/** Refusals a busy or closing node gives on purpose: not faults to log as errors. */
+const EXPECTED_5XX: ReadonlySet<string> = new Set(['NODE_OVERLOADED', 'NODE_CLOSED', 'EVENT_STREAMS_NODE_LIMIT'])
 
 const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
   validation: 400,
@@ -158,7 +163,7 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', 
  */
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, catalogue: ErrorCatalogue = CORE_CATALOGUE): FastifyReply {
   const out = toHttpError(error, request.routeOptions.config?.tooLargeCode, catalogue)
-  if (out.status >= 500 && out.body.error.code !== 'NODE_OVERLOADED' && out.body.error.code !== 'NODE_CLOSED') {
+  if (out.status >= 500 && !EXPECTED_5XX.has(out.body.error.code)) {
     request.log.error({ err: error, code: out.body.error.code }, 'request failed')
   } else {
     request.log.debug({ code: out.body.error.code, status: out.status }, 'request refused')

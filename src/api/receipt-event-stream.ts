@@ -1,60 +1,51 @@
 import { Readable } from 'node:stream'
-import type { Receipt } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
+import type { EventStreamSettings } from './event-stream-options.js'
+import { formatReceiptEvent, type FormattedBlock, type LiveFanout, type LiveMember } from './live-fanout.js'
+import type { TurnScheduler } from './turn-scheduler.js'
 
-/** Tuning of {@link ReceiptEventStream}. */
-export interface EventStreamOptions {
-  /** A comment line is sent this often, so proxies keep the connection open (default 15 s). */
-  heartbeatMs?: number
-  /** Bytes buffered for a slow client before the subscription pauses (default 64 KiB). */
-  highWaterBytes?: number
-  /** A client that reads nothing for this long while paused is dropped (default 60 s). */
-  stallMs?: number
-  /** The `retry:` advice to EventSource clients, in ms (default 2 s). */
-  retryMs?: number
+/** What a {@link ReceiptEventStream} draws on, shared by every stream of an app. */
+export interface EventStreamContext {
+  readonly node: SaksiNode
+  readonly settings: EventStreamSettings
+  /** Runs replay pages, a slice of time per turn of the event loop. */
+  readonly scheduler: TurnScheduler
+  /** Live blocks, serialized once. */
+  readonly fanout: LiveFanout
 }
 
-/** One Server-Sent Event: `id` is the log index, `data` the receipt (PROTOCOL section 7). */
-export function formatReceiptEvent(receipt: Receipt): string {
-  // JSON.stringify never writes CR or LF, so the receipt is one `data:` line.
-  return `id: ${receipt.index}\ndata: ${JSON.stringify(receipt)}\n\n`
-}
+const HEARTBEAT = Buffer.from(': keep-alive\n\n')
 
 /**
- * A Server-Sent Events body of committed receipts from one log index on. Back-pressure: when the
- * client reads slower than the node commits and the buffer reaches `highWaterBytes`, the stream
- * unsubscribes from the node and subscribes again from the next index once the client has read,
- * so memory stays bounded and no event is lost or repeated. A client that stays stalled is dropped;
- * it can resume with `Last-Event-ID`.
+ * A Server-Sent Events body of committed receipts from one log index on (PROTOCOL section 7).
+ *
+ * Behind the end of the log it replays: one page of `pageSize` receipts read from the store at a
+ * time, only when the reader has room (Node's `_read`, which the socket's back-pressure drives
+ * through `pipe`), each page a task of the shared {@link TurnScheduler}. Caught up, it joins the
+ * {@link LiveFanout} and is handed each block's buffer. When its buffer is full it leaves the
+ * fan-out and replays from the store again once the reader has read, so a slow reader holds at
+ * most `highWaterBytes` plus one page, and no event is lost or repeated. A reader that stays full
+ * for `stallMs` is disconnected; it can resume with `Last-Event-ID`.
  */
-export class ReceiptEventStream extends Readable {
-  readonly #node: SaksiNode
-  readonly #heartbeatMs: number
-  readonly #stallMs: number
+export class ReceiptEventStream extends Readable implements LiveMember {
+  readonly #c: EventStreamContext
   #next: number
-  #unsubscribe: (() => void) | undefined
-  #subscribed = false
-  #finished = false
-  #heartbeat: NodeJS.Timeout | undefined
+  #mode: 'replay' | 'live' | 'done' = 'replay'
+  #pageQueued = false
   #stall: NodeJS.Timeout | undefined
+  /** Pages read from the store so far. */
+  pagesRead = 0
 
   /**
-   * @param node the node whose receipts to stream
+   * @param context the node, settings, scheduler and fan-out
    * @param from the first log index to send
-   * @param options tuning
    */
-  constructor(node: SaksiNode, from: number, options: EventStreamOptions = {}) {
-    super({ highWaterMark: options.highWaterBytes ?? 64 * 1024 })
-    this.#node = node
+  constructor(context: EventStreamContext, from: number) {
+    super({ highWaterMark: context.settings.highWaterBytes })
+    this.#c = context
     this.#next = from
-    this.#heartbeatMs = options.heartbeatMs ?? 15_000
-    this.#stallMs = options.stallMs ?? 60_000
     // Sent at once, so the client sees the headers and the reconnection delay before any event.
-    this.push(`retry: ${options.retryMs ?? 2000}\n\n`)
-    this.#heartbeat = setInterval(() => {
-      if (this.readableLength < this.readableHighWaterMark) this.push(': keep-alive\n\n')
-    }, this.#heartbeatMs)
-    this.#heartbeat.unref()
+    this.push(`retry: ${context.settings.retryMs}\n\n`)
   }
 
   /** The next log index this stream will send. */
@@ -62,53 +53,100 @@ export class ReceiptEventStream extends Readable {
     return this.#next
   }
 
+  /** True while the stream sends live blocks (it has caught up with the log). */
+  get live(): boolean {
+    return this.#mode === 'live'
+  }
+
+  /** Sends a heartbeat comment, unless the reader is behind (then it counts as stalled). */
+  heartbeat(): void {
+    if (this.#mode === 'done' || this.readableLength >= this.readableHighWaterMark) return
+    if (!this.push(HEARTBEAT)) this.#full()
+  }
+
   /** Ends the stream gracefully (server shutdown); a client that is not reading is cut off. */
   finish(): void {
-    if (this.#finished) return
+    if (this.#mode === 'done') return
     this.#stop()
-    this.#finished = true
     if (this.readableLength > 0 && this.readableLength >= this.readableHighWaterMark) this.destroy()
     else this.push(null)
+  }
+
+  /** @inheritdoc */
+  deliver(block: FormattedBlock): void {
+    if (this.#mode !== 'live' || block.last < this.#next) return
+    if (block.first > this.#next) {
+      // A block this stream missed (it joined as one was being stored): read it from the store.
+      this.#leaveLive()
+      this.#queuePage()
+      return
+    }
+    const bytes = block.first === this.#next ? block.bytes : Buffer.from(block.events.slice(this.#next - block.first).join(''))
+    this.#next = block.last + 1
+    if (!this.push(bytes)) this.#full()
   }
 
   override _read(): void {
     clearTimeout(this.#stall)
     this.#stall = undefined
-    if (this.#subscribed || this.#finished) return
-    this.#subscribed = true
-    const unsubscribe = this.#node.subscribe(this.#next, (r) => this.#onReceipt(r))
-    // The node may deliver (and this stream pause) before subscribe returns.
-    if (this.#subscribed) this.#unsubscribe = unsubscribe
-    else unsubscribe()
+    if (this.#mode === 'replay') this.#queuePage()
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    this.#finished = true
     this.#stop()
     callback(error)
   }
 
-  #onReceipt(receipt: Receipt): void {
-    // After a pause the node replays from #next; anything older was already sent.
-    if (!this.#subscribed || receipt.index < this.#next) return
-    this.#next = receipt.index + 1
-    if (!this.push(formatReceiptEvent(receipt))) this.#pause()
+  #queuePage(): void {
+    if (this.#pageQueued) return
+    this.#pageQueued = true
+    this.#c.scheduler.run(() => this.#page())
   }
 
-  #pause(): void {
-    this.#subscribed = false
-    this.#unsubscribe?.()
-    this.#unsubscribe = undefined
+  async #page(): Promise<void> {
+    if (this.#mode !== 'replay') return void (this.#pageQueued = false)
+    const { node, settings, fanout } = this.#c
+    const size = node.size()
+    if (this.#next >= size) {
+      this.#pageQueued = false
+      this.#mode = 'live'
+      fanout.join(this)
+      return
+    }
+    try {
+      const receipts = await node.readReceipts(this.#next, Math.min(size, this.#next + settings.pageSize))
+      this.#pageQueued = false
+      if (this.#mode !== 'replay') return
+      const fresh = receipts.filter((r) => r.index >= this.#next)
+      if (fresh.length === 0) throw new Error(`the store gave no receipt from index ${this.#next} below size ${size}`)
+      this.pagesRead++
+      this.#next = fresh.at(-1)!.index + 1
+      if (this.push(Buffer.from(fresh.map(formatReceiptEvent).join('')))) this.#queuePage()
+      else this.#full()
+    } catch (e) {
+      this.#pageQueued = false
+      this.destroy(e instanceof Error ? e : new Error(String(e)))
+    }
+  }
+
+  /** The reader's buffer is full: stop taking live blocks, and drop the reader if it stays so. */
+  #full(): void {
+    this.#leaveLive()
     clearTimeout(this.#stall)
-    this.#stall = setTimeout(() => this.destroy(), this.#stallMs)
+    this.#stall = setTimeout(() => this.destroy(), this.#c.settings.stallMs)
     this.#stall.unref()
   }
 
+  #leaveLive(): void {
+    if (this.#mode !== 'live') return
+    this.#mode = 'replay'
+    this.#c.fanout.leave(this)
+  }
+
   #stop(): void {
-    this.#subscribed = false
-    this.#unsubscribe?.()
-    this.#unsubscribe = undefined
-    clearInterval(this.#heartbeat)
+    this.#leaveLive()
+    this.#mode = 'done'
     clearTimeout(this.#stall)
+    this.#stall = undefined
   }
 }

@@ -59,7 +59,7 @@ export class LedgerNode implements SaksiNode {
       parts.metrics,
       parts.now,
     )
-    this.#hub = new ReceiptHub(async (from, to) => (await parts.store.getEntries(from, to)).map((e) => receiptFromBytes(e.bytes)), () => this.size())
+    this.#hub = new ReceiptHub((from, to) => this.readReceipts(from, to), () => this.size())
     parts.metrics.logSize.set(this.size())
     parts.orderer.start((batch) => this.#commit(batch))
   }
@@ -151,6 +151,10 @@ export class LedgerNode implements SaksiNode {
       () => runtime.authorize(state, policy, request),
       (refusal) => refusal,
     )
+  }
+
+  async readReceipts(from: number, to: number): Promise<Receipt[]> {
+    return (await this.#p.store.getEntries(from, to)).map((e) => receiptFromBytes(e.bytes))
   }
 
   subscribe(from: number, listener: ReceiptListener): () => void {

@@ -81,6 +81,12 @@ export interface SaksiNode {
   authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined>
 
   /**
+   * Committed receipts of log indexes `[from, to)` in order, read from storage: one page of an
+   * event stream's replay (the caller bounds the page). Indexes past the log are left out.
+   */
+  readReceipts(from: number, to: number): Promise<Receipt[]>
+
+  /**
    * Streams committed receipts from log index `from` (replaying the past, then live), in order.
    * @returns a function that stops the stream
    */

@@ -2,14 +2,15 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { SaksiNode } from '../../node/index.js'
 import { countParam, paramsObject } from '../param-schemas.js'
 import { parseCount } from '../parse-count.js'
-import { ReceiptEventStream, type EventStreamOptions } from '../receipt-event-stream.js'
+import { SaksiError } from 'saksi'
+import { EventStreamHub } from '../event-stream-hub.js'
+import type { EventStreamOptions } from '../event-stream-options.js'
 import { errorResponses } from '../response-schemas.js'
 
 /** Options of {@link eventsRoutes}. */
 export interface EventsRoutesOptions {
   node: SaksiNode
-  /** Streams open now; the app ends them when it closes. */
-  streams: Set<ReceiptEventStream>
+  /** Limits and tuning of the streams (see `EVENT_STREAM_DEFAULTS`). */
   sse?: EventStreamOptions
 }
 
@@ -17,9 +18,16 @@ export interface EventsRoutesOptions {
  * `GET /v1/events`: Server-Sent Events, one per committed entry (`id` = index, `data` = receipt).
  * Resumes after `Last-Event-ID` (as EventSource sends it on reconnection), else from `?from=I`,
  * else from the current end of the log (live events only). A future index is allowed: its events
- * come when they are committed.
+ * come when they are committed. Streams are capped per client address and in total (429
+ * `EVENT_STREAMS_CLIENT_LIMIT`, 503 `EVENT_STREAMS_NODE_LIMIT`, both with `Retry-After`); history is
+ * replayed in pages as the client reads (see {@link EventStreamHub}). The app's close ends them.
  */
-export const eventsRoutes: FastifyPluginAsync<EventsRoutesOptions> = async (app, { node, streams, sse }) => {
+export const eventsRoutes: FastifyPluginAsync<EventsRoutesOptions> = async (app, { node, sse }) => {
+  const hub = new EventStreamHub(node, sse)
+  app.addHook('preClose', (done) => {
+    hub.finish()
+    done()
+  })
   app.get<{ Querystring: { from?: string }; Headers: { 'last-event-id'?: string } }>(
     '/v1/events',
     {
@@ -29,12 +37,12 @@ export const eventsRoutes: FastifyPluginAsync<EventsRoutesOptions> = async (app,
         tags: ['events'],
         summary: 'Stream committed receipts as Server-Sent Events',
         description:
-          'One event per committed entry: `id` is the log index, `data` the receipt JSON. `Last-Event-ID` resumes after that index and wins over `from`; without either the stream starts at the current end of the log. A comment line is sent periodically as a heartbeat.',
+          'One event per committed entry: `id` is the log index, `data` the receipt JSON. `Last-Event-ID` resumes after that index and wins over `from`; without either the stream starts at the current end of the log. A comment line is sent periodically as a heartbeat. History is sent as fast as the client reads it; a client that reads nothing for a minute while its buffer is full is disconnected and may resume with `Last-Event-ID`. Open streams are capped per client address (429 `EVENT_STREAMS_CLIENT_LIMIT`) and in total (503 `EVENT_STREAMS_NODE_LIMIT`), both with `Retry-After`.',
         querystring: paramsObject({ from: countParam('first log index to send') }),
         headers: { type: 'object', properties: { 'last-event-id': countParam('the last index the client received') } },
         response: {
           200: { description: 'an endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
-          ...errorResponses(400),
+          ...errorResponses(400, 429, 503),
         },
       },
     },
@@ -42,9 +50,13 @@ export const eventsRoutes: FastifyPluginAsync<EventsRoutesOptions> = async (app,
       const last = request.headers['last-event-id']
       const from =
         last !== undefined ? parseCount(last, 'last-event-id', 'header') + 1 : request.query.from !== undefined ? parseCount(request.query.from, 'from', 'query') : node.size()
-      const stream = new ReceiptEventStream(node, from, sse)
-      streams.add(stream)
-      stream.once('close', () => streams.delete(stream))
+      let stream
+      try {
+        stream = hub.open(request.ip, from)
+      } catch (e) {
+        if (e instanceof SaksiError) reply.header('retry-after', String(hub.settings.retryAfterSeconds))
+        throw e
+      }
       return reply
         .headers({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' })
         .send(stream)

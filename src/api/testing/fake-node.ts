@@ -238,6 +238,12 @@ export class FakeNode implements SaksiNode {
     return this.#runtime.authorize(this.#state, policy, request)
   }
 
+  async readReceipts(from: number, to: number): Promise<Receipt[]> {
+    const out: Receipt[] = []
+    for (let i = Math.max(0, from); i < Math.min(to, this.#entries.length); i++) out.push(this.#receiptAt(i))
+    return out
+  }
+
   subscribe(from: number, listener: ReceiptListener): () => void {
     const sub: Subscriber = { next: Math.max(0, from), listener, closed: false, replaying: false }
     this.#subscribers.add(sub)

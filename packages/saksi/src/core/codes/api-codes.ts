@@ -17,6 +17,8 @@ export const API_ERROR_CODES = defineCodes({
   REQUEST_REPLAYED: { kind: 'conflict', id: 'Permintaan bertanda tangan ini sudah pernah dipakai.', en: 'this signed request was already used' },
   MEDIA_TYPE_UNSUPPORTED: { kind: 'validation', id: 'Isi permintaan harus dikirim sebagai application/json (UTF-8, tanpa pengodean konten).', en: 'the body is not sent as application/json (UTF-8, no content coding)' },
   ROUTE_NOT_FOUND: { kind: 'not_found', id: 'Tidak ada rute dengan jalur ini.', en: 'no route has this path' },
+  EVENT_STREAMS_CLIENT_LIMIT: { kind: 'validation', id: 'Alamat Anda sudah membuka aliran peristiwa sebanyak yang diizinkan; tutup salah satu atau coba lagi setelah Retry-After.', en: 'this client address already has as many event streams open as one client may; close one or retry after Retry-After' },
+  EVENT_STREAMS_NODE_LIMIT: { kind: 'internal', id: 'Node sedang melayani aliran peristiwa sebanyak yang ia mampu; coba lagi setelah Retry-After.', en: 'the node already serves as many event streams as it can; retry after Retry-After' },
   METHOD_NOT_ALLOWED: { kind: 'validation', id: 'Jalur ini ada, tetapi tidak untuk metode ini (lihat header Allow).', en: 'the path exists but not with this method (see the Allow header)' },
   URI_TOO_LONG: { kind: 'validation', id: 'Parameter jalur lebih panjang daripada yang diterima rute mana pun.', en: 'a path parameter is longer than any route accepts' },
   HEADERS_TOO_LARGE: { kind: 'validation', id: 'Header permintaan terlalu besar.', en: 'the request headers are too large' },
