@@ -9,6 +9,7 @@ import { installHttpMetrics } from './http-metrics.js'
 import { installNotFoundHandler } from './not-found-handler.js'
 import { installRawJsonParser } from './raw-json-parser.js'
 import type { EventStreamOptions, ReceiptEventStream } from './receipt-event-stream.js'
+import { redactingLogger } from './log-serializers.js'
 import { requestId } from './request-id.js'
 import { blocksRoutes } from './routes/blocks-routes.js'
 import { contractsRoutes } from './routes/contracts-routes.js'
@@ -24,7 +25,7 @@ import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
-  /** Fastify's pino logger: `true`, pino options, or `false` (the default; tests). */
+  /** Fastify's pino logger: `true`, pino options, or `false` (the default; tests). Query values are redacted in its request lines. */
   logger?: FastifyServerOptions['logger']
   /** Largest request body on routes without their own limit, in bytes (default 1 MiB). `POST /v1/tx` is always 64 KiB. */
   bodyLimit?: number
@@ -62,7 +63,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   // Statuses follow the kinds of the codes the core and the served services' contracts declare.
   const catalogue = catalogueOf((options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])))
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: redactingLogger(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: requestId,
     // Values are checked as the text that was sent: no coercion ("1e3" is not 1000), and unknown
