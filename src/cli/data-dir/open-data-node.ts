@@ -8,6 +8,7 @@ import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
 import { openDataStore } from './open-data-store.js'
+import { privateDataDir } from './private-data-dir.js'
 import { readGenesisFile } from './read-genesis-file.js'
 import { openDataServices, type DataServices } from './open-data-services.js'
 
@@ -50,6 +51,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
   const genesis = await readGenesisFile(paths.genesis, `: ${paths.dir} is not a Saksi data directory (create one with saksi init --data ${dir})`)
   const { key, warning } = await readKeyFile(paths.nodeKey)
   const lock = takeLock(paths.dir)
+  const modeWarnings = await privateDataDir(paths)
   let store: LedgerStore
   try {
     store = await (options.openStore ?? openDataStore)(paths.store)
@@ -72,7 +74,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
       }
       return notes
     }
-    return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...services.warnings], close }
+    return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...modeWarnings, ...services.warnings], close }
   } catch (e) {
     await store.close().catch(() => undefined)
     lock.release()
