@@ -17,6 +17,8 @@ import { docsRoutes } from './routes/docs-routes.js'
 import { eventsRoutes } from './routes/events-routes.js'
 import { logRoutes } from './routes/log-routes.js'
 import { metricsRoutes } from './routes/metrics-routes.js'
+import { authRoutes, BEARER_SCHEME } from './routes/auth-routes.js'
+import { AuthSessions, type AuthSessionOptions } from './auth/auth-sessions.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
@@ -49,6 +51,8 @@ export interface ApiOptions {
    * package URIs use it. Default: as each request reached the node (its Host header).
    */
   publicUrl?: string
+  /** Sign-in challenges and sessions (time to live, bounds; defaults in docs/PROTOCOL-NOTES.md). */
+  auth?: AuthSessionOptions
 }
 
 /**
@@ -104,6 +108,11 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Saksi', version: options.version ?? '1.0.0', description: 'The HTTP API of a Saksi node (PROTOCOL.md section 7).' },
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'A session token: POST /v1/auth/challenge, sign the challenge in an auth.session request, POST /v1/auth/session. Valid 15 minutes; what it may read is checked at each read.' },
+        },
+      },
     },
     transform: ({ schema, url, route }) => {
       const documented = route.config?.documentedBody
@@ -124,12 +133,14 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(logRoutes, { node })
   void app.register(blocksRoutes, { node })
   void app.register(eventsRoutes, { node, streams, sse: options.sse })
-  void app.register(contractsRoutes, { node })
-  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 }
+  const sessions = new AuthSessions(options.auth)
+  void app.register(authRoutes, { node, sessions })
+  void app.register(contractsRoutes, { node, sessions })
+  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000, sessions }
   for (const service of options.services ?? []) {
     if (service.routes) void app.register(service.routes, { node, resources, options: service.options })
   }
-  void app.register(metricsRoutes, { registry: node.metrics })
+  void app.register(metricsRoutes, { node, sessions })
   void app.register(docsRoutes)
   return app
 }
