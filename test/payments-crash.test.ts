@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { JsonObject } from '../packages/saksi/src/core/encoding/json.js'
 import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
 import { signTx } from '../packages/saksi/src/core/tx/sign-tx.js'
+import { signIn } from '../packages/saksi/src/client/actions/sign-in.js'
+import { createClient } from '../packages/saksi/src/client/create-client.js'
 import { periodAt } from '../src/services/welfare/contract/periods.js'
 import { pkhRules } from '../src/services/welfare/contract/pkh-example.js'
 import { head, householdArgs, member } from '../src/services/welfare/contract/testing/welfare-fixture.js'
@@ -67,8 +69,14 @@ describe('a disbursement run under SIGKILL', () => {
     const instructions = run.events.filter((e) => e.type === 'welfare.PaymentRequested').map((e) => e.data.instruction as string)
     expect(instructions).toHaveLength(households.length)
 
+    // A payment instruction names its household: read by the official, with a session per node process.
+    const tokens = new Map<number | undefined, Promise<string>>()
+    const tokenOf = (): Promise<string> => {
+      if (!tokens.has(child.pid)) tokens.set(child.pid, signIn(createClient({ url }), { key: official, network: 'kota-contoh' }).then((s) => s.token))
+      return tokens.get(child.pid)!
+    }
     const statusOf = async (id: string) =>
-      ((await (await fetch(`${url}/v1/contracts/welfare/queries/instruction?programme=dinsos.pkh&instruction=${encodeURIComponent(id)}`)).json()) as { status: string }).status
+      ((await (await fetch(`${url}/v1/contracts/welfare/queries/instruction?programme=dinsos.pkh&instruction=${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${await tokenOf()}` } })).json()) as { status: string }).status
     // The outbox is paying (the simulated bank takes 20-200 ms a call): kill, restart, kill again.
     const paidAtKill: number[] = []
     for (const wait of [100, 300]) {

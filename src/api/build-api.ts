@@ -9,6 +9,7 @@ import { installHttpMetrics } from './http-metrics.js'
 import { installNotFoundHandler } from './not-found-handler.js'
 import { installRawJsonParser } from './raw-json-parser.js'
 import type { EventStreamOptions } from './event-stream-options.js'
+import { redactingLogger } from './log-serializers.js'
 import { requestId } from './request-id.js'
 import { blocksRoutes } from './routes/blocks-routes.js'
 import { contractsRoutes } from './routes/contracts-routes.js'
@@ -16,6 +17,8 @@ import { docsRoutes } from './routes/docs-routes.js'
 import { eventsRoutes } from './routes/events-routes.js'
 import { logRoutes } from './routes/log-routes.js'
 import { metricsRoutes } from './routes/metrics-routes.js'
+import { authRoutes, BEARER_SCHEME } from './routes/auth-routes.js'
+import { AuthSessions, type AuthSessionOptions } from './auth/auth-sessions.js'
 import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
@@ -24,7 +27,7 @@ import type { NikHasher, PersonalDataVault } from '../store/index.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
-  /** Fastify's pino logger: `true`, pino options, or `false` (the default; tests). */
+  /** Fastify's pino logger: `true`, pino options, or `false` (the default; tests). Query values are redacted in its request lines. */
   logger?: FastifyServerOptions['logger']
   /** Largest request body on routes without their own limit, in bytes (default 1 MiB). `POST /v1/tx` is always 64 KiB. */
   bodyLimit?: number
@@ -48,6 +51,8 @@ export interface ApiOptions {
    * package URIs use it. Default: as each request reached the node (its Host header).
    */
   publicUrl?: string
+  /** Sign-in challenges and sessions (time to live, bounds; defaults in docs/PROTOCOL-NOTES.md). */
+  auth?: AuthSessionOptions
 }
 
 /**
@@ -62,7 +67,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   // Statuses follow the kinds of the codes the core and the served services' contracts declare.
   const catalogue = catalogueOf((options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])))
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: redactingLogger(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: requestId,
     // Values are checked as the text that was sent: no coercion ("1e3" is not 1000), and unknown
@@ -101,6 +106,11 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Saksi', version: options.version ?? '1.0.0', description: 'The HTTP API of a Saksi node (PROTOCOL.md section 7).' },
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'A session token: POST /v1/auth/challenge, sign the challenge in an auth.session request, POST /v1/auth/session. Valid 15 minutes; what it may read is checked at each read.' },
+        },
+      },
     },
     transform: ({ schema, url, route }) => {
       const documented = route.config?.documentedBody
@@ -121,12 +131,14 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(logRoutes, { node })
   void app.register(blocksRoutes, { node })
   void app.register(eventsRoutes, { node, sse: options.sse })
-  void app.register(contractsRoutes, { node })
-  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000 }
+  const sessions = new AuthSessions(options.auth)
+  void app.register(authRoutes, { node, sessions })
+  void app.register(contractsRoutes, { node, sessions })
+  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000, sessions }
   for (const service of options.services ?? []) {
     if (service.routes) void app.register(service.routes, { node, resources, options: service.options })
   }
-  void app.register(metricsRoutes, { registry: node.metrics })
+  void app.register(metricsRoutes, { node, sessions })
   void app.register(docsRoutes)
   return app
 }

@@ -27,6 +27,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   TX_TOO_FAR_AHEAD: 422,
   TX_DUPLICATE: 409,
   REQUEST_BAD_SIGNATURE: 401,
+  AUTH_REQUIRED: 401,
+  AUTH_TOKEN_INVALID: 401,
+  AUTH_CHALLENGE_INVALID: 401,
   REQUEST_WRONG_NETWORK: 422,
   REQUEST_EXPIRED: 422,
   REQUEST_QUOTA_EXCEEDED: 429,
@@ -107,6 +110,8 @@ function fromSaksiError(e: SaksiError, catalogue: ErrorCatalogue): HttpError {
     const s = Number(details.retryAfterSeconds)
     out.headers['retry-after'] = String(Number.isSafeInteger(s) && s > 0 ? s : 1)
   }
+  // RFC 6750 section 3: a 401 for a missing or bad bearer token names the scheme.
+  if (e.code === 'AUTH_REQUIRED' || e.code === 'AUTH_TOKEN_INVALID') out.headers['www-authenticate'] = e.code === 'AUTH_REQUIRED' ? 'Bearer realm="saksi"' : 'Bearer realm="saksi", error="invalid_token"'
   if (e.code === 'METHOD_NOT_ALLOWED' && Array.isArray(details.allow)) out.headers.allow = details.allow.join(', ')
   return out
 }

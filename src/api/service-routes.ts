@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { CodeTable } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 import type { NikHasher, PersonalDataVault } from '../store/index.js'
+import type { AuthSessions } from './auth/auth-sessions.js'
 
 /**
  * What a node offers every service's routes besides the node itself: the personal-data vault and
@@ -15,6 +16,8 @@ export interface NodeResources {
   publicUrl?: string
   /** How long a route waits for a transaction it sent to commit, in ms. */
   waitTimeoutMs: number
+  /** The node's sign-in sessions, for gated reads (`authorizeRead`). */
+  sessions: AuthSessions
 }
 
 /** The options a service's routes plugin is registered with. */

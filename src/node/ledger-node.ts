@@ -144,6 +144,10 @@ export class LedgerNode implements SaksiNode {
     return answer
   }
 
+  queryPolicy(contract: string, query: string): Policy | undefined {
+    return this.#p.runtime.contracts.get(contract)?.queries.get(query)?.allow
+  }
+
   async authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> {
     const { state, runtime } = this.#p
     // As a query: on the committed state, loading what the policy reads first on an async store.

@@ -74,6 +74,13 @@ export interface SaksiNode {
   query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue>
 
   /**
+   * Who may ask a query over HTTP: the policy the query declares (`allow`), or undefined for a
+   * public query or one that does not exist (`query` then answers its not_found code). The API
+   * checks it for the reader's session; in-process callers (followers, demos) are not gated.
+   */
+  queryPolicy(contract: string, query: string): Policy | undefined
+
+  /**
    * Checks an action that is not a transaction (a signed request) against its declared policy on
    * committed state, with the directory contract calls see (`Runtime.authorize`).
    * @returns undefined to allow, or the refusal (`ACCESS_DENIED`, ...)

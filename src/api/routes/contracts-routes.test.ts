@@ -37,6 +37,7 @@ describe('GET /v1/contracts/{contract}/queries/{query}', () => {
     it('answers 404 NOT_FOUND when the node answers undefined', async () => {
       const node = Object.create(h.node) as typeof h.node
       node.query = () => undefined as never
+      node.queryPolicy = () => undefined
       const app = buildApi(node)
       expectError(await app.inject({ url: '/v1/contracts/identity/queries/get?did=x' }), 404, 'NOT_FOUND')
       await app.close()

@@ -49,7 +49,9 @@ export interface FakeNodeOptions {
 
 /** The genesis organisation's admin key (deterministic, so tests can sign as the admin). */
 export const FAKE_ADMIN_KEY = KeyPair.fromSeed(new Uint8Array(32).fill(200))
-const NODE_KEY = KeyPair.fromSeed(new Uint8Array(32).fill(201))
+/** The node's key (deterministic, so tests can sign in as its operator). */
+export const TEST_NODE_KEY = KeyPair.fromSeed(new Uint8Array(32).fill(201))
+const NODE_KEY = TEST_NODE_KEY
 
 interface Subscriber {
   next: number
@@ -232,6 +234,10 @@ export class FakeNode implements SaksiNode {
     const answer = this.#runtime.query(this.#state, contract, query, args)
     if (answer === undefined) throw new NotFoundError('NOT_FOUND', `${contract}.${query} found nothing for these arguments`)
     return answer
+  }
+
+  queryPolicy(contract: string, query: string): Policy | undefined {
+    return this.#runtime.contracts.get(contract)?.queries.get(query)?.allow
   }
 
   async authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> {

@@ -58,6 +58,7 @@ export class LargeLogNode implements SaksiNode {
   block = (height: number | 'latest') => this.fake.block(height)
   query = (contract: string, query: string, args: Record<string, JsonValue>) => this.fake.query(contract, query, args)
   authorize = (policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> => this.fake.authorize(policy, request)
+  queryPolicy = (contract: string, query: string): Policy | undefined => this.fake.queryPolicy(contract, query)
 
   size(): number {
     return this.#size

@@ -4,9 +4,8 @@
  * name so that the API's tests build while the node is still being written.
  */
 import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
-import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import type { SaksiNode } from '../../node/saksi-node.js'
-import { FAKE_ADMIN_KEY } from './fake-node.js'
+import { FAKE_ADMIN_KEY, TEST_NODE_KEY } from './fake-node.js'
 
 interface NodeModules {
   openNode(options: Record<string, unknown>): Promise<SaksiNode>
@@ -27,7 +26,7 @@ async function load(): Promise<NodeModules> {
  */
 export async function openRealNode(): Promise<SaksiNode> {
   const m = await load()
-  const key = KeyPair.generate()
+  const key = TEST_NODE_KEY
   const genesis = m.createGenesis({
     network: 'kota-contoh',
     origin: 'saksi.example/kota-contoh',

@@ -10,7 +10,7 @@ import { adminKeyPath, dataDirPaths, type DataDirPaths } from './data-dir-paths.
 import { DEFAULT_NETWORK, KOTA_CONTOH_ORGANISATIONS, defaultOrigin, type OrganisationSpec } from './kota-contoh.js'
 import { DATA_DIR_MODE, prepareNewDir } from './prepare-new-dir.js'
 import { openDataStore } from './open-data-store.js'
-import { createSecretFile } from '../../store/index.js'
+import { createSecretFile, PRIVATE_FILE_MODE } from '../../store/index.js'
 
 const GATEWAY_ROLE = 'payments.gateway'
 
@@ -94,7 +94,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
   const node = await openNode({ store, key: nodeKey, genesis, signatureWorkers: 0, contracts: input.contracts })
   await node.close()
   // Written last: its presence marks a directory whose store holds block 0.
-  await writeFile(paths.genesis, JSON.stringify(genesis, null, 2) + '\n', { flag: 'wx', mode: 0o644 })
+  await writeFile(paths.genesis, JSON.stringify(genesis, null, 2) + '\n', { flag: 'wx', mode: PRIVATE_FILE_MODE })
 
   return {
     paths,

@@ -2,11 +2,13 @@ import type { JsonObject, Contract } from 'saksi'
 import { isSaksiError } from 'saksi'
 import type { LedgerNode } from '../../node/index.js'
 import { openNode, type OpenNodeOptions } from '../../node/index.js'
-import type { LedgerStore } from '../../store/index.js'
+import type { DirectoryLock, LedgerStore } from '../../store/index.js'
+import { lockDirectory } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
 import { openDataStore } from './open-data-store.js'
+import { privateDataDir } from './private-data-dir.js'
 import { readGenesisFile } from './read-genesis-file.js'
 import { openDataServices, type DataServices } from './open-data-services.js'
 
@@ -37,16 +39,26 @@ export interface OpenDataNodeOptions {
 
 /**
  * Opens the node of a data directory made by `saksi init`: its genesis document, node key and
- * store. The node resumes from the store's head block.
+ * store. The node resumes from the store's head block. The directory is locked for the node's life
+ * (`lockDirectory`): a second node on it is refused, naming the first one's pid.
  * @param dir the data directory
  * @param contracts the contracts to install (the services' contracts, in registry order)
- * @throws CliError when the directory is not a Saksi data directory or its files do not agree
+ * @throws CliError when the directory is not a Saksi data directory, its files do not agree, or
+ *   another process holds it (`STORE_LOCKED`)
  */
 export async function openDataNode(dir: string, contracts: readonly Contract[], options: OpenDataNodeOptions = {}): Promise<DataNode> {
   const paths = dataDirPaths(dir)
   const genesis = await readGenesisFile(paths.genesis, `: ${paths.dir} is not a Saksi data directory (create one with saksi init --data ${dir})`)
   const { key, warning } = await readKeyFile(paths.nodeKey)
-  const store = await (options.openStore ?? openDataStore)(paths.store)
+  const lock = takeLock(paths.dir)
+  const modeWarnings = await privateDataDir(paths)
+  let store: LedgerStore
+  try {
+    store = await (options.openStore ?? openDataStore)(paths.store)
+  } catch (e) {
+    lock.release()
+    throw e
+  }
   try {
     const node = await openNode({ ...options.node, store, key, genesis, contracts })
     const services = await openDataServices(paths, node).catch(async (e: unknown) => {
@@ -55,13 +67,28 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
     })
     const close = async (): Promise<string[]> => {
       const notes = await services.close()
-      await node.close()
+      try {
+        await node.close()
+      } finally {
+        lock.release()
+      }
       return notes
     }
-    return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...services.warnings], close }
+    return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...modeWarnings, ...services.warnings], close }
   } catch (e) {
     await store.close().catch(() => undefined)
+    lock.release()
     if (isSaksiError(e)) throw new CliError(`cannot open the node in ${paths.dir}: ${e.code}: ${e.message}`)
+    throw e
+  }
+}
+
+/** The directory's lock, or a CliError that names the holder. */
+function takeLock(dir: string): DirectoryLock {
+  try {
+    return lockDirectory(dir)
+  } catch (e) {
+    if (isSaksiError(e)) throw new CliError(`cannot open the node in ${dir}: ${e.code}: ${e.message}`)
     throw e
   }
 }

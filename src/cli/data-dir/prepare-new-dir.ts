@@ -1,8 +1,9 @@
 import { chmod, mkdir, readdir } from 'node:fs/promises'
+import { PRIVATE_DIR_MODE } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 
 /** Mode of data directories: only their owner may enter them. */
-export const DATA_DIR_MODE = 0o700
+export const DATA_DIR_MODE = PRIVATE_DIR_MODE
 
 /**
  * Makes `dir` ready for a new network: creates it (mode 0700), or accepts an existing empty one.

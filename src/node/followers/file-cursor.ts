@@ -39,10 +39,10 @@ export function fileCursor(file: string): FollowerCursor {
     },
     save(index) {
       if (!Number.isSafeInteger(index) || index < 0) throw followerError('FOLLOWER_CURSOR_INVALID', `cannot save ${index} as a log index in ${file}`, { file })
-      if (!folderMade) mkdirSync(dirname(file), { recursive: true })
+      if (!folderMade) mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
       folderMade = true
       const tmp = `${file}.tmp`
-      const fd = openSync(tmp, 'w')
+      const fd = openSync(tmp, 'w', 0o600)
       try {
         writeSync(fd, `${JSON.stringify({ next: index })}\n`)
         fsyncSync(fd)

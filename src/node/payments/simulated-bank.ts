@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { privateSqliteFile } from '../../store/index.js'
 import type { PaymentAdapter, PaymentOrder, PaymentOutcome } from './payment-adapter.js'
 
 /** Options of {@link SimulatedBank}. */
@@ -40,7 +41,10 @@ export class SimulatedBank implements PaymentAdapter {
   readonly #s
 
   constructor(options: SimulatedBankOptions = {}) {
-    this.#db = new Database(options.path ?? ':memory:')
+    const path = options.path ?? ':memory:'
+    // The books name payees and amounts: private like every data file.
+    privateSqliteFile(path)
+    this.#db = new Database(path)
     this.#db.pragma('journal_mode = WAL')
     this.#db.exec(`CREATE TABLE IF NOT EXISTS transfer (
       idempotency_key TEXT PRIMARY KEY, amount INTEGER NOT NULL, payee TEXT NOT NULL, reference TEXT NOT NULL,

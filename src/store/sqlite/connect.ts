@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { privateSqliteFile } from '../private-file.js'
 import { storeError } from '../store-errors.js'
 
 /** Resolved connection settings (see `SqliteStoreOptions` for what each one means). */
@@ -12,7 +13,7 @@ export interface ConnectionSettings {
 
 /**
  * Opens one connection and sets the driver's pragmas: WAL, synchronous, foreign keys, busy
- * timeout, page cache, checkpoint interval. Both the store's connection and its writer thread's
+ * timeout, page cache, checkpoint interval. A writable database and its side files are made mode 0600. Both the store's connection and its writer thread's
  * use it, so that they agree.
  * @param path the database file or `:memory:`
  * @param settings resolved options
@@ -20,6 +21,7 @@ export interface ConnectionSettings {
  * @throws StorageError `STORE_IO` when the file system refuses WAL; better-sqlite3 errors otherwise
  */
 export function connect(path: string, settings: ConnectionSettings): Database.Database {
+  if (!settings.readonly) privateSqliteFile(path)
   const db = new Database(path, { readonly: settings.readonly, fileMustExist: settings.readonly })
   try {
     db.pragma(`busy_timeout = ${settings.busyTimeoutMs}`)

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { privateSqliteFile } from '../private-file.js'
 import { vaultError } from './vault-errors.js'
 import type { RecordRow, SubjectRow, VaultBackend } from './vault-backend.js'
 
@@ -31,10 +32,11 @@ export class SqliteVaultBackend implements VaultBackend {
   readonly #s
 
   /**
-   * @param path the database file, or `:memory:`
+   * @param path the database file (made mode 0600), or `:memory:`
    * @throws StorageError `VAULT_CORRUPT` if the file is not a vault of a known version
    */
   constructor(path: string) {
+    privateSqliteFile(path)
     const db = new Database(path)
     try {
       db.pragma('journal_mode = WAL')

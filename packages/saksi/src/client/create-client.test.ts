@@ -2,7 +2,9 @@ import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signTx } from '../core/tx/sign-tx.js'
 import { KeyPair } from '../core/keys/key-pair.js'
-import { FakeNode } from '../../../../src/api/testing/fake-node.js'
+import { FakeNode, TEST_NODE_KEY } from '../../../../src/api/testing/fake-node.js'
+import { signIn } from './actions/sign-in.js'
+import { withSession } from './utils/with-session.js'
 import { getTransaction } from './actions/get-transaction.js'
 import { submitTransaction } from './actions/submit-transaction.js'
 import { getNetwork } from './actions/get-network.js'
@@ -134,7 +136,8 @@ describe('createClient', () => {
 
   describe('when the answer is not JSON', () => {
     it('throws CLIENT_NOT_JSON with the status and the text', async () => {
-      const e = await caught(requestJson(api.client, { path: '/metrics' }))
+      const session = await signIn(api.client, { key: TEST_NODE_KEY, network: api.node.info().network })
+      const e = await caught(requestJson(withSession(api.client, session), { path: '/metrics' }))
       expect(e).toBeInstanceOf(SaksiApiError)
       expect(e).toMatchObject({ code: 'CLIENT_NOT_JSON', status: 200, body: undefined })
       expect((e as SaksiApiError).text).toContain('# HELP')

@@ -40,3 +40,7 @@ export { queryContract, type QueryContractErrorType, type QueryContractParameter
 export { streamReceipts, type StreamReceiptsErrorType, type StreamReceiptsParameters, type StreamReceiptsReturnType } from './actions/stream-receipts.js'
 export { getOpenApi, type GetOpenApiErrorType, type GetOpenApiReturnType } from './actions/get-open-api.js'
 export { getMetrics, type GetMetricsErrorType, type GetMetricsReturnType } from './actions/get-metrics.js'
+export { requestAuthChallenge, type RequestAuthChallengeErrorType, type RequestAuthChallengeReturnType } from './actions/request-auth-challenge.js'
+export { openAuthSession, type OpenAuthSessionErrorType, type OpenAuthSessionParameters, type OpenAuthSessionReturnType } from './actions/open-auth-session.js'
+export { signIn, type SignInErrorType, type SignInParameters, type SignInReturnType } from './actions/sign-in.js'
+export { withSession } from './utils/with-session.js'

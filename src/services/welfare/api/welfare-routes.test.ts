@@ -16,6 +16,7 @@ import { NikHasher } from '../../../store/vault/nik-hasher.js'
 import { PersonalDataVault } from '../../../store/vault/personal-data-vault.js'
 import { buildApi } from '../../../api/build-api.js'
 import { expectError } from '../../../api/testing/api-harness.js'
+import { signIn } from '../../../api/testing/sign-in.js'
 import { SERVICES, serviceContracts } from '../../registry.js'
 
 const P = 'dinsos.pkh'
@@ -166,7 +167,7 @@ describe('POST /v1/welfare/personal-data/read', () => {
     expect(res.statusCode).toBe(200)
     const body = JSON.parse(res.body) as { access: { txId: string }; records: { record: JsonObject }[] }
     expect(body.records.map((r) => r.record)).toEqual([{ address: 'Jl. Melati No. 3, Kota Contoh' }, expect.objectContaining({ name: 'Siti Aminah' }), expect.objectContaining({ name: 'Rizky' }), { consent: 'cap jempol' }])
-    const accesses = JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/households/${household}/accesses` })).body) as { by: string; purpose: string }[]
+    const accesses = JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/households/${household}/accesses`, headers: await signIn(app, people.verifier) })).body) as { by: string; purpose: string }[]
     expect(accesses).toEqual([expect.objectContaining({ by: people.officer.did, purpose: 'payment-issue' })])
   })
 
@@ -183,9 +184,10 @@ describe('POST /v1/welfare/personal-data/read', () => {
 describe('GET /v1/welfare/...', () => {
   it('serves the programme, the household trail and the public figures, with 404 and 400 where due', async () => {
     const household = await enrol()
+    const officer = await signIn(app, people.officer)
     expect(JSON.parse((await app.inject({ url: '/v1/welfare/programmes' })).body)).toEqual([expect.objectContaining({ id: P })])
     expect(JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}` })).body)).toMatchObject({ id: P, versions: [expect.objectContaining({ version: 1 })] })
-    const trail = JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/households/${household}` })).body) as { decisions: { eligible: boolean }[] }
+    const trail = JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/households/${household}`, headers: officer })).body) as { decisions: { eligible: boolean }[] }
     expect(trail.decisions).toEqual([expect.objectContaining({ eligible: true })])
     const period = periodAt('quarter', new Date().toISOString())
     expect(JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/stats/${period}` })).body)).toMatchObject({ programme: P, regions: [] })
@@ -193,8 +195,41 @@ describe('GET /v1/welfare/...', () => {
     expectError(await app.inject({ url: `/v1/welfare/programmes/${P}/households/hh-nope` }), 400, 'PARAM_INVALID')
     expectError(await app.inject({ url: `/v1/welfare/programmes/${P}/runs/${period}` }), 404, 'NOT_FOUND')
     // A malformed query argument is the client's mistake: 400, never a 500.
-    expectError(await app.inject({ url: `/v1/contracts/welfare/queries/instruction?programme=${P}&instruction=a%20b` }), 400, 'ARGS_INVALID')
-    expectError(await app.inject({ url: '/v1/contracts/welfare/queries/applications?did=not%20a%20did' }), 400, 'ARGS_INVALID')
+    expectError(await app.inject({ url: `/v1/contracts/welfare/queries/instruction?programme=${P}&instruction=a%20b`, headers: officer }), 400, 'ARGS_INVALID')
+    expectError(await app.inject({ url: '/v1/contracts/welfare/queries/applications?did=not%20a%20did', headers: officer }), 400, 'ARGS_INVALID')
+  })
+
+  describe('when a read names who did what to which household', () => {
+    it('asks for a session (401), refuses a reader without a role in the agency (403), and keeps aggregates public', async () => {
+      const household = await enrol()
+      await post('/v1/welfare/personal-data/read', envelope(people.officer, 'recordAccess', { programme: P, household, purpose: 'payment-issue', note: 'x' }))
+      const period = periodAt('quarter', new Date().toISOString())
+      const gated = [
+        `/v1/welfare/programmes/${P}/households/${household}/accesses`,
+        `/v1/welfare/programmes/${P}/households/${household}`,
+        `/v1/contracts/welfare/queries/accesses?programme=${P}&household=${household}`,
+        `/v1/contracts/welfare/queries/household?programme=${P}&household=${household}`,
+        `/v1/contracts/welfare/queries/households?programme=${P}&status=eligible`,
+        `/v1/contracts/welfare/queries/openAppeals?programme=${P}`,
+        `/v1/contracts/welfare/queries/payments?programme=${P}&status=failed`,
+        `/v1/contracts/welfare/queries/instruction?programme=${P}&instruction=${household}/${period}`,
+        `/v1/contracts/welfare/queries/applications?did=${people.officer.did}`,
+      ]
+      const stranger = await signIn(app, KeyPair.generate())
+      for (const url of gated) {
+        const open = await app.inject({ url })
+        expectError(open, 401, 'AUTH_REQUIRED')
+        expect(open.body, url).not.toContain(people.officer.did.slice(8))
+        expectError(await app.inject({ url, headers: stranger }), 403, 'ACCESS_DENIED')
+      }
+      const verifier = await signIn(app, people.verifier)
+      const read = await app.inject({ url: gated[2]!, headers: verifier })
+      expect(read.statusCode).toBe(200)
+      expect(JSON.parse(read.body)).toEqual([expect.objectContaining({ by: people.officer.did })])
+      expect((await app.inject({ url: gated[4]!, headers: verifier })).statusCode).toBe(200)
+      // Aggregates and the programme's rules stay public.
+      for (const url of [`/v1/welfare/programmes/${P}/stats/${period}`, `/v1/welfare/programmes/${P}/decisions`, `/v1/welfare/programmes/${P}`]) expect((await app.inject({ url })).statusCode, url).toBe(200)
+    })
   })
 
   it('is described in /openapi.json', async () => {

@@ -3,7 +3,7 @@ import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role,
 import type { SaksiNode } from '../../../node/index.js'
 import type { ServiceRoutes, SignedRequestAction } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
-import { acceptSignedRequest, apiError, paramsObject, signedRequestSchema, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
+import { acceptSignedRequest, apiError, authorizeRead, BEARER_SCHEME, paramsObject, signedRequestSchema, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
 import { catalogueError, catalogueOf } from 'saksi/catalogue'
 import { HouseholdId, Period, ProgrammeId, welfare, WELFARE_ROLES } from '../contract/index.js'
 import { DepositBody } from './deposit-body.js'
@@ -46,7 +46,7 @@ async function answer(node: SaksiNode, query: string, args: Record<string, JsonV
  * household's personal data that are first recorded on the log, and readable paths for the
  * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
  */
-export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, waitTimeoutMs } }) => {
+export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, waitTimeoutMs, sessions } }) => {
   const replays = new ReplayCache()
   const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
   const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
@@ -148,22 +148,37 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
     },
   )
 
-  const get = (url: string, summary: string, params: Record<string, object>, run: (p: Record<string, string>) => Promise<JsonValue>) =>
-    app.get<{ Params: Record<string, string> }>(url, { schema: { tags: ['welfare'], summary, params: paramsObject(params, Object.keys(params)), querystring: paramsObject({}), response: { 200: ANY, ...errorResponses(400, 404) } } }, async (request) => run(request.params))
+  // Each readable path is one of the contract's queries; one that declares who may read it (the
+  // household trails, the accesses) takes a session, checked for its signer before anything is read.
+  const get = (url: string, summary: string, params: Record<string, object>, query: string, what: (p: Record<string, string>) => string) => {
+    const allow = welfare.queries.get(query)?.allow
+    const description = allow ? `For a session (Authorization: Bearer) of ${allow.describe}.` : undefined
+    app.get<{ Params: Record<string, string> }>(
+      url,
+      {
+        schema: {
+          tags: ['welfare'],
+          summary,
+          ...(description ? { description, security: [{ [BEARER_SCHEME]: [] }] } : {}),
+          params: paramsObject(params, Object.keys(params)),
+          querystring: paramsObject({}),
+          response: { 200: ANY, ...(allow ? errorResponses(400, 401, 403, 404) : errorResponses(400, 404)) },
+        },
+      },
+      async (request) => {
+        // Fastify's params object has no prototype; the runtime takes plain JSON objects.
+        const args = { ...request.params }
+        if (allow) await authorizeRead(node, sessions, request, allow, { contract: 'welfare', method: query, args })
+        return answer(node, query, args, what(args))
+      },
+    )
+  }
 
-  get('/v1/welfare/programmes', 'Every welfare programme', {}, () => answer(node, 'programmes', {}, 'programmes'))
-  get('/v1/welfare/programmes/:programme', 'A programme with every version of its rules', { programme: PROGRAMME }, (p) => answer(node, 'programme', { programme: p.programme! }, `programme ${p.programme}`))
-  get('/v1/welfare/programmes/:programme/stats/:period', 'Public figures per region for a period, small counts withheld', { programme: PROGRAMME, period: PERIOD }, (p) =>
-    answer(node, 'stats', { programme: p.programme!, period: p.period! }, `programme ${p.programme}`),
-  )
-  get('/v1/welfare/programmes/:programme/decisions', 'Public counts of households per region by status, small counts withheld', { programme: PROGRAMME }, (p) =>
-    answer(node, 'decisions', { programme: p.programme! }, `programme ${p.programme}`),
-  )
-  get('/v1/welfare/programmes/:programme/runs/:period', "Progress of a period's disbursement run", { programme: PROGRAMME, period: PERIOD }, (p) => answer(node, 'run', { programme: p.programme!, period: p.period! }, `run for ${p.period}`))
-  get('/v1/welfare/programmes/:programme/households/:household', 'A household’s trail: record (no personal data), decisions with reasons, appeals, payments', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
-    answer(node, 'household', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
-  )
-  get('/v1/welfare/programmes/:programme/households/:household/accesses', 'Who read the household’s personal data, when and why', { programme: PROGRAMME, household: HOUSEHOLD }, (p) =>
-    answer(node, 'accesses', { programme: p.programme!, household: p.household! }, `household ${p.household}`),
-  )
+  get('/v1/welfare/programmes', 'Every welfare programme', {}, 'programmes', () => 'programmes')
+  get('/v1/welfare/programmes/:programme', 'A programme with every version of its rules', { programme: PROGRAMME }, 'programme', (p) => `programme ${p.programme}`)
+  get('/v1/welfare/programmes/:programme/stats/:period', 'Public figures per region for a period, small counts withheld', { programme: PROGRAMME, period: PERIOD }, 'stats', (p) => `programme ${p.programme}`)
+  get('/v1/welfare/programmes/:programme/decisions', 'Public counts of households per region by status, small counts withheld', { programme: PROGRAMME }, 'decisions', (p) => `programme ${p.programme}`)
+  get('/v1/welfare/programmes/:programme/runs/:period', "Progress of a period's disbursement run", { programme: PROGRAMME, period: PERIOD }, 'run', (p) => `run for ${p.period}`)
+  get('/v1/welfare/programmes/:programme/households/:household', 'A household’s trail: record (no personal data), decisions with reasons, appeals, payments', { programme: PROGRAMME, household: HOUSEHOLD }, 'household', (p) => `household ${p.household}`)
+  get('/v1/welfare/programmes/:programme/households/:household/accesses', 'Who read the household’s personal data, when and why', { programme: PROGRAMME, household: HOUSEHOLD }, 'accesses', (p) => `household ${p.household}`)
 }

@@ -9,6 +9,8 @@ import { bufferIo } from '../../../cli/cli-io.js'
 import { writeKeyFile } from '../../../cli/key-file.js'
 import { runSaksi as runCli } from '../../../saksi.js'
 import { serveTestNode, type TestNode } from '../../../cli/testing/serve-test-node.js'
+import { createClient } from '../../../../packages/saksi/src/client/create-client.js'
+import { signIn } from '../../../../packages/saksi/src/client/actions/sign-in.js'
 
 let node: TestNode
 let root: string
@@ -66,7 +68,9 @@ describe('saksi welfare import', () => {
   it("erases a person's data: the log keeps the references, the vault can no longer open them", async () => {
     const report = (await readFile(join(root, 'households.csv.report.csv'), 'utf8')).trim().split('\n')
     const household = report[1]!.split(',')[3]!
-    const trail = (await (await fetch(`${url}/v1/welfare/programmes/dinsos.pkh/households/${household}`)).json()) as { household: { members: { record: { ref: string } }[] } }
+    // The trail names who did what to the household: a field officer's session reads it.
+    const { token } = await signIn(createClient({ url }), { key: enumerator, network: 'kota-contoh' })
+    const trail = (await (await fetch(`${url}/v1/welfare/programmes/dinsos.pkh/households/${household}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { household: { members: { record: { ref: string } }[] } }
     const headRef = trail.household.members[0]!.record.ref
     const childRef = trail.household.members[1]!.record.ref
     const io = bufferIo()

@@ -10,7 +10,7 @@ export type GetHouseholdReturnType = WelfareAnswer
 /** What {@link getHousehold} throws. */
 export type GetHouseholdErrorType = WelfareAnswerErrorType
 
-/** `GET /v1/welfare/programmes/{programme}/households/{household}`: a household's trail (no personal data): record, decisions with reasons, appeals, payments. */
+/** `GET /v1/welfare/programmes/{programme}/households/{household}`: a household's trail (no personal data): record, decisions with reasons, appeals, payments. For its applicant and the agency's welfare officials: give a client `withSession` (401 `AUTH_REQUIRED` without, 403 `ACCESS_DENIED` for another key). */
 export async function getHousehold(client: SaksiClient, { programme, household }: GetHouseholdParameters): Promise<GetHouseholdReturnType> {
   return welfareAnswer(client, programme, 'households', household)
 }

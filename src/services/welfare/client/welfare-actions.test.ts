@@ -18,6 +18,8 @@ import { listenApi, type ListeningApi } from '../../../api/testing/listen-api.js
 import { depositPersonalData, type DepositedPerson } from './deposit-personal-data.js'
 import { getDisbursementRun } from './get-disbursement-run.js'
 import { getHousehold } from './get-household.js'
+import { signIn } from '../../../../packages/saksi/src/client/actions/sign-in.js'
+import { withSession } from '../../../../packages/saksi/src/client/utils/with-session.js'
 import { getHouseholdAccesses } from './get-household-accesses.js'
 import { getProgramme } from './get-programme.js'
 import { getProgrammeDecisions } from './get-programme-decisions.js'
@@ -42,6 +44,9 @@ const deposit = async (body: JsonObject) => (await depositPersonalData(client, {
 const link = (r: { ref: string; commitment: string }) => ({ ref: r.ref, commitment: r.commitment })
 
 // A two-person household deposited, registered and verified through the client.
+/** A client with a session of the agency's officer: household trails name who did what. */
+const officerClient = async () => withSession(client, await signIn(client, { key: people.officer, network: 'kota-contoh' }))
+
 beforeAll(async () => {
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
@@ -94,7 +99,7 @@ describe('readPersonalData', () => {
       const r = await readPersonalData(client, { envelope })
       expect(r.access).toMatchObject({ txId: expect.any(String), index: expect.any(Number) })
       expect(r.records.map((x) => ('record' in x ? x.record : x.unavailable))).toEqual([{ address: 'Jl. Melati No. 3, Kota Contoh' }, expect.objectContaining({ name: 'Siti Aminah' }), expect.objectContaining({ name: 'Rizky' }), { consent: 'cap jempol' }])
-      expect(await getHouseholdAccesses(client, { programme: P, household })).toEqual([expect.objectContaining({ by: people.officer.did, purpose: 'payment-issue' })])
+      expect(await getHouseholdAccesses(await officerClient(), { programme: P, household })).toEqual([expect.objectContaining({ by: people.officer.did, purpose: 'payment-issue' })])
     })
   })
 
@@ -155,13 +160,19 @@ describe('getDisbursementRun', () => {
 describe('getHousehold', () => {
   describe('when the household is registered', () => {
     it('answers its trail with the decision', async () => {
-      expect(await getHousehold(client, { programme: P, household })).toMatchObject({ decisions: [expect.objectContaining({ eligible: true })] })
+      expect(await getHousehold(await officerClient(), { programme: P, household })).toMatchObject({ decisions: [expect.objectContaining({ eligible: true })] })
+    })
+  })
+
+  describe('when the client has no session', () => {
+    it('throws AUTH_REQUIRED (401): the trail names who did what to the household', async () => {
+      expect(await caught(getHousehold(client, { programme: P, household }))).toMatchObject({ code: 'AUTH_REQUIRED', status: 401 })
     })
   })
 
   describe('when the id is not of the right form', () => {
     it('throws PARAM_INVALID (400)', async () => {
-      expect(await caught(getHousehold(client, { programme: P, household: 'hh-nope' }))).toMatchObject({ code: 'PARAM_INVALID', status: 400 })
+      expect(await caught(getHousehold(await officerClient(), { programme: P, household: 'hh-nope' }))).toMatchObject({ code: 'PARAM_INVALID', status: 400 })
     })
   })
 })

@@ -4,6 +4,7 @@ import type { JsonValue } from 'saksi'
 import type { Access, Appeal, Decision, Household, Instruction, Programme, Run, RulesVersion } from './records.js'
 import { Did, HouseholdId, Period, ProgrammeId } from './schemas.js'
 import { keys, list, read, readProgramme, type StatusCounts } from './state.js'
+import { APPLICATION_READERS, HOUSEHOLD_READERS, PROGRAMME_OFFICIALS } from './read-policies.js'
 
 const json = (v: unknown) => v as JsonValue
 
@@ -39,6 +40,7 @@ export const programmes = defineQuery({
  */
 export const household = defineQuery({
   description: 'A household’s record (no personal data), its decisions with reasons, appeals and payments.',
+  allow: HOUSEHOLD_READERS,
   args: z.strictObject({ programme: ProgrammeId, household: HouseholdId }),
   run(q, { programme: pid, household: hid }) {
     const h = read<Household>(q.state, keys.household(pid, hid))
@@ -55,6 +57,7 @@ export const household = defineQuery({
 /** `accesses {programme, household}`: who read the household's personal data, when and why. */
 export const accesses = defineQuery({
   description: 'Who read a household’s personal data, when and why.',
+  allow: HOUSEHOLD_READERS,
   args: z.strictObject({ programme: ProgrammeId, household: HouseholdId }),
   run(q, { programme: pid, household: hid }) {
     if (!read(q.state, keys.household(pid, hid))) return undefined
@@ -65,6 +68,7 @@ export const accesses = defineQuery({
 /** `instruction {programme, instruction}`: one payment instruction. */
 export const instruction = defineQuery({
   description: 'One payment instruction.',
+  allow: HOUSEHOLD_READERS,
   args: z.strictObject({ programme: ProgrammeId, instruction: z.string().regex(/^hh-[0-9a-f]{20}\/\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, 'must be <household>/<period>') }),
   run: (q, { programme: pid, instruction: id }) => json(read<Instruction>(q.state, keys.instruction(pid, id))),
 })
@@ -143,6 +147,7 @@ export const decisions = defineQuery({
  */
 export const households = defineQuery({
   description: 'A page of household ids in a status (registered, eligible, ineligible), for work lists: at most `limit` (default 100, at most 1000) after the id `after`.',
+  allow: PROGRAMME_OFFICIALS,
   args: z.strictObject({
     programme: ProgrammeId,
     status: z.enum(['registered', 'eligible', 'ineligible']),
@@ -159,6 +164,7 @@ export const households = defineQuery({
 /** `applications {did}`: the households a citizen applied for with their own key, in every programme. */
 export const applications = defineQuery({
   description: 'The households a citizen applied for with their own key: programme and household ids.',
+  allow: APPLICATION_READERS,
   args: z.strictObject({ did: Did }),
   run(q, { did }) {
     const prefix = keys.applicantAll(did)
@@ -169,6 +175,7 @@ export const applications = defineQuery({
 /** `payments {programme, status, after?, limit?}`: a page of instruction ids by status (e.g. `failed`, to retry). */
 export const payments = defineQuery({
   description: 'A page of payment instruction ids by status (instructed, paid, failed): the treasurer’s work list; `limit` (default 100, at most 1000) after the id `after`.',
+  allow: PROGRAMME_OFFICIALS,
   args: z.strictObject({
     programme: ProgrammeId,
     status: z.enum(['instructed', 'paid', 'failed']),
@@ -185,6 +192,7 @@ export const payments = defineQuery({
 /** `openAppeals {programme}`: households with an open appeal and the decision appealed, for appeal officers. */
 export const openAppeals = defineQuery({
   description: 'Households with an open appeal and the decision appealed: the appeal officers’ work list.',
+  allow: PROGRAMME_OFFICIALS,
   args: z.strictObject({ programme: ProgrammeId }),
   run(q, { programme: pid }) {
     if (!readProgramme(q.state, pid)) return undefined

@@ -8,7 +8,7 @@ export type GetMetricsReturnType = string
 /** What {@link getMetrics} throws. */
 export type GetMetricsErrorType = RequestErrorType
 
-/** `GET /metrics`: the node's Prometheus metrics, for operators. */
+/** `GET /metrics`: the node's Prometheus metrics, for operators: give a client `withSession` of the node key or a `node.operator` (401 `AUTH_REQUIRED` without one, 403 `ACCESS_DENIED` for another key). */
 export async function getMetrics(client: SaksiClient): Promise<GetMetricsReturnType> {
   return requestText(client, { path: '/metrics' }, 'text/plain')
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import type { ErrorBody as ApiErrorBody } from '../../../../../src/api/error-handler.js'
-import { FAKE_ADMIN_KEY } from '../../../../../src/api/testing/fake-node.js'
+import { FAKE_ADMIN_KEY, TEST_NODE_KEY } from '../../../../../src/api/testing/fake-node.js'
 import { listenApi, type ListeningApi } from '../../../../../src/api/testing/listen-api.js'
 import type { ErrorBody } from '../types/error-body.js'
 import { getContracts } from './get-contracts.js'
@@ -10,6 +10,8 @@ import { getNetwork } from './get-network.js'
 import { getOpenApi } from './get-open-api.js'
 import { queryContract } from './query-contract.js'
 import { caught } from '../testing/caught.js'
+import { withSession } from '../utils/with-session.js'
+import { signIn } from './sign-in.js'
 
 let api: ListeningApi
 
@@ -81,9 +83,16 @@ describe('getOpenApi', () => {
 })
 
 describe('getMetrics', () => {
-  describe('when the node answers', () => {
+  describe('when the client signed in with the node key', () => {
     it('answers the Prometheus text', async () => {
-      expect(await getMetrics(api.client)).toMatch(/^# HELP /m)
+      const session = await signIn(api.client, { key: TEST_NODE_KEY, network: api.node.info().network })
+      expect(await getMetrics(withSession(api.client, session))).toMatch(/^# HELP /m)
+    })
+  })
+
+  describe('when the client has no session', () => {
+    it('throws 401 AUTH_REQUIRED', async () => {
+      expect(await caught(getMetrics(api.client))).toMatchObject({ status: 401, code: 'AUTH_REQUIRED' })
     })
   })
 })

@@ -23,6 +23,9 @@ export const API_ERROR_CODES = defineCodes({
   URI_TOO_LONG: { kind: 'validation', id: 'Parameter jalur lebih panjang daripada yang diterima rute mana pun.', en: 'a path parameter is longer than any route accepts' },
   HEADERS_TOO_LARGE: { kind: 'validation', id: 'Header permintaan terlalu besar.', en: 'the request headers are too large' },
   REQUEST_TIMEOUT: { kind: 'validation', id: 'Permintaan tidak diterima tepat waktu.', en: 'the request was not received in time' },
+  AUTH_REQUIRED: { kind: 'authorization', id: 'Data ini hanya untuk pihak berwenang: masuk dahulu (POST /v1/auth/challenge, lalu /v1/auth/session) dan kirim token Bearer.', en: 'this read is for authorised readers: sign in (POST /v1/auth/challenge, then /v1/auth/session) and send the Bearer token' },
+  AUTH_TOKEN_INVALID: { kind: 'authorization', id: 'Token sesi tidak dikenal atau sudah kedaluwarsa; masuk kembali.', en: 'the session token is unknown or expired; sign in again' },
+  AUTH_CHALLENGE_INVALID: { kind: 'authorization', id: 'Tantangan tidak dikenal, sudah dipakai, atau sudah kedaluwarsa; minta tantangan baru.', en: 'the challenge is unknown, already used or expired; ask for a new one' },
   INTERNAL: { kind: 'internal', id: 'Node gagal memproses permintaan; tidak ada yang salah dengan permintaan Anda.', en: 'the node failed; nothing about the request was wrong' },
 })
 

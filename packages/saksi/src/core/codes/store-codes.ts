@@ -15,6 +15,7 @@ export const STORE_ERROR_CODES = defineCodes({
   STORE_OPTIONS_INVALID: { kind: 'storage', id: 'Pilihan driver penyimpanan di luar rentang yang diizinkan.', en: 'a driver option is out of range' },
   STORE_CLOSED: { kind: 'storage', id: 'Penyimpanan sudah ditutup.', en: 'the store has been closed' },
   STORE_IO: { kind: 'storage', id: 'Basis data mengalami kegagalan.', en: 'the database failed' },
+  STORE_LOCKED: { kind: 'storage', id: 'Direktori data sedang dipakai oleh proses Saksi lain; hentikan proses itu dahulu (saksi verify tetap dapat membacanya).', en: 'the data directory is in use by another Saksi process; stop that process first (saksi verify may still read it)' },
 })
 
 /** A storage error code. */

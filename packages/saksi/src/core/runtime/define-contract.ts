@@ -31,6 +31,13 @@ export interface QueryDefinition<A extends z.ZodType = z.ZodType> {
   readonly args: A
   /** What the query answers, for API docs. */
   readonly description?: string
+  /**
+   * Who may ask over HTTP, for a query whose answer names who did what to whom (an access trail, a
+   * work list): the API asks for a session (`POST /v1/auth/session`) and checks this policy for its
+   * signer on committed state, with the query's arguments as sent. Absent: anyone (aggregates,
+   * public rules). Contracts' views of each other and the node's own reads are not gated.
+   */
+  readonly allow?: Policy
   /** The body: synchronous, read-only. */
   run(ctx: QueryContext, args: z.output<A>): JsonValue | undefined
 }
@@ -121,6 +128,7 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
   const queries = entries<QueryDefinition>('query', def.name, def.queries as Record<string, QueryDefinition> | undefined, (name, q) => {
     if (!isSchema(q.args)) invalid(`${def.name}.${name}: query args must be a zod schema`)
     if (typeof q.run !== 'function') invalid(`${def.name}.${name}: query run must be a function`)
+    if (q.allow !== undefined && typeof q.allow.check !== 'function') invalid(`${def.name}.${name}: query allow must be a policy (role(...), ...)`)
   })
   for (const hook of ['screen', 'genesis', 'directory'] as const) {
     if (def[hook] !== undefined && typeof def[hook] !== 'function') invalid(`${def.name}: ${hook} must be a function`)
