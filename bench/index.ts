@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { benchAdmissionScreen } from './admission-screen.js'
 import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
@@ -18,6 +19,7 @@ import type { BenchResult, BenchSection } from './types.js'
 async function loadSections(): Promise<BenchSection[]> {
   const sections: BenchSection[] = [
     { name: 'envelope', run: benchEnvelope },
+    { name: 'admission-screen', run: benchAdmissionScreen },
     { name: 'merkle', run: benchMerkle },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },

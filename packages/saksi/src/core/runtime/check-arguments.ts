@@ -57,9 +57,11 @@ function refuse(code: ArgumentRefusal['code'], message: string, details: Record<
  * @param contracts the installed contracts
  * @param tx the call
  * @param rules the rules version (the schema may differ by version)
+ * @param snapshot whether to parse a deep copy of the arguments, as execution must (a body may hold
+ *   on to what the schema passes through); admission, which only asks yes or no, skips the copy
  * @returns the refusal, or the method and the parsed arguments
  */
-export function checkArguments(contracts: ReadonlyMap<string, Contract>, tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number): ArgumentCheck {
+export function checkArguments(contracts: ReadonlyMap<string, Contract>, tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number, snapshot = true): ArgumentCheck {
   const contract = contracts.get(tx.contract)
   if (!contract) return refuse('CONTRACT_UNKNOWN', `no contract named ${JSON.stringify(tx.contract)} is installed`, { contract: tx.contract })
   const method = contract.methods.get(tx.method)
@@ -77,7 +79,7 @@ export function checkArguments(contracts: ReadonlyMap<string, Contract>, tx: Pic
   if (found) {
     return refuse('ARGS_PERSONAL_DATA', `${found.path} looks like ${WHAT[found.reason]}; the log is public and permanent: send a keyed hash or a vault reference`, { path: found.path, reason: found.reason })
   }
-  const parsed = argsSchemaOf(method, rules).safeParse(snapshotJson(tx.args, 'args'))
+  const parsed = argsSchemaOf(method, rules).safeParse(snapshot ? snapshotJson(tx.args, 'args') : tx.args)
   if (!parsed.success) return refuse('ARGS_INVALID', describeIssue(parsed.error.issues), { path: describeIssuePath(parsed.error.issues) })
   return { ok: true, contract, method, args: parsed.data }
 }

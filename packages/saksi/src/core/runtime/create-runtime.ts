@@ -40,7 +40,8 @@ export interface Runtime {
    * method's schema under `rules`. The node refuses such a transaction at admission and never logs it.
    * @param tx the call
    * @param rules the network's rules version
-   * @returns the refusal, or the method (its `sealedArgs` says whether admission must run it first)
+   * @returns the refusal, or the method (its `sealedArgs` says whether admission must run it first);
+   *   the parsed arguments are not a copy: use them for nothing but the answer
    */
   checkArguments(tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number): ArgumentCheck
   /**
@@ -110,7 +111,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
       return r && !isFailureCode(r.code) ? { code: 'CONTRACT_ERROR', message: 'the contract screen refused with a malformed code' } : r
     },
-    checkArguments: (tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number) => checkArguments(contracts, tx, rules),
+    checkArguments: (tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number) => checkArguments(contracts, tx, rules, false),
     call: (blockState: StateOverlay, input: CallInput) => runCall(core, blockState, input),
     authorize: (state: StateStore, policy: Policy, request: PolicyRequest) => checkPolicy(core, state, policy, request),
     query: (state: StateStore, contract: string, query: string, args?: unknown) => {

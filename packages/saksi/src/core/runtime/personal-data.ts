@@ -29,7 +29,7 @@ function isMobile(digits: string, international: boolean): boolean {
   return digits.length >= 11 && digits.length <= 14 && digits.startsWith('628') && digits.charCodeAt(3) !== 48
 }
 
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[^\p{ASCII}]/u
 // Invisible format characters (zero-width space, joiners, soft hyphen) that would split a number.
 const FORMAT_CHARS = /[\p{Cf}]/gu
 // Hex digests (17+ hex digits with a letter) and base64 values (22+ characters, padded to a
@@ -40,11 +40,11 @@ const BASE64_TOKEN = /[A-Za-z0-9+/]{22,}={0,2}/g
 const HAS_LETTER = /[A-Za-z]/
 const HAS_HEX_LETTER = /[a-fA-F]/
 // A run of digit groups, separated by spaces, dots or dashes (at most three in a row).
-const DIGIT_RUN = /\+?\d+(?:[ .\-]{1,3}\d+)*/g
-const SEPARATORS = /[ .\-]{1,3}/
-const HAS_DIGIT = /\d/
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/
-const DOMAIN = /[A-Za-z0-9.\-]+/y
+const DIGIT_RUN = /\+?\d+(?:[ .-]{1,3}\d+)*/g
+const SEPARATORS = /[ .-]{1,3}/
+const LONG_RUN = /\d(?:[ .-]{0,3}\d){9}/
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/
+const DOMAIN = /[A-Za-z0-9.-]+/y
 const TLD = /^[A-Za-z]{2,}$/
 
 function withoutDigests(text: string): string {
@@ -77,7 +77,7 @@ function hasEmail(text: string): boolean {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     if (at === 0 || !LOCAL_CHAR.test(text[at - 1]!)) continue
     DOMAIN.lastIndex = at + 1
-    const domain = DOMAIN.exec(text)?.[0].replace(/[.\-]+$/, '')
+    const domain = DOMAIN.exec(text)?.[0].replace(/[.-]+$/, '')
     if (!domain) continue
     const labels = domain.split('.')
     if (labels.length >= 2 && labels.every((l) => l.length > 0) && TLD.test(labels[labels.length - 1]!)) return true
@@ -99,7 +99,8 @@ export function screenText(raw: string, numbers = true): PersonalDataReason | un
   const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').replace(FORMAT_CHARS, '') : raw
   if (text.includes('@') && hasEmail(text)) return 'EMAIL_ADDRESS'
   if (!numbers || text.length < 10) return undefined
-  if (!HAS_DIGIT.test(text)) return undefined
+  // Nothing we look for has fewer than 10 digits in one run: most texts stop here.
+  if (!LONG_RUN.test(text)) return undefined
   const t = text.length >= 17 ? withoutDigests(text) : text
   for (const m of t.matchAll(DIGIT_RUN)) {
     if (m[0].length < 10) continue
@@ -130,33 +131,48 @@ function screenInteger(n: number): PersonalDataReason | undefined {
  * @returns the first finding, or undefined
  */
 export function findPersonalData(value: unknown, longNumbers?: FieldPathNode, path = 'args'): PersonalDataFinding | undefined {
-  return walk(value, longNumbers, longNumbers?.named === true, path)
+  const found = walk(value, longNumbers, longNumbers?.named === true)
+  if (!found) return undefined
+  return { path: path + found.at.reverse().join(''), reason: found.reason }
 }
 
-function walk(value: unknown, node: FieldPathNode | undefined, exempt: boolean, path: string): PersonalDataFinding | undefined {
+// The path is built only for a finding, from the inside out: no string is made per field walked.
+interface Found {
+  reason: PersonalDataReason
+  at: string[]
+}
+
+function walk(value: unknown, node: FieldPathNode | undefined, exempt: boolean): Found | undefined {
   if (typeof value === 'string') {
     const reason = screenText(value, !exempt)
-    return reason ? { path, reason } : undefined
+    return reason ? { reason, at: [] } : undefined
   }
   if (typeof value === 'number') {
     const reason = exempt || !Number.isInteger(value) ? undefined : screenInteger(value)
-    return reason ? { path, reason } : undefined
+    return reason ? { reason, at: [] } : undefined
   }
   if (typeof value !== 'object' || value === null) return undefined
   if (Array.isArray(value)) {
     const child = exempt ? undefined : childPath(node, '*')
+    const childExempt = exempt || child?.named === true
     for (let i = 0; i < value.length; i++) {
-      const found = walk(value[i], child, exempt || child?.named === true, `${path}[${i}]`)
-      if (found) return found
+      const found = walk(value[i], child, childExempt)
+      if (found) {
+        found.at.push(`[${i}]`)
+        return found
+      }
     }
     return undefined
   }
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const keyReason = screenText(key, !exempt)
-    if (keyReason) return { path: `${path} (a key)`, reason: keyReason }
+    if (keyReason) return { reason: keyReason, at: [' (a key)'] }
     const child = exempt ? undefined : childPath(node, key)
-    const found = walk((value as Record<string, unknown>)[key], child, exempt || child?.named === true, `${path}.${key}`)
-    if (found) return found
+    const found = walk((value as Record<string, unknown>)[key], child, exempt || child?.named === true)
+    if (found) {
+      found.at.push(`.${key}`)
+      return found
+    }
   }
   return undefined
 }
