@@ -13,9 +13,6 @@ import { IDENTITY_ERROR_CODES } from './codes.js'
 export const verifyCitizen = defineMethod(IDENTITY_ERROR_CODES, {
   description: 'Marks a registered citizen verified (officials with identity.verifier).',
   args: z.strictObject({ did: Did, evidence: Evidence }),
-  // A refused verification (by a key that is no verifier, of a did not registered) would tie a
-  // keyed NIK hash to a did on the public log with no official having checked it.
-  sealedArgs: true,
   allow: role(VERIFIER_ROLE),
   run(ctx, { did, evidence }) {
     if (did === ctx.caller) ctx.fail('IDENTITY_SELF_VERIFICATION', 'an official may not verify their own identity')
