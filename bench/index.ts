@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { benchAdmissionScreen } from './admission-screen.js'
 import { benchEnvelope } from './envelope.js'
 import { benchEvents } from './events.js'
 import { benchMerkle } from './merkle.js'
@@ -19,6 +20,7 @@ import type { BenchResult, BenchSection } from './types.js'
 async function loadSections(): Promise<BenchSection[]> {
   const sections: BenchSection[] = [
     { name: 'envelope', run: benchEnvelope },
+    { name: 'admission-screen', run: benchAdmissionScreen },
     { name: 'merkle', run: benchMerkle },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },

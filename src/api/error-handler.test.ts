@@ -2,6 +2,7 @@ import { connect, type AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AuthorizationError, ConflictError, NotFoundError, SaksiError, StorageError, ValidationError, VerificationError } from '../../packages/saksi/src/core/errors.js'
+import { TransactionRefused } from '../../packages/saksi/src/core/runtime/transaction-refused.js'
 import { apiError } from './api-errors.js'
 import { buildApi } from './build-api.js'
 import { toHttpError } from './error-handler.js'
@@ -37,6 +38,10 @@ describe('toHttpError', () => {
       ['another verification failure', new VerificationError('MERKLE_ROOT_MISMATCH', 'm'), 422],
       ['a storage failure', new StorageError('STORE_IO', 'm'), 500],
       ['an internal failure', new SaksiError('CONTRACT_ERROR', 'm', undefined, 'internal'), 500],
+      ['a transaction refused at admission for an unknown contract (a 404 elsewhere)', new TransactionRefused('CONTRACT_UNKNOWN', 'm', {}, 'not_found'), 422],
+      ['a transaction refused at admission for its arguments', new TransactionRefused('ARGS_INVALID', 'm', { path: 'args.name' }, 'validation'), 422],
+      ['a sealed call refused with a conflict', new TransactionRefused('PROCUREMENT_STAGE_INVALID', 'm', { sealed: true }, 'conflict'), 409],
+      ['a sealed call refused for access', new TransactionRefused('ACCESS_DENIED', 'm', { sealed: true }, 'authorization'), 422],
     ]
     for (const [name, error, status] of cases) {
       it(`maps ${name} to ${status} with its code`, () => {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { CORE_CATALOGUE } from 'saksi/catalogue'
-import { SaksiError, type ErrorCatalogue, type ErrorKind } from 'saksi'
+import { SaksiError, TransactionRefused, type ErrorCatalogue, type ErrorKind } from 'saksi'
 import { apiError, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
 import type { ErrorBody } from 'saksi/client'
@@ -98,8 +98,15 @@ function kindOf(e: SaksiError, catalogue: ErrorCatalogue): ErrorKind {
   return catalogue.kindOf(e.code) ?? e.kind
 }
 
+// A transaction refused at admission for its call (PROTOCOL section 7): 409 for a conflict with
+// the current state, 422 otherwise, whatever its code's status elsewhere (CONTRACT_UNKNOWN in a query is a 404).
+function refusedStatus(e: SaksiError): number | undefined {
+  if (!(e instanceof TransactionRefused)) return undefined
+  return e.kind === 'conflict' ? 409 : 422
+}
+
 function fromSaksiError(e: SaksiError, catalogue: ErrorCatalogue): HttpError {
-  const explicit = STATUS_BY_CODE[e.code]
+  const explicit = refusedStatus(e) ?? STATUS_BY_CODE[e.code]
   const status = explicit ?? STATUS_BY_KIND[kindOf(e, catalogue)] ?? 500
   // A node fault that no table names is unexpected: its message may hold internals (paths, SQL).
   if (status >= 500 && explicit === undefined) return { status, body: body(e.code, INTERNAL_MESSAGE), headers: {} }

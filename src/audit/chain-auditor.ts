@@ -1,11 +1,12 @@
 import type { BlockHeader, SignedBlock, Runtime } from 'saksi'
-import { parseSignedBlock, verifyBlockLink, verifyBlockSignature, fromBase64, toBase64, bytesEqual, EMPTY_ROOT, leafHash, MerkleAppender, executeBlock, executeGenesis } from 'saksi'
+import { parseSignedBlock, verifyBlockLink, verifyBlockSignature, fromBase64, toBase64, bytesEqual, EMPTY_ROOT, leafHash, MerkleAppender, executeBlock, executeGenesis, rulesVersion } from 'saksi'
 import type { SignaturePool } from '../node/index.js'
 import { AuditFailure, attribute } from './audit-failure.js'
 import type { AuditTrust } from './audit-trust.js'
 import { AuditStateStore } from './audit-state-store.js'
 import { finishEntries, parseEntries, type ParsedEntries } from './check-entries.js'
 import { describeEntryDiff } from './entry-diff.js'
+import { inadmissibleCode } from './inadmissible-code.js'
 import type { TxIdIndex } from './txid-index.js'
 
 /** A block whose entries are parsed and whose signatures are being checked. */
@@ -36,6 +37,10 @@ export class ChainAuditor {
     private readonly pool: SignaturePool,
     private readonly txIds: TxIdIndex,
   ) {}
+
+  get #rules(): number {
+    return rulesVersion(this.trust.genesis.rules)
+  }
 
   /** The Merkle root of the entries audited so far. */
   root(): Uint8Array {
@@ -96,12 +101,16 @@ export class ChainAuditor {
     // Re-execute up to the first bad entry: a re-execution mismatch before it is the first failure.
     const good = checked.txs
     const exec = await attribute(`block ${header.height}`, () =>
-      executeBlock({ runtime: this.runtime, state: this.state, height: header.height, time: header.time, firstIndex: header.firstIndex, txs: good, prevStateDigest: this.#prevDigest() }),
+      executeBlock({ runtime: this.runtime, state: this.state, height: header.height, time: header.time, firstIndex: header.firstIndex, txs: good, prevStateDigest: this.#prevDigest(), rules: this.#rules }),
     )
     for (let i = 0; i < good.length; i++) {
       const stored = entries[i]!
       if (!bytesEqual(stored, exec.entryBytes[i]!)) {
         throw new AuditFailure(`entry ${header.firstIndex + i}`, 'AUDIT_REEXECUTION_MISMATCH', describeEntryDiff(stored, exec.entryBytes[i]!))
+      }
+      const inadmissible = inadmissibleCode(exec.entries[i]!.result, this.#rules)
+      if (inadmissible) {
+        throw new AuditFailure(`entry ${header.firstIndex + i}`, 'AUDIT_ENTRY_INADMISSIBLE', `the call failed with ${inadmissible}, which rules ${this.#rules} refuse at admission: it should never have been logged`)
       }
     }
     if (checked.failure) throw checked.failure

@@ -54,11 +54,11 @@ describe('saksi (end to end)', () => {
     const key = join(root, 'siti.pem')
     expect((await saksi('keys', 'new', '--out', key)).code).toBe(0)
 
-    const ok = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{"name":"Siti Rahayu"}', '--node', url, '--wait')
+    const ok = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{}', '--node', url, '--wait')
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.out)).toMatchObject({ status: 'ok', index: 0, events: [{ type: 'identity.Registered' }] })
 
-    const again = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{"name":"Siti lagi"}', '--node', url, '--wait')
+    const again = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{}', '--node', url, '--wait')
     expect(again.code).toBe(3)
     expect(JSON.parse(again.out)).toMatchObject({ status: 'failed', code: 'IDENTITY_EXISTS', index: 1 })
     // The receipt has the code; the words come from the entry's result.
@@ -70,10 +70,10 @@ describe('saksi (end to end)', () => {
     const appoint = await saksi('tx', '--key', admin, '--contract', 'identity', '--method', 'addMember', '--args', JSON.stringify({ org: 'dukcapil', did: verifierDid, roles: ['identity.verifier'] }), '--node', url, '--wait')
     expect(appoint.code).toBe(0)
 
-    // A NIK in clear is refused at the door (4xx): exit 1 with the error body.
+    // A NIK in clear is refused at the door (422 ARGS_PERSONAL_DATA, the contract's code as the reason): exit 1 with the error body.
     const nik = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{"name":"3201234567890123"}', '--node', url)
     expect(nik.code).toBe(1)
-    expect(JSON.parse(nik.out)).toMatchObject({ error: { code: 'IDENTITY_NIK_IN_CLEAR' } })
+    expect(JSON.parse(nik.out)).toMatchObject({ error: { code: 'ARGS_PERSONAL_DATA', details: { reason: 'IDENTITY_NIK_IN_CLEAR' } } })
 
     const byNode = await saksi('verify', '--node', url, '--genesis', join(dir, 'genesis.json'), '--workers', '0')
     expect(byNode.out).toContain('verified kota-contoh')

@@ -1,9 +1,10 @@
-import { ConflictError, SaksiError, ValidationError, VerificationError, checkTxWindow, parseEnvelope } from 'saksi'
+import { ConflictError, SaksiError, VerificationError, checkTxWindow, parseEnvelope } from 'saksi'
 import type { Runtime, ParsedEnvelope } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import type { NodeMetrics } from './metrics.js'
 import type { SignaturePool } from './signature-pool.js'
 import { CommittedCheck } from './committed-check.js'
+import type { ArgumentAdmission } from './argument-admission.js'
 
 /** The rules admission applies. */
 export interface AdmissionRules {
@@ -13,6 +14,8 @@ export interface AdmissionRules {
   maxPending: number
   /** The `Retry-After` advice when overloaded, in seconds. */
   retryAfterSeconds: number
+  /** The network's rules version (genesis `rules`, 1 when absent). */
+  rules: number
 }
 
 /**
@@ -30,6 +33,7 @@ export class Admission {
     private readonly rules: AdmissionRules,
     private readonly runtime: Runtime,
     store: LedgerStore,
+    private readonly args: ArgumentAdmission,
     private readonly pool: SignaturePool,
     private readonly metrics: NodeMetrics,
     private readonly now: () => number = Date.now,
@@ -57,9 +61,7 @@ export class Admission {
     }
     const parsed = parseEnvelope(body)
     checkTxWindow(parsed, { network: this.rules.network, now: this.now(), maxValiditySeconds: this.rules.maxValiditySeconds })
-    const refusal = this.runtime.screen(parsed.envelope.tx)
-    // The contract's own code (e.g. IDENTITY_NIK_IN_CLEAR) tells the client exactly what to fix.
-    if (refusal) throw new ValidationError(refusal.code, refusal.message, { screened: true })
+    const sealed = this.args.check(parsed)
     const { txId } = parsed
     if (this.pending.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already admitted', { txId })
     // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.
@@ -69,6 +71,7 @@ export class Admission {
       const [committed, signed] = await Promise.all([this.#committed.isCommitted(txId), this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature)])
       if (committed) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
       if (!signed) throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
+      if (sealed) await this.args.dryRun(parsed)
     } catch (e) {
       this.pending.delete(txId)
       throw e

@@ -81,6 +81,8 @@ export class BlockProducer {
     private readonly runtime: Runtime,
     private readonly key: KeyPair,
     private readonly origin: string,
+    /** The network's rules version (genesis `rules`), under which every block executes. */
+    private readonly rules: number,
     head: SignedBlock,
     checkpoint: string,
     appender: MerkleAppender,
@@ -95,13 +97,14 @@ export class BlockProducer {
   /**
    * Resumes from the store's head: reads the head block and the O(log n) frontier hashes.
    * @param state committed state over `store` (see {@link CommittedState})
+   * @param rules the network's rules version (genesis `rules`, 1 when absent)
    * @throws StorageError if the store is not initialised or inconsistent
    */
-  static async resume(store: LedgerStore, state: CommittedState, runtime: Runtime, key: KeyPair, origin: string): Promise<BlockProducer> {
+  static async resume(store: LedgerStore, state: CommittedState, runtime: Runtime, key: KeyPair, origin: string, rules: number): Promise<BlockProducer> {
     const head = await store.head()
     if (!head) throw new Error('store is not initialised')
     const appender = await restoreAppender(store, head.block.header.size)
-    return new BlockProducer(store, state, runtime, key, origin, head.block, head.checkpoint, appender)
+    return new BlockProducer(store, state, runtime, key, origin, rules, head.block, head.checkpoint, appender)
   }
 
   /** The latest committed block. */
@@ -197,6 +200,7 @@ export class BlockProducer {
       firstIndex: header0.size,
       txs,
       prevStateDigest: fromBase64(header0.stateDigest, 32, 'stateDigest'),
+      rules: this.rules,
     })
     return { header0, state, exec, expired, time: batch.time }
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, type DidKey } from 'saksi'
+import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, CURRENT_RULES, type DidKey } from 'saksi'
 import type { JsonObject } from 'saksi'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
@@ -16,6 +16,8 @@ export const GenesisHeader = z.looseObject({
   time: z.string(),
   nodeKey: z.string().refine(isDidKey, 'nodeKey must be an Ed25519 did:key'),
   maxValiditySeconds: z.number().int().min(60).max(86_400),
+  /** The rules version the network executes under (absent: 1, the rules before issue 12). */
+  rules: z.number().int().min(1).max(CURRENT_RULES, `rules: this node knows rules versions 1 to ${CURRENT_RULES}`).optional(),
 })
 
 /** A parsed genesis document. */
@@ -29,6 +31,8 @@ export interface CreateGenesisInput {
   /** Genesis time (default now). */
   time?: number
   maxValiditySeconds?: number
+  /** The rules version (default: the current one, {@link CURRENT_RULES}); 1 only to reproduce an old network. */
+  rules?: number
   /** Organisations for the identity contract: `{ id, name, admins: [did], members? }`. */
   organisations?: JsonObject[]
   /** Further sections for other contracts. */
@@ -48,6 +52,7 @@ export function createGenesis(input: CreateGenesisInput): JsonObject {
     time: formatTime(input.time ?? Date.now()),
     nodeKey: input.nodeKey,
     maxValiditySeconds: input.maxValiditySeconds ?? DEFAULT_MAX_VALIDITY_SECONDS,
+    rules: input.rules ?? CURRENT_RULES,
     organisations: input.organisations ?? [],
   }
   parseGenesis(doc)

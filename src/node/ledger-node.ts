@@ -2,6 +2,7 @@ import type { SignedBlock, JsonObject, JsonValue, KeyPair, Policy, PolicyRequest
 import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, inclusionProofAsync, receiptOf, type Receipt } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { Admission } from './admission.js'
+import { ArgumentAdmission } from './argument-admission.js'
 import type { BlockProducer } from './block-producer.js'
 import type { CommittedState } from './committed-state.js'
 import type { NodeMetrics } from './metrics.js'
@@ -14,6 +15,8 @@ import type { SignaturePool } from './signature-pool.js'
 export interface LedgerNodeParts {
   info: NetworkInfo
   genesis: JsonObject
+  /** The network's rules version (genesis `rules`, 1 when absent). */
+  rules: number
   store: LedgerStore
   /** Committed state as execution and queries read it (the producer's). */
   state: CommittedState
@@ -52,9 +55,10 @@ export class LedgerNode implements SaksiNode {
     this.#p = parts
     this.metrics = parts.metrics.registry
     this.#admission = new Admission(
-      { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds },
+      { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds, rules: parts.rules },
       parts.runtime,
       parts.store,
+      new ArgumentAdmission(parts.runtime, parts.state, parts.rules, () => ({ size: parts.producer.size, height: parts.producer.head.header.height }), parts.now),
       parts.pool,
       parts.metrics,
       parts.now,

@@ -1,4 +1,4 @@
-import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader, signBlock, EMPTY_ROOT, signCheckpoint, formatVerifierKey, createRuntime, type Runtime, executeGenesis } from 'saksi'
+import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader, signBlock, EMPTY_ROOT, signCheckpoint, formatVerifierKey, createRuntime, type Runtime, executeGenesis, rulesVersion } from 'saksi'
 import type { JsonObject, KeyPair, Contract } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { BlockProducer } from './block-producer.js'
@@ -64,7 +64,8 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
-  const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin)
+  const rules = rulesVersion(genesis.rules)
+  const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin, rules)
   const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, maxInFlight: options.maxBlocksInFlight, now: options.now })
   if (orderer instanceof LocalOrderer) orderer.lastTime = Date.parse(producer.head.header.time)
   return new LedgerNode({
@@ -76,6 +77,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
       maxValiditySeconds: genesis.maxValiditySeconds,
       contracts: runtime.describe(),
     },
+    rules,
     genesis: doc,
     store,
     state,

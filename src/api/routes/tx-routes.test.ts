@@ -112,6 +112,21 @@ describe('POST /v1/tx', () => {
     })
   })
 
+  describe('when the call is malformed or its arguments hold personal data', () => {
+    it('answers 422 with the code, the path and the reason, and logs nothing', async () => {
+      expectError(await h.submit(h.envelope({ contract: 'bogus', method: 'x', args: { nik: '3273012345678901' } }).text), 422, 'CONTRACT_UNKNOWN')
+      expectError(await h.submit(h.envelope({ method: 'nosuch', args: {} }).text), 422, 'METHOD_UNKNOWN')
+      const invalid = expectError(await h.submit(h.envelope({ args: { name: 'x'.repeat(101) } }).text), 422, 'ARGS_INVALID')
+      expect(invalid.details).toEqual({ path: 'args.name' })
+      expect(invalid.message).toContain('args.name')
+      const nik = expectError(await h.submit(h.envelope({ args: { name: 'NIK 3273012345678901' } }).text), 422, 'ARGS_PERSONAL_DATA')
+      expect(nik.details).toEqual({ reason: 'IDENTITY_NIK_IN_CLEAR' })
+      const phone = expectError(await h.submit(h.envelope({ args: { name: 'WA ０８１２-３４５６-７８９０' } }).text), 422, 'ARGS_PERSONAL_DATA')
+      expect(phone.details).toEqual({ path: 'args.name', reason: 'PHONE_NUMBER' })
+      expect(h.node.size()).toBe(0)
+    })
+  })
+
   describe('when the transaction is a replay', () => {
     it('answers 409 with the txId at the top level, pending or committed', async () => {
       const e = h.envelope()

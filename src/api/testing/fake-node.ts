@@ -29,6 +29,8 @@ import type { Receipt } from '../../../packages/saksi/src/core/runtime/receipt.j
 import { MemoryStateStore } from '../../../packages/saksi/src/core/state/memory-state-store.js'
 import { checkTxWindow } from '../../../packages/saksi/src/core/tx/check-tx-window.js'
 import { parseEnvelope } from '../../../packages/saksi/src/core/tx/parse-envelope.js'
+import { TransactionRefused } from '../../../packages/saksi/src/core/runtime/transaction-refused.js'
+import { RULES_ORIGINAL } from '../../../packages/saksi/src/core/runtime/rules.js'
 import { verifyParsedEnvelope } from '../../../packages/saksi/src/core/tx/verify-envelope.js'
 import type { ParsedEnvelope } from '../../../packages/saksi/src/core/tx/types.js'
 import { identity } from '../../services/identity/contract/identity.js'
@@ -133,8 +135,9 @@ export class FakeNode implements SaksiNode {
     }
     const parsed = parseEnvelope(body)
     checkTxWindow(parsed, { network: this.network, now: this.now(), maxValiditySeconds: this.maxValiditySeconds })
-    const refusal = this.#runtime.screen(parsed.envelope.tx)
-    if (refusal) throw new ValidationError(refusal.code, refusal.message, { screened: true })
+    // The node's argument checks (src/node/argument-admission.ts), under the rules of executeBlock's default.
+    const checked = this.#runtime.checkArguments(parsed.envelope.tx, RULES_ORIGINAL)
+    if (!checked.ok) throw new TransactionRefused(checked.refusal.code, checked.refusal.message, checked.refusal.details, 'validation')
     const { txId } = parsed
     if (this.#pending.has(txId) || this.#receipts.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already known', { txId })
     verifyParsedEnvelope(parsed)

@@ -22,7 +22,8 @@ export interface Verification {
 /** A citizen identity, as `identity.get` answers it (state key `citizen/<did>`). */
 export interface CitizenRecord {
   did: DidKey
-  name: string
+  /** A public label the registrant chose (an organisation's or business's name, a pseudonym), never a legal name; absent when none. */
+  name?: string
   status: 'unverified' | 'verified'
   registeredAt: string
   verification?: Verification

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fromBase64, parseTime, isDidKey, type DidKey } from 'saksi'
+import { fromBase64, parseTime, isDidKey, isDisplayText, type DidKey } from 'saksi'
 import { EVIDENCE_METHODS } from './records.js'
 import { ORG_ADMIN_ROLE } from './roles.js'
 
@@ -12,14 +12,6 @@ function succeeds(fn: () => unknown): boolean {
   }
 }
 
-// Control characters (C0, DEL, C1) have no place in names and reasons shown to people.
-function hasControl(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true
-  }
-  return false
-}
 const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/
 const ROLE = /^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/
 
@@ -56,10 +48,7 @@ export const Grants = z
  * @param max the most characters allowed
  */
 export function displayText(max: number) {
-  return z.string().refine((s) => {
-    const n = [...s].length
-    return n >= 1 && n <= max && !hasControl(s) && s.trim() !== ''
-  }, `must be 1-${max} characters without control characters`)
+  return z.string().refine((s) => isDisplayText(s, max), `must be 1-${max} characters without control characters`)
 }
 
 /** A protocol time (RFC 3339 UTC with milliseconds). */

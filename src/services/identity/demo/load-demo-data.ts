@@ -59,14 +59,16 @@ export async function loadDemoData(node: SaksiNode, paths: DataDirPaths): Promis
   }
   await run([
     ...DEMO_OFFICIALS.map((o) => ({ who: `admin ${o.org}`, key: admins.get(o.org)!, method: 'addMember', args: { org: o.org, did: officials.get(o.org)!.did, roles: [...o.roles] } })),
-    ...citizens.map((c) => ({ who: c.name, key: c.key, method: 'register', args: { name: c.name } })),
+    // A citizen's name never goes on the log (identity.register's name is a public label at most):
+    // the demo shows it in its own output only; the welfare demo puts names in the vault.
+    ...citizens.map((c) => ({ who: c.name, key: c.key, method: 'register', args: {} })),
   ])
   const first = citizens[0]!
   await run([
     ...citizens
       .filter((c) => c.verifiedBy)
       .map((c) => ({ who: `${c.verifiedBy!} verifier → ${c.name}`, key: officials.get(c.verifiedBy!)!, method: 'verifyCitizen', args: { did: c.key.did, evidence: { method: c.method! } } })),
-    { who: first.name, key: first.key, method: 'register', args: { name: `${first.name} (lagi)` } },
+    { who: first.name, key: first.key, method: 'register', args: {} },
   ])
   return steps.sort((a, b) => a.receipt.index - b.receipt.index)
 }

@@ -23,6 +23,8 @@ const P = 'pertamanan.bangku-2026'
 const validate = ocdsValidators(sharedTestdata('ocds-1.1.5') + '/')
 let node: LedgerNode
 let app: FastifyInstance
+let earlyReveal: { details: Record<string, unknown> } | undefined
+let earlyRevealLogged = true
 
 async function exec(key: KeyPair, method: string, args: JsonObject, contract = 'procurement') {
   const { txId } = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract, method, args }, key).envelope))
@@ -52,6 +54,11 @@ beforeAll(async () => {
     { key: people.karya, supplier: 'karya-taman', bid: parkBenchBid(4_400_000, 1_100_000, 45, 50), salt: randomBytes(32).toString('hex') },
   ]
   for (const s of sealed) await exec(s.key, 'commitBid', { process: P, supplier: s.supplier, commitment: bidCommitment({ process: P, supplier: s.supplier, bid: s.bid, salt: s.salt }) })
+  // Issue 12, finding 2: a reveal while bidding is open is refused at the door (409), its prices never logged.
+  const size = node.size()
+  const early = signTx({ network: 'kota-contoh', contract: 'procurement', method: 'revealBid', args: { process: P, supplier: 'mebel-jaya', bid: sealed[0]!.bid as unknown as JsonObject, salt: sealed[0]!.salt } }, people.mebel).envelope
+  earlyReveal = expectError(await app.inject({ method: 'POST', url: '/v1/tx', payload: early }), 409, 'PROCUREMENT_TENDER_OPEN')
+  earlyRevealLogged = node.size() !== size
   await until(bidDeadline)
   for (const s of sealed) await exec(s.key, 'revealBid', { process: P, supplier: s.supplier, bid: s.bid as unknown as JsonObject, salt: s.salt })
   await until(revealDeadline)
@@ -70,6 +77,13 @@ afterAll(async () => {
 })
 
 describe('procurement routes', () => {
+  describe('when a supplier reveals its bid before the bid deadline', () => {
+    it('is refused with 409 PROCUREMENT_TENDER_OPEN at admission and never logged', () => {
+      expect(earlyReveal?.details).toEqual({ sealed: true })
+      expect(earlyRevealLogged).toBe(false)
+    })
+  })
+
   it('are documented in /openapi.json', async () => {
     const doc = JSON.parse((await get('/openapi.json')).body) as { paths: Record<string, unknown> }
     const paths = Object.keys(doc.paths).filter((p) => p.startsWith('/v1/procurement'))

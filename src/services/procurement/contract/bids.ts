@@ -53,6 +53,9 @@ function checkCovers(ctx: ProcurementContext, p: Process, bid: BidContent): void
 export const revealBid = defineMethod(PROCUREMENT_CODES, {
   description: 'Reveals a sealed bid after the bid deadline and before the reveal deadline; it must match its commitment.',
   args: z.strictObject({ process: ProcessId, supplier: Slug, bid: BidContentInput, salt: Hex64 }),
+  longNumbers: ['bid.prices.*.unitPrice'],
+  // A refused reveal (too early, a mismatch) would publish the prices while bidding is open.
+  sealedArgs: true,
   allow: supplierKey('supplier'),
   run(ctx, { process: id, supplier, bid, salt }) {
     const p = tendering(ctx, id)

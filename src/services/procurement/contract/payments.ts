@@ -31,6 +31,8 @@ function record(ctx: ProcurementContext, p: Process, step: string, summary: Word
 export const confirmPayment = defineMethod(PROCUREMENT_CODES, {
   description: 'Records that the bank paid a payment instruction (payment service key only).',
   args: z.strictObject({ ...Settle, reference: text(100) }),
+  // The bank's reference, reported as it came: it may hold 16 digits.
+  longNumbers: ['reference'],
   allow: official(ROLES.gateway),
   run(ctx, { process, payment: id, reference }) {
     const pay = pending(ctx, process, id)
@@ -44,6 +46,8 @@ export const confirmPayment = defineMethod(PROCUREMENT_CODES, {
 export const failPayment = defineMethod(PROCUREMENT_CODES, {
   description: 'Records that the bank did not pay a payment instruction, with its reason (payment service key only).',
   args: z.strictObject({ ...Settle, reason: text(300) }),
+  // The bank's refusal, reported as it came: it may quote an account number.
+  longNumbers: ['reason'],
   allow: official(ROLES.gateway),
   run(ctx, { process, payment: id, reason }) {
     const pay = pending(ctx, process, id)

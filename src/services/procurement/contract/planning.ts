@@ -30,6 +30,8 @@ export const createPlan = defineMethod(PROCUREMENT_CODES, {
     budget: Rupiah,
     items: z.array(ItemInput).min(1).max(100),
   }),
+  // Rupiah amounts: 62 8xx... billions would look like a mobile number.
+  longNumbers: ['budget', 'items.*.unitEstimate'],
   allow: buyer(ROLES.officer),
   run(ctx, { process: id, title, description, budget, items }) {
     if (read(ctx.state, keys.process(id))) ctx.fail('PROCUREMENT_PROCESS_EXISTS', `process ${id} exists`)

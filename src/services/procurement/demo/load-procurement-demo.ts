@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { JsonObject } from 'saksi'
-import { KeyPair } from 'saksi'
+import { KeyPair, isSaksiError } from 'saksi'
 import { bidCommitment, parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../contract/index.js'
 import type { BidContent, Payment } from '../contract/index.js'
 import type { SaksiNode } from '../../../node/index.js'
@@ -51,7 +51,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
  * Loads the procurement demo through signed transactions: Dinas Pertamanan buys 50 park benches
  * and 20 litter bins. Officials are appointed (procurement officer, inspector, treasurer; an
  * auditor at the Inspektorat; an arbiter at LKPP), three suppliers register and commit sealed bids,
- * two reveal in time and the third too late (refused, on the log), the award follows the published
+ * two reveal in time and the third too late (refused at the door: a refused reveal is never logged), the award follows the published
  * criteria, the purchase order has two milestones, two shipments are tracked by the carrier, the
  * first delivery is partly rejected, the supplier disputes it and the arbiter corrects it, the
  * payments go through the outbox and the simulated bank (refusals retried), and an auditor signs
@@ -110,8 +110,12 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
     if (r.status !== 'ok') throw new CliError(`demo procurement.revealBid failed: ${r.code ?? ''}`)
   }
   await waitUntil(revealDeadline)
-  const late = await reveal(sealed[2]!)
-  if (late.status === 'ok') throw new CliError('demo: the late reveal was accepted')
+  // A refused reveal is never logged (its prices would be published): the node refuses it at the door.
+  const late = await reveal(sealed[2]!).then(
+    (r) => r.status,
+    (e: unknown) => (isSaksiError(e) ? e.code : String(e)),
+  )
+  if (late !== 'PROCUREMENT_REVEAL_LATE') throw new CliError(`demo: the late reveal was not refused at admission (${late})`)
   const awarded = await p(k('pertamanan-pejabat-pengadaan'), 'award', { process })
   const winner = awarded.events[0]!.data.supplier as string
   const supplierKey = suppliers.get(winner)!
@@ -181,7 +185,7 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
     process,
     supplier: winner,
     value: order.value,
-    lateReveal: { supplier: sealed[2]!.id, code: late.code ?? '' },
+    lateReveal: { supplier: sealed[2]!.id, code: late },
     shipments: ['kirim-1', 'kirim-2'],
     payments: all.length,
     paid: all.filter((x) => x.status === 'paid').length,

@@ -149,6 +149,8 @@ function pending(ctx: WelfareContext, pid: string, id: string): Instruction {
 export const confirmPayment = defineMethod(WELFARE_CODES, {
   description: 'Records that the bank paid an instruction (payment service key only).',
   args: z.strictObject({ ...Settle, reference: text(100) }),
+  // The bank's reference, reported as it came: it may hold 16 digits.
+  longNumbers: ['reference'],
   allow: role(ROLES.gateway),
   run(ctx, { programme: pid, instruction: id, reference }) {
     const i = pending(ctx, pid, id)
@@ -165,6 +167,8 @@ export const confirmPayment = defineMethod(WELFARE_CODES, {
 export const failPayment = defineMethod(WELFARE_CODES, {
   description: 'Records that the bank did not pay an instruction, with its reason (payment service key only).',
   args: z.strictObject({ ...Settle, reason: text(300) }),
+  // The bank's refusal, reported as it came: it may quote an account number.
+  longNumbers: ['reason'],
   allow: role(ROLES.gateway),
   run(ctx, { programme: pid, instruction: id, reason }) {
     const i = pending(ctx, pid, id)

@@ -10,6 +10,9 @@ import { WELFARE_CODES, type WelfareContext } from './codes.js'
 
 type Rules = z.infer<typeof RulesInput>
 
+// Rupiah amounts and the thresholds of JSON Logic rules: long numbers that are no one's phone.
+const RULES_LONG_NUMBERS = ['components.*.amount', 'components.*.when', 'criteria.*.rule', 'householdCap', 'budgetPerPeriod']
+
 /**
  * Checks submitted rules and turns them into the next version: rules must parse (the path of the
  * first problems is in the message), ids must not repeat, and a version takes effect in the current
@@ -50,6 +53,7 @@ export const createProgramme = defineMethod(WELFARE_CODES, {
     exclusiveWith: z.array(ProgrammeId).max(32).default([]),
     rules: RulesInput,
   }),
+  longNumbers: RULES_LONG_NUMBERS.map((f) => `rules.${f}`),
   allow: inProgrammeOrg(ROLES.admin),
   run(ctx, args) {
     if (readProgramme(ctx.state, args.programme)) ctx.fail('WELFARE_PROGRAMME_EXISTS', `${args.programme} exists; revise its rules instead`)
@@ -77,6 +81,7 @@ export const createProgramme = defineMethod(WELFARE_CODES, {
 export const reviseRules = defineMethod(WELFARE_CODES, {
   description: 'Adopts a new version of a programme’s rules, effective from a stated period; past decisions keep their version.',
   args: z.strictObject({ programme: ProgrammeId, rules: RulesInput }),
+  longNumbers: RULES_LONG_NUMBERS.map((f) => `rules.${f}`),
   allow: inProgrammeOrg(ROLES.admin),
   run(ctx, { programme: id, rules }) {
     const programme = readProgramme(ctx.state, id) ?? ctx.fail('WELFARE_PROGRAMME_NOT_FOUND', `no programme ${id}`)

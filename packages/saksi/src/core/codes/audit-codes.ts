@@ -16,6 +16,11 @@ export const AUDIT_ERROR_CODES = defineCodes({
   AUDIT_ENTRY_POSITION: { kind: 'verification', id: 'Entri menyebut indeks, blok, atau waktu yang berbeda dari tempat ia disimpan.', en: 'an entry says another index, block or time than where it is stored' },
   AUDIT_DUPLICATE_TX: { kind: 'verification', id: 'Satu transaksi dicatat dua kali.', en: 'a transaction was committed twice' },
   AUDIT_REEXECUTION_MISMATCH: { kind: 'verification', id: 'Entri yang tersimpan berbeda dengan hasil eksekusi ulang (pesan menyebut kolom pertama yang berbeda).', en: 'the stored entry is not what re-execution gives (the message names the first differing field)' },
+  AUDIT_ENTRY_INADMISSIBLE: {
+    kind: 'verification',
+    id: 'Entri mencatat panggilan yang menurut aturan jaringan harus ditolak saat diterima (kontrak atau metode tak dikenal, argumen tidak sah atau memuat data pribadi).',
+    en: "an entry records a call the network's rules refuse at admission (an unknown contract or method, invalid arguments, personal data)",
+  },
   AUDIT_STATE_DIGEST_MISMATCH: { kind: 'verification', id: 'stateDigest dalam kepala blok berbeda dengan hasil perhitungan ulang.', en: "a header's stateDigest is not the recomputed one" },
   AUDIT_LOG_ROOT_MISMATCH: { kind: 'verification', id: 'logRoot dalam kepala blok berbeda dengan hasil perhitungan ulang.', en: "a header's logRoot is not the recomputed one" },
   AUDIT_CHECKPOINT_MISMATCH: { kind: 'verification', id: 'Ukuran atau akar checkpoint berbeda dengan milik bloknya.', en: "a checkpoint's size or root is not its block's" },

@@ -12,6 +12,8 @@ export interface CallInput {
   /** The block's height. */
   block: number
   time: BlockTime
+  /** The rules version the call executes under (the genesis document's `rules`; default 1). */
+  rules?: number
 }
 
 /**

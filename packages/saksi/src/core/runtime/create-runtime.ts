@@ -8,6 +8,7 @@ import { checkPolicy, type PolicyRequest } from './check-policy.js'
 import { ContractFailure, isFailureCode } from './contract-failure.js'
 import type { Contract } from './define-contract.js'
 import type { Policy, Refusal } from './policy.js'
+import { checkArguments, type ArgumentCheck } from './check-arguments.js'
 import { runCall } from './run-call.js'
 import { runQuery } from './run-query.js'
 import type { RuntimeCore } from './runtime-core.js'
@@ -29,10 +30,20 @@ export interface Runtime {
   /**
    * The admission-time screen: the called contract's `screen` hook on the raw arguments. The node
    * refuses a transaction it screens out at the door, so that (for instance) a NIK in clear never
-   * reaches the log. Unknown contracts and methods pass (they are committed as failed calls).
+   * reaches the log. Unknown contracts and methods pass; {@link checkArguments} is the whole check.
    * @returns the refusal, or undefined to admit
    */
   screen(tx: Pick<Tx, 'contract' | 'method' | 'args'>): Refusal | undefined
+  /**
+   * The checks that make a call malformed rather than a decision of the contract (PROTOCOL section
+   * 3): unknown contract or method, personal data in the arguments, arguments that fail the
+   * method's schema under `rules`. The node refuses such a transaction at admission and never logs it.
+   * @param tx the call
+   * @param rules the network's rules version
+   * @returns the refusal, or the method (its `sealedArgs` says whether admission must run it first);
+   *   the parsed arguments are not a copy: use them for nothing but the answer
+   */
+  checkArguments(tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number): ArgumentCheck
   /**
    * Executes one call on a block's overlay; on success its writes are folded into `blockState`.
    * Never throws for anything a transaction can cause: every failure is a coded outcome.
@@ -100,6 +111,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
       return r && !isFailureCode(r.code) ? { code: 'CONTRACT_ERROR', message: 'the contract screen refused with a malformed code' } : r
     },
+    checkArguments: (tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number) => checkArguments(contracts, tx, rules, false),
     call: (blockState: StateOverlay, input: CallInput) => runCall(core, blockState, input),
     authorize: (state: StateStore, policy: Policy, request: PolicyRequest) => checkPolicy(core, state, policy, request),
     query: (state: StateStore, contract: string, query: string, args?: unknown) => {

@@ -6,14 +6,38 @@ import type { CallContext, GenesisContext, QueryContext } from './context.js'
 import type { DirectoryFactory } from './directory.js'
 import type { Policy, Refusal } from './policy.js'
 import { NAME_PATTERN } from '../tx/protocol-patterns.js'
+import { FIELD_PATH_PATTERN } from './field-paths.js'
 
 /**
  * A contract method: argument schema, declared access policy and a synchronous deterministic body.
  * @typeParam C the contract's failure codes, the only ones `ctx.fail` takes
  */
 export interface MethodDefinition<A extends z.ZodType = z.ZodType, C extends string = string> {
-  /** zod schema of `tx.args`; a mismatch fails the call with `ARGS_INVALID`. Prefer `z.strictObject`. */
+  /**
+   * zod schema of `tx.args`; a mismatch is refused at admission with `ARGS_INVALID` (under rules 1,
+   * committed as a failed call). Prefer `z.strictObject`, and tight bounds on free text.
+   */
   readonly args: A
+  /**
+   * The schemas of earlier rules versions (see `CURRENT_RULES`), by version: a call executed under
+   * rules `r` is checked against `argsUnderRules[r]` when given, else `args`. A log committed under
+   * older rules then re-executes byte for byte (e.g. `identity.register`'s `name`, required under rules 1).
+   */
+  readonly argsUnderRules?: Readonly<Record<number, z.ZodType<z.output<A>>>>
+  /**
+   * Fields of the arguments where a long number is legitimate (an amount, a hash, a bank's
+   * reference): the personal-data screen does not look for NIKs or phone numbers in them (it still
+   * looks for e-mail addresses). Paths from the arguments' root, names joined by dots, `*` for any
+   * array element or key: `reference`, `items.*.unitPrice`. A named field's whole value is covered.
+   */
+  readonly longNumbers?: readonly string[]
+  /**
+   * The arguments must never reach the log in a refused call (a sealed bid's price revealed too
+   * early): admission first runs the call against the committed head, read-only, and refuses it
+   * with its code instead of admitting it. Costs an execution per admission; declare it only where
+   * a refusal would leak (list such methods in the contract's README).
+   */
+  readonly sealedArgs?: boolean
   /** Who may call; evaluated by the runtime after the schema and before the body. */
   readonly allow: Policy
   /** What the method does, for API docs. */
@@ -124,6 +148,11 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
     if (!isSchema(m.args)) invalid(`${def.name}.${name}: args must be a zod schema`)
     if (typeof m.allow?.check !== 'function') invalid(`${def.name}.${name}: allow must be a policy (anyone, role(...), ...)`)
     if (typeof m.run !== 'function') invalid(`${def.name}.${name}: run must be a function`)
+    if (m.argsUnderRules !== undefined && !Object.values(m.argsUnderRules).every(isSchema)) invalid(`${def.name}.${name}: argsUnderRules must map rules versions to zod schemas`)
+    if (m.longNumbers !== undefined && !(Array.isArray(m.longNumbers) && m.longNumbers.every((p) => typeof p === 'string' && FIELD_PATH_PATTERN.test(p)))) {
+      invalid(`${def.name}.${name}: longNumbers must be field paths like reference or items.*.amount`)
+    }
+    if (m.sealedArgs !== undefined && typeof m.sealedArgs !== 'boolean') invalid(`${def.name}.${name}: sealedArgs must be a boolean`)
   })
   const queries = entries<QueryDefinition>('query', def.name, def.queries as Record<string, QueryDefinition> | undefined, (name, q) => {
     if (!isSchema(q.args)) invalid(`${def.name}.${name}: query args must be a zod schema`)

@@ -15,6 +15,16 @@ function valueText(v: unknown): string {
 }
 
 /**
+ * The path of the first issue of a failed zod parse, as {@link describeIssue} names it.
+ * @param issues the parse error's issues
+ * @param root the name of the parsed value
+ * @returns e.g. `args.members[0].name`
+ */
+export function describeIssuePath(issues: readonly z.core.$ZodIssue[], root = 'args'): string {
+  return issues[0] === undefined ? root : pathText(root, issues[0].path)
+}
+
+/**
  * A deterministic message for the first issue of a failed zod parse, naming the field. It is built
  * from the issue's structured fields and never from zod's own message text, which may change
  * between zod releases and would then make two nodes record different entry bytes. Custom

@@ -26,6 +26,8 @@ export interface ExecuteBlockInput {
   txs: readonly ParsedEnvelope[]
   /** The previous block's `stateDigest` (for block 1, the genesis block's). */
   prevStateDigest: Uint8Array
+  /** The network's rules version (the genesis document's `rules`; default 1). */
+  rules?: number
 }
 
 /** What a block's execution produced. */
@@ -87,7 +89,7 @@ export function executeBlock(input: ExecuteBlockInput): BlockExecution {
   const noWrites = entryWritesField([])
   txs.forEach((p, i) => {
     const index = firstIndex + i
-    const outcome = runtime.call(blockState, { tx: p.envelope.tx, txId: p.txId, index, block: height, time })
+    const outcome = runtime.call(blockState, { tx: p.envelope.tx, txId: p.txId, index, block: height, time, rules: input.rules })
     let txWrites = noWrites
     if (outcome.status === 'ok' && outcome.writes.length > 0) {
       const parts = outcome.writes.map(writeJcs)

@@ -11,7 +11,18 @@ const GROUPED_DIGITS = /(?<!\d\.)(?<!\d)\d+(?:[ -]\d+)*/g
 const HEX_TOKEN = /[0-9a-fA-F]{17,}/g
 const HAS_HEX_LETTER = /[a-fA-F]/
 
+// Both patterns need 16 digits: a text with fewer is answered without a regular expression.
+function hasSixteenDigits(raw: string): boolean {
+  let n = 0
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c >= 48 && c <= 57 && ++n === 16) return true
+  }
+  return false
+}
+
 function looksLikeNik(raw: string): boolean {
+  if (!hasSixteenDigits(raw)) return false
   const text = raw.length < 17 ? raw : raw.replace(HEX_TOKEN, (t) => (HAS_HEX_LETTER.test(t) ? ' ' : t))
   if (PLAIN_NIK.test(text)) return true
   for (const m of text.matchAll(GROUPED_DIGITS)) {

@@ -9,6 +9,9 @@ import { describeIssue } from './describe-issue.js'
 import type { PolicyContext, Refusal } from './policy.js'
 import type { RuntimeCore } from './runtime-core.js'
 import { Session } from './session.js'
+import { argsSchemaOf, checkArguments } from './check-arguments.js'
+import type { MethodDefinition } from './define-contract.js'
+import { RULES_ADMISSION, RULES_ORIGINAL } from './rules.js'
 import { isThenable, silence, thrownName } from './thenable.js'
 
 // A failed outcome with a checked code and a recordable message.
@@ -27,12 +30,14 @@ function refused(r: Refusal): CallOutcome {
 }
 
 /**
- * Runs one call on a block's overlay (internal; see `Runtime.call`). Order of checks: contract,
- * screen, method, caller key status, argument schema, access policy, body. On success the call's
+ * Runs one call on a block's overlay (internal; see `Runtime.call`). Order of checks under rules 1:
+ * contract, screen, method, caller key status, argument schema, access policy, body; under rules 2,
+ * the argument checks of admission (`checkArguments`) first, then key status, policy, body. On success the call's
  * writes are folded into `blockState`; on failure nothing is.
  */
 export function runCall(core: RuntimeCore, blockState: StateOverlay, input: CallInput): CallOutcome {
   const { tx } = input
+  const rules = input.rules ?? RULES_ORIGINAL
   const contract = core.contracts.get(tx.contract)
   if (!contract) return failed('CONTRACT_UNKNOWN', `no contract named ${JSON.stringify(tx.contract)} is installed`)
   const where = `${contract.name}.${tx.method}`
@@ -40,20 +45,33 @@ export function runCall(core: RuntimeCore, blockState: StateOverlay, input: Call
   const session = new Session(core, overlay, 0)
   const events: ContractEvent[] = []
   try {
-    const screened = contract.screen?.(tx.method, tx.args)
-    if (screened) return refused(screened)
-    const method = contract.methods.get(tx.method)
+    let method: MethodDefinition | undefined
+    let args: unknown
+    if (rules >= RULES_ADMISSION) {
+      // Admission ran these checks: under rules 2 they never fail a committed call.
+      const checked = checkArguments(core.contracts, tx, rules)
+      if (!checked.ok) return failed(checked.refusal.code, checked.refusal.message)
+      method = checked.method
+      args = checked.args
+    } else {
+      const screened = contract.screen?.(tx.method, tx.args)
+      if (screened) return refused(screened)
+      method = contract.methods.get(tx.method)
+    }
     if (!method) return failed('METHOD_UNKNOWN', `contract ${contract.name} has no method ${JSON.stringify(tx.method)}`)
     const directory = session.directory
     const revoked = directory.keyRefusal(tx.signer)
     if (revoked) return refused(revoked)
-    const parsed = method.args.safeParse(snapshotJson(tx.args, 'args'))
-    if (!parsed.success) return failed('ARGS_INVALID', describeIssue(parsed.error.issues))
+    if (rules < RULES_ADMISSION) {
+      const parsed = argsSchemaOf(method, rules).safeParse(snapshotJson(tx.args, 'args'))
+      if (!parsed.success) return failed('ARGS_INVALID', describeIssue(parsed.error.issues))
+      args = parsed.data
+    }
     const policyContext: PolicyContext = Object.freeze({
       caller: tx.signer,
       contract: contract.name,
       method: tx.method,
-      args: parsed.data,
+      args,
       time: input.time,
       directory,
       view: (name: string) => session.view(name),
@@ -75,7 +93,7 @@ export function runCall(core: RuntimeCore, blockState: StateOverlay, input: Call
       fail: (code: string, message?: string): never => session.fail(code, message),
       view: (name: string) => session.view(name),
     })
-    const returned: unknown = method.run(ctx, parsed.data)
+    const returned: unknown = method.run(ctx, args)
     if (isThenable(returned)) {
       silence(returned)
       return failed('NONDETERMINISTIC_ASYNC', `${where} returned a Promise; contract bodies must be synchronous`)

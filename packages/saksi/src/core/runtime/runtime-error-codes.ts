@@ -9,6 +9,11 @@ export const RUNTIME_ERROR_CODES = defineCodes({
   METHOD_UNKNOWN: { kind: 'not_found', id: 'Kontrak tidak memiliki metode dengan nama tersebut.', en: 'the contract has no method of that name' },
   QUERY_UNKNOWN: { kind: 'not_found', id: 'Kontrak tidak memiliki kueri dengan nama tersebut.', en: 'the contract has no query of that name' },
   ARGS_INVALID: { kind: 'validation', id: 'Argumen tidak sesuai dengan skema metode atau kueri; pesan menyebutkan kolomnya.', en: 'the arguments do not match the method or query schema; the message names the field' },
+  ARGS_PERSONAL_DATA: {
+    kind: 'validation',
+    id: 'Argumen memuat data pribadi (NIK, nomor ponsel, atau alamat surel); log bersifat publik dan permanen, jadi kirim hanya hash berkunci atau referensi brankas.',
+    en: 'the arguments hold personal data (a NIK, a mobile number or an e-mail address); the log is public and permanent: send only keyed hashes or vault references',
+  },
   ACCESS_DENIED: { kind: 'authorization', id: 'Anda tidak memiliki hak akses untuk tindakan ini.', en: "the caller does not satisfy the method's access policy" },
   CITIZEN_NOT_REGISTERED: { kind: 'authorization', id: 'Tindakan ini hanya untuk warga yang sudah terdaftar.', en: 'the policy requires the caller to be a registered citizen' },
   CITIZEN_NOT_VERIFIED: { kind: 'authorization', id: 'Tindakan ini hanya untuk warga yang identitasnya sudah diverifikasi.', en: 'the policy requires the caller to be a verified citizen' },
