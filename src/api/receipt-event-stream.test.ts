@@ -71,7 +71,7 @@ describe('ReceiptEventStream', () => {
     const register = (node: FakeNode, n: number) =>
       Promise.all(
         Array.from({ length: n }, (_, i) => {
-          const p = signTx({ network: node.network, contract: 'identity', method: 'register', args: {}, nonce: `n${Math.random()}${i}` }, KeyPair.generate())
+          const p = signTx({ network: node.network, contract: 'identity', method: 'register', args: { name: `Warung ${i}` }, nonce: `n${Math.random()}${i}` }, KeyPair.generate())
           return node.submit(JSON.stringify(p.envelope))
         }),
       )
