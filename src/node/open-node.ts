@@ -51,16 +51,18 @@ export interface OpenNodeOptions {
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const { store, key } = options
-  const runtime = createRuntime({ contracts: [...options.contracts] })
   let doc = await store.genesis()
+  const isNew = doc === undefined
   if (doc === undefined) {
     if (!options.genesis) throw new ValidationError('GENESIS_INVALID', 'a new data store needs a genesis document')
     doc = options.genesis
-    await initialise(store, runtime, key, doc)
   } else if (options.genesis && canonicalJson(options.genesis) !== canonicalJson(doc)) {
     throw new ValidationError('GENESIS_MISMATCH', 'this store holds another genesis document')
   }
   const genesis = parseGenesis(doc)
+  // The genesis fixes each call's budget; a genesis without limits runs calls without one, as before.
+  const runtime = createRuntime({ contracts: [...options.contracts], limits: genesis.executionLimits })
+  if (isNew) await initialise(store, runtime, key, doc)
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })

@@ -19,10 +19,14 @@ export const people = {
   identityVerifier: testKey(10),
 }
 
-/** A genesis with Dinas Sosial (all welfare roles), BPKAD (the payment service) and a parks office. */
-export function welfareGenesis(): JsonObject {
+/**
+ * A genesis with Dinas Sosial (all welfare roles), BPKAD (the payment service) and a parks office.
+ * @param limits genesis `limits` (none by default: calls run without a budget)
+ */
+export function welfareGenesis(limits?: JsonObject): JsonObject {
   const p = people
   return {
+    ...(limits ? { limits } : {}),
     organisations: [
       {
         id: 'dinsos',
@@ -83,9 +87,12 @@ export interface WelfareLedger extends Harness {
   enrol(programme: string, members: JsonObject[], over?: JsonObject): string
 }
 
-/** A ledger with identity and welfare, and the PKH programme `dinsos.pkh` from the current quarter. */
-export function welfareLedger(options: { budget?: number } = {}): WelfareLedger {
-  const h = createHarness(welfareGenesis(), [welfare])
+/**
+ * A ledger with identity and welfare, and the PKH programme `dinsos.pkh` from the current quarter.
+ * @param options the programme's budget; genesis `limits`
+ */
+export function welfareLedger(options: { budget?: number; limits?: JsonObject } = {}): WelfareLedger {
+  const h = createHarness(welfareGenesis(options.limits), [welfare])
   const ledger: WelfareLedger = Object.assign(h, {
     w: (signer: (typeof people)[keyof typeof people], method: string, args: JsonObject) => h.call(signer, method, args, 'welfare'),
     q: (name: string, args: JsonObject) => h.query(name, args, 'welfare'),
