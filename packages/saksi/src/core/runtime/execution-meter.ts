@@ -2,7 +2,7 @@ import type { JsonValue } from '../encoding/json.js'
 import type { StateEntry } from '../state/state-store.js'
 import type { ExecutionLimits, ExecutionResource } from './execution-limits.js'
 
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[^\p{ASCII}]/u
 
 /** UTF-8 length of a well-formed string (a surrogate pair is 4 bytes). */
 export function utf8Length(s: string): number {
