@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchEnvelope } from './envelope.js'
+import { benchExecution } from './execution.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
@@ -19,6 +20,7 @@ async function loadSections(): Promise<BenchSection[]> {
   const sections: BenchSection[] = [
     { name: 'envelope', run: benchEnvelope },
     { name: 'merkle', run: benchMerkle },
+    { name: 'execution', run: benchExecution },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
