@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { JsonObject } from '../../../../../packages/saksi/src/core/encoding/json.js'
 import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
+import { DEFAULT_EXECUTION_LIMITS } from '../../../../../packages/saksi/src/core/runtime/execution-limits.js'
 import { createHarness, testKey, type Harness } from '../../../identity/contract/testing/harness.js'
 import { welfare } from '../welfare.js'
 import { pkhRules } from '../pkh-example.js'
@@ -21,12 +22,12 @@ export const people = {
 
 /**
  * A genesis with Dinas Sosial (all welfare roles), BPKAD (the payment service) and a parks office.
- * @param limits genesis `limits` (none by default: calls run without a budget)
+ * @param limits genesis `limits` (default: the default execution limits, as `saksi init` writes)
  */
-export function welfareGenesis(limits?: JsonObject): JsonObject {
+export function welfareGenesis(limits: JsonObject = { execution: { ...DEFAULT_EXECUTION_LIMITS } }): JsonObject {
   const p = people
   return {
-    ...(limits ? { limits } : {}),
+    limits,
     organisations: [
       {
         id: 'dinsos',
