@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { benchAdmissionScreen } from './admission-screen.js'
 import { benchEnvelope } from './envelope.js'
 import { benchEvents } from './events.js'
+import { benchExecution } from './execution.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
@@ -22,6 +23,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'envelope', run: benchEnvelope },
     { name: 'admission-screen', run: benchAdmissionScreen },
     { name: 'merkle', run: benchMerkle },
+    { name: 'execution', run: benchExecution },
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },

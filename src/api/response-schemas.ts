@@ -74,6 +74,23 @@ export const NETWORK_INFO = {
   },
 } as const
 
+/** `GET /v1/health` (an extension, docs/PROTOCOL-NOTES.md). */
+export const NODE_HEALTH = {
+  type: 'object',
+  required: ['status', 'height', 'size', 'pending'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'halted'], description: 'halted: the execution watchdog interrupted a block; reads are still answered, new transactions are refused with NODE_HALTED' },
+    height: count,
+    size: count,
+    pending: { ...count, description: 'admitted transactions not yet committed' },
+    halt: {
+      type: 'object',
+      required: ['code', 'message', 'since', 'held'],
+      properties: { code: { type: 'string' }, message: { type: 'string' }, since: { type: 'string' }, held: { ...count, description: 'admitted transactions held uncommitted' } },
+    },
+  },
+} as const
+
 /** A signed block header (PROTOCOL section 5). */
 export const SIGNED_BLOCK = {
   type: 'object',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseEntry } from '../../packages/saksi/src/core/log/parse-entry.js'
 import { encodeEntry, type Entry } from '../../packages/saksi/src/core/log/entry.js'
+import { DEFAULT_EXECUTION_LIMITS } from '../../packages/saksi/src/core/runtime/execution-limits.js'
 import { auditLedger, type AuditOptions } from './audit-ledger.js'
 import { AuditFailure } from './audit-failure.js'
 import type { AuditSource } from './audit-source.js'
@@ -54,6 +55,15 @@ describe('auditLedger', () => {
     it('reads entries in pages smaller than a block', async () => {
       const ledger = buildFixtureLedger(3, 6)
       await expect(auditLedger(ledger.source('data'), { ...options, pageSize: 2, ahead: 1 })).resolves.toMatchObject({ entries: ledger.entries.length })
+    })
+  })
+
+  describe('when calls failed over the execution limits of the genesis', () => {
+    it('re-executes them under the same limits and finds the same failures', async () => {
+      const ledger = buildFixtureLedger(2, 3, { ...DEFAULT_EXECUTION_LIMITS, stateWrites: 1 })
+      const codes = ledger.entries.map((b) => parseEntry(b).result).map((r) => (r.status === 'failed' ? r.code : 'ok'))
+      expect(codes).toContain('EXECUTION_LIMIT')
+      await expect(auditLedger(ledger.source('data'), options)).resolves.toMatchObject({ entries: ledger.entries.length })
     })
   })
 

@@ -70,8 +70,10 @@ export interface AuditSummary {
 export async function auditLedger(source: AuditSource, options: AuditOptions): Promise<AuditSummary> {
   const started = performance.now()
   const progress = options.progress ?? NO_PROGRESS
-  const runtime = options.runtime ?? createRuntime({ contracts: [...options.contracts] })
   const trust = await establishTrust(source)
+  // Re-executed under the budget the genesis fixes (none for a genesis written before limits).
+  const contracts = options.runtime ? [...options.runtime.contracts.values()] : [...options.contracts]
+  const runtime = createRuntime({ contracts, limits: trust.genesis.executionLimits })
   const { origin, network } = trust.genesis
   const head = await attribute('head', () => source.head())
   const latest = await attribute('latest checkpoint', () => verifyCheckpoint(head.checkpoint, [trust.vkey], { origin }))

@@ -2,6 +2,7 @@ import { fromBase64, buildBlockHeader, signBlock, leafHash, MerkleAppender, type
 import type { BlockHeader, SignedBlock, KeyPair, StateStore, Runtime, Receipt, ParsedEnvelope } from 'saksi'
 import type { LedgerStore, StoredEntry } from '../store/index.js'
 import type { CommittedState } from './committed-state.js'
+import { ExecutionTimeout, type ExecutionWatchdog } from './execution-watchdog.js'
 import type { OrderedBatch } from './orderer.js'
 
 /** What a committed block produced, for the node to announce. */
@@ -73,6 +74,8 @@ export class BlockProducer {
   #generation = 0
   /** Settles when the last batch waiting to be executed has been handed over (or failed). */
   #queue: Promise<void> | undefined
+  /** Set when the watchdog interrupted a block: no block is executed after it. */
+  #halt: ExecutionTimeout | undefined
 
   private constructor(
     private readonly store: LedgerStore,
@@ -86,6 +89,7 @@ export class BlockProducer {
     head: SignedBlock,
     checkpoint: string,
     appender: MerkleAppender,
+    private readonly watchdog: ExecutionWatchdog | undefined,
   ) {
     this.#head = head
     this.#tip = head
@@ -98,13 +102,19 @@ export class BlockProducer {
    * Resumes from the store's head: reads the head block and the O(log n) frontier hashes.
    * @param state committed state over `store` (see {@link CommittedState})
    * @param rules the network's rules version (genesis `rules`, 1 when absent)
+   * @param watchdog interrupts a block whose execution runs too long (none: no guard)
    * @throws StorageError if the store is not initialised or inconsistent
    */
-  static async resume(store: LedgerStore, state: CommittedState, runtime: Runtime, key: KeyPair, origin: string, rules: number): Promise<BlockProducer> {
+  static async resume(store: LedgerStore, state: CommittedState, runtime: Runtime, key: KeyPair, origin: string, rules: number, watchdog?: ExecutionWatchdog): Promise<BlockProducer> {
     const head = await store.head()
     if (!head) throw new Error('store is not initialised')
     const appender = await restoreAppender(store, head.block.header.size)
-    return new BlockProducer(store, state, runtime, key, origin, rules, head.block, head.checkpoint, appender)
+    return new BlockProducer(store, state, runtime, key, origin, rules, head.block, head.checkpoint, appender, watchdog)
+  }
+
+  /** Why block production is halted (the watchdog interrupted a block), or undefined while it runs. */
+  get halted(): ExecutionTimeout | undefined {
+    return this.#halt
   }
 
   /** The latest committed block. */
@@ -134,6 +144,8 @@ export class BlockProducer {
    * otherwise its reads are loaded first, and later batches wait for it (blocks are executed and
    * handed over in order).
    * @throws whatever the store throws; the producer then carries on from the last committed block
+   * @throws ExecutionTimeout when the watchdog interrupted this block or an earlier one: nothing of
+   *   the block is kept, and no block is executed any more
    */
   async produce(batch: OrderedBatch): Promise<ProducedBlock> {
     const staged = await this.#stage(batch)
@@ -187,21 +199,28 @@ export class BlockProducer {
 
   /** One execution of the batch on the state of the blocks before it, committed or not. */
   #execute(batch: OrderedBatch): Execution {
+    if (this.#halt) throw this.#halt
     const header0 = this.#tip.header
     const state = this.#inFlight.at(-1)?.overlay ?? this.state
     const blockMs = Date.parse(batch.time)
     const expired = batch.txs.filter((t) => t.expiresAtMs <= blockMs)
     const txs = expired.length === 0 ? batch.txs : batch.txs.filter((t) => t.expiresAtMs > blockMs)
-    const exec = executeBlock({
-      runtime: this.runtime,
-      state,
-      height: header0.height + 1,
-      time: batch.time,
-      firstIndex: header0.size,
-      txs,
-      prevStateDigest: fromBase64(header0.stateDigest, 32, 'stateDigest'),
-      rules: this.rules,
-    })
+    const height = header0.height + 1
+    const run = (): BlockExecution =>
+      executeBlock({ runtime: this.runtime, state, height, time: batch.time, firstIndex: header0.size, txs, prevStateDigest: fromBase64(header0.stateDigest, 32, 'stateDigest'), rules: this.rules })
+    let exec: BlockExecution
+    try {
+      exec = this.watchdog ? this.watchdog.run(`block ${height} (${txs.length} transactions)`, run) : run()
+    } catch (e) {
+      if (e instanceof ExecutionTimeout) {
+        // Wall-clock time differs between nodes, so the block cannot be committed with a result for
+        // the call that ran away: production stops. Execution writes nothing to the store; only the
+        // committed-state cache may have been cut mid-update, so it starts afresh.
+        this.#halt = e
+        this.state.cache.clear()
+      }
+      throw e
+    }
     return { header0, state, exec, expired, time: batch.time }
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, CURRENT_RULES, type DidKey } from 'saksi'
-import type { JsonObject } from 'saksi'
+import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, CURRENT_RULES, DEFAULT_EXECUTION_LIMITS, executionLimitsOf, type DidKey } from 'saksi'
+import type { ExecutionLimits, JsonObject } from 'saksi'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
 export const DEFAULT_MAX_VALIDITY_SECONDS = 3600
@@ -20,8 +20,11 @@ export const GenesisHeader = z.looseObject({
   rules: z.number().int().min(1).max(CURRENT_RULES, `rules: this node knows rules versions 1 to ${CURRENT_RULES}`).optional(),
 })
 
-/** A parsed genesis document. */
-export type Genesis = z.infer<typeof GenesisHeader> & { nodeKey: DidKey }
+/**
+ * A parsed genesis document. `executionLimits` is `limits.execution` (PROTOCOL-NOTES, "Execution
+ * limits"), undefined in a genesis written before limits: its calls run without a budget.
+ */
+export type Genesis = z.infer<typeof GenesisHeader> & { nodeKey: DidKey; executionLimits: ExecutionLimits | undefined }
 
 /** What {@link createGenesis} needs. */
 export interface CreateGenesisInput {
@@ -33,6 +36,8 @@ export interface CreateGenesisInput {
   maxValiditySeconds?: number
   /** The rules version (default: the current one, {@link CURRENT_RULES}); 1 only to reproduce an old network. */
   rules?: number
+  /** The budget of each call, written under `limits.execution` (default {@link DEFAULT_EXECUTION_LIMITS}). */
+  executionLimits?: ExecutionLimits
   /** Organisations for the identity contract: `{ id, name, admins: [did], members? }`. */
   organisations?: JsonObject[]
   /** Further sections for other contracts. */
@@ -54,6 +59,7 @@ export function createGenesis(input: CreateGenesisInput): JsonObject {
     maxValiditySeconds: input.maxValiditySeconds ?? DEFAULT_MAX_VALIDITY_SECONDS,
     rules: input.rules ?? CURRENT_RULES,
     organisations: input.organisations ?? [],
+    limits: { ...(isObject(input.extra?.limits) ? input.extra.limits : {}), execution: { ...(input.executionLimits ?? DEFAULT_EXECUTION_LIMITS) } },
   }
   parseGenesis(doc)
   return doc
@@ -75,5 +81,9 @@ export function parseGenesis(doc: unknown): Genesis {
     const issue = r.error.issues[0]!
     throw new ValidationError('GENESIS_INVALID', `genesis.${issue.path.join('.')}: ${issue.message}`)
   }
-  return r.data as Genesis
+  return { ...r.data, executionLimits: executionLimitsOf(doc as JsonObject) } as Genesis
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }

@@ -1,8 +1,8 @@
 /** The embedded node: admission, signature workers, ordering, blocks, receipts, the payment outbox. Import it from here, never from its files. */
-export type { SaksiNode } from './saksi-node.js'
+export type { NodeHalt, NodeHealth, SaksiNode } from './saksi-node.js'
 export { SignaturePool } from './signature-pool.js'
 export { parseGenesis, createGenesis, type Genesis } from './genesis.js'
-export { openNode, type OpenNodeOptions } from './open-node.js'
+export { DEFAULT_EXECUTION_TIMEOUT_MS, openNode, type OpenNodeOptions } from './open-node.js'
 export type { LedgerNode } from './ledger-node.js'
 export { fileCursor, memoryCursor, followerCursorFile, FollowerSet, describeFollowerShutdown, type Follower, type FollowerCursor } from './followers/index.js'
 export { PaymentOutbox } from './payments/payment-outbox.js'

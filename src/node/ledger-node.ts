@@ -8,7 +8,8 @@ import type { CommittedState } from './committed-state.js'
 import type { NodeMetrics } from './metrics.js'
 import type { Orderer, OrderedBatch } from './orderer.js'
 import { ReceiptHub } from './receipt-hub.js'
-import type { NetworkInfo, PendingReceipt, ReceiptListener, SaksiNode } from './saksi-node.js'
+import { ExecutionTimeout } from './execution-watchdog.js'
+import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode } from './saksi-node.js'
 import type { SignaturePool } from './signature-pool.js'
 
 /** The parts a {@link LedgerNode} is assembled from (see `openNode`). */
@@ -31,6 +32,8 @@ export interface LedgerNodeParts {
   now?: () => number
   /** Called when a block fails to commit (the node keeps running from the stored head). */
   onError?: (error: unknown) => void
+  /** Called once when block production halts (the watchdog interrupted a block), to log it. */
+  onHalt?: (halt: NodeHalt) => void
 }
 
 function receiptFromBytes(bytes: Uint8Array): Receipt {
@@ -50,6 +53,8 @@ export class LedgerNode implements SaksiNode {
   #closed = false
   /** The cache's figures when the metrics were last updated. */
   #stateSeen = { evictions: 0, loads: 0 }
+  /** Set once block production halted. */
+  #halt: NodeHalt | undefined
 
   constructor(parts: LedgerNodeParts) {
     this.#p = parts
@@ -76,8 +81,16 @@ export class LedgerNode implements SaksiNode {
     return this.#p.genesis
   }
 
+  health(): NodeHealth {
+    const head = this.#p.producer.head.header
+    const health: NodeHealth = { status: this.#halt ? 'halted' : 'ok', height: head.height, size: head.size, pending: this.#admission.pending.size }
+    if (this.#halt) health.halt = { ...this.#halt }
+    return health
+  }
+
   async submit(body: string | Uint8Array): Promise<{ txId: string }> {
     if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+    if (this.#halt) throw new SaksiError('NODE_HALTED', `block production is halted: ${this.#halt.message}`, { since: this.#halt.since }, 'internal')
     const parsed = await this.#admission.admit(body)
     this.#p.orderer.submit(parsed)
     this.#p.metrics.queueDepth.set(this.#admission.pending.size)
@@ -187,6 +200,24 @@ export class LedgerNode implements SaksiNode {
     this.#stateSeen = { evictions: state.cache.evictions, loads: state.loads }
   }
 
+  /**
+   * The watchdog interrupted a block (this batch's or an earlier one): nothing of it was stored.
+   * Its transactions stay admitted and pending (their ids are not freed, so nobody resubmits a
+   * transaction that might yet be committed), and so do those of every batch after it.
+   */
+  #halted(e: ExecutionTimeout, batch: OrderedBatch): void {
+    const m = this.#p.metrics
+    if (!this.#halt) {
+      this.#halt = { code: e.code, message: e.message, since: new Date((this.#p.now ?? Date.now)()).toISOString(), held: 0 }
+      m.halted.set(1)
+      m.watchdogTrips.inc()
+      this.#halt.held += batch.txs.length
+      this.#p.onHalt?.({ ...this.#halt })
+      return
+    }
+    this.#halt.held += batch.txs.length
+  }
+
   async #commit(batch: OrderedBatch): Promise<void> {
     const m = this.#p.metrics
     const started = performance.now()
@@ -209,6 +240,10 @@ export class LedgerNode implements SaksiNode {
       this.#stateFigures()
       this.#hub.committed(produced.receipts)
     } catch (e) {
+      if (e instanceof ExecutionTimeout) {
+        this.#halted(e, batch)
+        return
+      }
       // Not stored: the clients were never told "committed"; free their ids so they may retry.
       for (const t of batch.txs) pending.delete(t.txId)
       m.queueDepth.set(pending.size)

@@ -15,6 +15,10 @@ export interface NodeMetrics {
   stateCacheEntries: Gauge
   stateCacheEvictions: Counter
   stateLoads: Counter
+  /** 1 while block production is halted (the watchdog interrupted a block), else 0. */
+  halted: Gauge
+  /** Blocks the watchdog interrupted. */
+  watchdogTrips: Counter
 }
 
 /** Creates a fresh registry with the node's metrics and Node's default process metrics. */
@@ -50,6 +54,8 @@ export function createNodeMetrics(): NodeMetrics {
     }),
     stateCacheEntries: new Gauge({ name: 'saksi_state_cache_entries', help: 'Committed-state keys and key ranges held in the cache', registers }),
     stateCacheEvictions: new Counter({ name: 'saksi_state_cache_evictions_total', help: 'Keys and key ranges evicted from the committed-state cache', registers }),
+    halted: new Gauge({ name: 'saksi_block_production_halted', help: 'Block production halted: 1 after the execution watchdog interrupted a block (see /v1/health), else 0', registers }),
+    watchdogTrips: new Counter({ name: 'saksi_execution_watchdog_trips_total', help: 'Blocks whose execution the watchdog interrupted', registers }),
     stateLoads: new Counter({ name: 'saksi_state_loads_total', help: 'Batched loads of state a block or query read and the cache did not hold (stores without synchronous reads)', registers }),
   }
 }

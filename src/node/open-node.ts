@@ -3,11 +3,13 @@ import type { JsonObject, KeyPair, Contract } from 'saksi'
 import type { LedgerStore } from '../store/index.js'
 import { BlockProducer } from './block-producer.js'
 import { CommittedState } from './committed-state.js'
+import { ExecutionWatchdog } from './execution-watchdog.js'
 import { parseGenesis } from './genesis.js'
 import { LedgerNode } from './ledger-node.js'
 import { LocalOrderer } from './local-orderer.js'
 import { createNodeMetrics } from './metrics.js'
 import type { Orderer } from './orderer.js'
+import type { NodeHalt } from './saksi-node.js'
 import { SignaturePool } from './signature-pool.js'
 
 /** How to open a node. */
@@ -41,7 +43,21 @@ export interface OpenNodeOptions {
   now?: () => number
   /** Told about a block that failed to commit. */
   onError?: (error: unknown) => void
+  /**
+   * Milliseconds a block's execution may take before the watchdog interrupts it and block
+   * production halts (default {@link DEFAULT_EXECUTION_TIMEOUT_MS}; 0 = no watchdog).
+   */
+  executionTimeoutMs?: number
+  /** Told once when block production halts (log it: the node keeps answering reads). */
+  onHalt?: (halt: NodeHalt) => void
 }
+
+/**
+ * Default watchdog timeout of a block's execution. A block of 2,000 transactions executes in tens
+ * of milliseconds (docs/PERFORMANCE.md): two seconds leaves room for a slow or busy machine and
+ * bounds how long a runaway contract holds the node's thread before reads are answered again.
+ */
+export const DEFAULT_EXECUTION_TIMEOUT_MS = 2000
 
 /**
  * Opens the embedded node on a store: initialises a new store from the genesis document (block 0
@@ -51,21 +67,24 @@ export interface OpenNodeOptions {
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const { store, key } = options
-  const runtime = createRuntime({ contracts: [...options.contracts] })
   let doc = await store.genesis()
+  const isNew = doc === undefined
   if (doc === undefined) {
     if (!options.genesis) throw new ValidationError('GENESIS_INVALID', 'a new data store needs a genesis document')
     doc = options.genesis
-    await initialise(store, runtime, key, doc)
   } else if (options.genesis && canonicalJson(options.genesis) !== canonicalJson(doc)) {
     throw new ValidationError('GENESIS_MISMATCH', 'this store holds another genesis document')
   }
   const genesis = parseGenesis(doc)
+  // The genesis fixes each call's budget; a genesis without limits runs calls without one, as before.
+  const runtime = createRuntime({ contracts: [...options.contracts], limits: genesis.executionLimits })
+  if (isNew) await initialise(store, runtime, key, doc)
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
   const rules = rulesVersion(genesis.rules)
-  const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin, rules)
+  const timeoutMs = options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS
+  const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin, rules, timeoutMs > 0 ? new ExecutionWatchdog(timeoutMs) : undefined)
   const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, maxInFlight: options.maxBlocksInFlight, now: options.now })
   if (orderer instanceof LocalOrderer) orderer.lastTime = Date.parse(producer.head.header.time)
   return new LedgerNode({
@@ -91,6 +110,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     retryAfterSeconds: 1,
     now: options.now,
     onError: options.onError,
+    onHalt: options.onHalt,
   })
 }
 

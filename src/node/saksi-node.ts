@@ -4,6 +4,32 @@ import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, P
 export type { NetworkInfo, PendingReceipt }
 
 
+/** Why block production stopped: the watchdog interrupted a block. */
+export interface NodeHalt {
+  /** `EXECUTION_TIMEOUT`. */
+  code: string
+  /** What was interrupted and what it means, for the operator. */
+  message: string
+  /** When it happened (RFC 3339). */
+  since: string
+  /** Admitted transactions held uncommitted: the interrupted block's and those queued after it. */
+  held: number
+}
+
+/** `GET /v1/health`: whether the node produces blocks, and how far its log is. */
+export interface NodeHealth {
+  /** `ok`, or `halted` after the watchdog interrupted a block (reads are still answered). */
+  status: 'ok' | 'halted'
+  /** Height of the latest committed block. */
+  height: number
+  /** Committed log size. */
+  size: number
+  /** Admitted transactions not yet committed. */
+  pending: number
+  /** Present when halted. */
+  halt?: NodeHalt
+}
+
 /** Called with each committed receipt, in log order. */
 export type ReceiptListener = (receipt: Receipt) => void
 
@@ -21,6 +47,9 @@ export interface SaksiNode {
   /** Network description for `GET /v1/network`. */
   info(): NetworkInfo
 
+  /** Whether blocks are produced, for `GET /v1/health` (an extension, docs/PROTOCOL-NOTES.md). */
+  health(): NodeHealth
+
   /**
    * The genesis document, served at `GET /v1/genesis` (an extension of PROTOCOL section 7: its JCS
    * SHA-256 is `info().genesisHash`, so an auditor can check it and re-execute from it).
@@ -32,7 +61,7 @@ export interface SaksiNode {
    * signature checks, then queues it for the next block.
    * @param body the envelope's JSON text or bytes (at most 64 KiB)
    * @returns the transaction id once admitted
-   * @throws SaksiError `TX_*`, `JSON_*`, `TX_DUPLICATE`, `NODE_OVERLOADED`, `NODE_CLOSED`
+   * @throws SaksiError `TX_*`, `JSON_*`, `TX_DUPLICATE`, `NODE_OVERLOADED`, `NODE_CLOSED`, `NODE_HALTED`
    */
   submit(body: string | Uint8Array): Promise<{ txId: string }>
 

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { SaksiNode } from '../../node/index.js'
 import { paramsObject } from '../param-schemas.js'
-import { NETWORK_INFO } from '../response-schemas.js'
+import { NETWORK_INFO, NODE_HEALTH } from '../response-schemas.js'
 
-/** `GET /v1/network` (PROTOCOL section 7) and `GET /v1/genesis` (an extension, see docs/PROTOCOL-NOTES.md). */
+/**
+ * `GET /v1/network` (PROTOCOL section 7), and the extensions `GET /v1/genesis` and `GET /v1/health`
+ * (see docs/PROTOCOL-NOTES.md).
+ */
 export const networkRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (app, { node }) => {
   app.get(
     '/v1/network',
@@ -28,5 +31,17 @@ export const networkRoutes: FastifyPluginAsync<{ node: SaksiNode }> = async (app
       },
     },
     async () => node.genesis(),
+  )
+  app.get(
+    '/v1/health',
+    {
+      schema: {
+        tags: ['network'],
+        summary: 'Whether the node produces blocks: ok, or halted (with why) after the execution watchdog interrupted a block',
+        querystring: paramsObject({}),
+        response: { 200: NODE_HEALTH },
+      },
+    },
+    async () => node.health(),
   )
 }

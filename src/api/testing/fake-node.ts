@@ -34,7 +34,7 @@ import { RULES_ORIGINAL } from '../../../packages/saksi/src/core/runtime/rules.j
 import { verifyParsedEnvelope } from '../../../packages/saksi/src/core/tx/verify-envelope.js'
 import type { ParsedEnvelope } from '../../../packages/saksi/src/core/tx/types.js'
 import { identity } from '../../services/identity/contract/identity.js'
-import type { NetworkInfo, PendingReceipt, ReceiptListener, SaksiNode } from '../../node/saksi-node.js'
+import type { NetworkInfo, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode } from '../../node/saksi-node.js'
 
 /** Options of {@link FakeNode}. */
 export interface FakeNodeOptions {
@@ -126,6 +126,11 @@ export class FakeNode implements SaksiNode {
       maxValiditySeconds: this.maxValiditySeconds,
       contracts: this.#runtime.describe(),
     }
+  }
+
+  health(): NodeHealth {
+    const head = this.#blocks.at(-1)!.header
+    return { status: 'ok', height: head.height, size: head.size, pending: this.#pending.size }
   }
 
   async submit(body: string | Uint8Array): Promise<{ txId: string }> {

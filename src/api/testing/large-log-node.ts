@@ -59,6 +59,7 @@ export class LargeLogNode implements SaksiNode {
   query = (contract: string, query: string, args: Record<string, JsonValue>) => this.fake.query(contract, query, args)
   authorize = (policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> => this.fake.authorize(policy, request)
   queryPolicy = (contract: string, query: string): Policy | undefined => this.fake.queryPolicy(contract, query)
+  health = () => this.fake.health()
 
   size(): number {
     return this.#size

@@ -3,6 +3,7 @@ import { buildBlockHeader } from '../../../packages/saksi/src/core/block/build-b
 import { signBlock } from '../../../packages/saksi/src/core/block/sign-block.js'
 import { toBase64 } from '../../../packages/saksi/src/core/encoding/base64.js'
 import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
+import type { ExecutionLimits } from '../../../packages/saksi/src/core/runtime/execution-limits.js'
 import { formatTime } from '../../../packages/saksi/src/core/encoding/time.js'
 import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { leafHash } from '../../../packages/saksi/src/core/merkle/hash.js'
@@ -41,15 +42,16 @@ const T0 = Date.parse('2026-11-23T08:00:00.000Z')
  * and from block 2 on a verification by an official added in block 1.
  * @param blocks blocks after block 0
  * @param perBlock citizens registering per block
+ * @param executionLimits the genesis `limits.execution` the calls run under (default: createGenesis's)
  */
-export function buildFixtureLedger(blocks = 3, perBlock = 4): FixtureLedger {
+export function buildFixtureLedger(blocks = 3, perBlock = 4, executionLimits?: ExecutionLimits): FixtureLedger {
   const network = 'kota-contoh'
   const origin = 'saksi.example/kota-contoh'
   const nodeKey = KeyPair.generate()
   const admin = KeyPair.generate()
   const verifier = KeyPair.generate()
-  const genesis = createGenesis({ network, origin, nodeKey: nodeKey.did, time: T0, organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did], grants: ['identity.verifier'] }] })
-  const runtime = createRuntime({ contracts: [identity] })
+  const genesis = createGenesis({ network, origin, nodeKey: nodeKey.did, time: T0, organisations: [{ id: 'dukcapil', name: 'Dukcapil', admins: [admin.did], grants: ['identity.verifier'] }], executionLimits })
+  const runtime = createRuntime({ contracts: [identity], limits: executionLimits })
   const state = new MemoryStateStore()
   const tree = new MemoryHashStore()
   const g = executeGenesis({ runtime, genesis, time: formatTime(T0) })

@@ -6,6 +6,7 @@ import { initNetwork } from '../data-dir/init-network.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { contractsOf } from '../cli-service.js'
 import { serveNode } from '../serve-node.js'
+import { describeHalt } from './describe-halt.js'
 import { describeInit } from './init-command.js'
 import { parsePort } from './port-option.js'
 
@@ -31,7 +32,7 @@ export function demoCommand(ctx: CliContext): Command {
       // The demo starts the node itself: init's "Start it with" advice is left out.
       const contracts = contractsOf(ctx.services)
       if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data, contracts })).replace(/\nStart it with: .*\n/, '\n'))
-      const { node, warnings, close, services } = await openDataNode(opts.data, contracts)
+      const { node, warnings, close, services } = await openDataNode(opts.data, contracts, { node: { onHalt: (h) => ctx.io.err(describeHalt(h)) } })
       for (const w of warnings) ctx.io.err(`${w}\n`)
       try {
         if (node.size() === 0) {

@@ -1,9 +1,11 @@
-import { Command } from 'commander'
+import { Command, InvalidArgumentError } from 'commander'
+import { DEFAULT_EXECUTION_TIMEOUT_MS } from '../../node/index.js'
 import type { CliContext } from '../cli-context.js'
 import { contractsOf } from '../cli-service.js'
 import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { serveNode } from '../serve-node.js'
+import { describeHalt } from './describe-halt.js'
 import { parsePort } from './port-option.js'
 
 /** An http(s) URL without a trailing slash. */
@@ -18,8 +20,14 @@ function parsePublicUrl(value: string): string {
   return url.href.replace(/\/+$/, '')
 }
 
+/** A `--watchdog-ms` value: 0 (no watchdog) or a positive number of milliseconds. */
+function parseWatchdogMs(value: string): number {
+  if (!/^\d{1,7}$/.test(value)) throw new InvalidArgumentError('must be a whole number of milliseconds (0: no watchdog)')
+  return Number(value)
+}
+
 /**
- * `saksi start --data DIR [--port N] [--host H] [--public-url URL]`.
+ * `saksi start --data DIR [--port N] [--host H] [--public-url URL] [--watchdog-ms MS]`.
  * @param ctx output, exit code and stop signal
  */
 export function startCommand(ctx: CliContext): Command {
@@ -29,8 +37,11 @@ export function startCommand(ctx: CliContext): Command {
     .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--public-url <url>', "the URL the public reaches the node at, for QR codes and OCDS package URIs (default: as each request reached it)", parsePublicUrl)
-    .action(async (opts: { data: string; port: number; host: string; publicUrl?: string }) => {
-      const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services))
+    .option('--watchdog-ms <ms>', "how long a block's execution may take before the watchdog interrupts it and halts block production (0: no watchdog)", parseWatchdogMs, DEFAULT_EXECUTION_TIMEOUT_MS)
+    .action(async (opts: { data: string; port: number; host: string; publicUrl?: string; watchdogMs: number }) => {
+      const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services), {
+        node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h)) },
+      })
       for (const w of warnings) ctx.io.err(`${w}\n`)
       await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, publicUrl: opts.publicUrl } })
     })

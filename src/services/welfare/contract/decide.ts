@@ -1,5 +1,7 @@
+import type { ExecutionBudget } from 'saksi'
 import type { HouseholdFacts } from './rules/attributes.js'
 import { ruleHolds } from './rules/evaluate-rule.js'
+import { ruleSteps } from './rules/rule-steps.js'
 import { ageAt, type PeriodKind } from './periods.js'
 import type { BenefitLine, Household, RulesVersion, Words } from './records.js'
 
@@ -30,10 +32,17 @@ export function factsOf(household: Household, kind: PeriodKind, period: string):
 /**
  * Applies a rules version: every criterion must hold; the benefit is the sum of the components'
  * units, largest first, at most `maxComponents` units, at most `householdCap` Rupiah.
+ * The rules' JSON Logic steps are charged to the call's budget first (genesis `limits.execution`).
  * @param rules the version in force
  * @param facts the household's attributes for the period
+ * @param budget the call's execution budget
  */
-export function assess(rules: RulesVersion, facts: HouseholdFacts): Assessment {
+export function assess(rules: RulesVersion, facts: HouseholdFacts, budget: ExecutionBudget): Assessment {
+  const m = facts.members.length
+  let steps = 0
+  for (const c of rules.criteria) steps += ruleSteps(c.rule, m)
+  for (const c of rules.components) steps += c.per === 'household' ? ruleSteps(c.when, m) : m * ruleSteps(c.when, m)
+  budget.logicSteps(steps)
   const failed = rules.criteria.filter((c) => !ruleHolds(c.rule, facts)).map((c) => ({ criterion: c.id, reason: c.reason }))
   if (failed.length > 0) return { eligible: false, failed, benefit: 0, lines: [] }
   // One unit per qualifying member (or one for the household); the largest units are paid first,

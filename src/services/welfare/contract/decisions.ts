@@ -31,11 +31,11 @@ export function recordDecision(
   rules: RulesVersion,
   appealOf?: number,
 ): Decision {
-  const a = assess(rules, factsOf(household, programme.periodKind, period))
+  const a = assess(rules, factsOf(household, programme.periodKind, period), ctx.budget)
   const granted = appealOf !== undefined
   // A granted appeal overrides the criteria; the benefit is still the formula's, so that nobody is
   // paid outside the published rules. The failed criteria stay on record as what was overridden.
-  const benefit = granted && !a.eligible ? assess({ ...rules, criteria: [] }, factsOf(household, programme.periodKind, period)) : a
+  const benefit = granted && !a.eligible ? assess({ ...rules, criteria: [] }, factsOf(household, programme.periodKind, period), ctx.budget) : a
   const decision: Decision = {
     n: household.decisions + 1,
     at: ctx.time.iso,

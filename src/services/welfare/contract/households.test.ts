@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_EXECUTION_LIMITS } from '../../../../packages/saksi/src/core/runtime/execution-limits.js'
 import { pkhRules } from './pkh-example.js'
 import { head, householdArgs, member, nikHash, people, vault, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
 
@@ -45,6 +46,21 @@ describe('welfare households', () => {
         { component: 'disabilitas-berat', units: 1, amount: 600_000 },
       ])
       expect(d.benefit).toBe(1_975_000)
+    })
+  })
+
+  describe('when the rules take more JSON Logic steps than the network allows a call', () => {
+    it('fails the decision with EXECUTION_LIMIT and keeps nothing of it', () => {
+      const members = [head(), member({ schoolLevel: 'sd' })]
+      const within = welfareLedger({ limits: { execution: { ...DEFAULT_EXECUTION_LIMITS } } })
+      expect(trail(within, within.enrol('dinsos.pkh', members)).household.status).toBe('eligible')
+      const tight = welfareLedger({ limits: { execution: { ...DEFAULT_EXECUTION_LIMITS, logicSteps: 20 } } })
+      const r = tight.w(people.enumerator, 'registerHousehold', householdArgs('dinsos.pkh', [head(), member({ schoolLevel: 'sd' })]))
+      expect(r.status).toBe('ok')
+      const id = (r.events[0]!.data as { household: string }).household
+      const v = tight.w(people.verifier, 'verifyHousehold', { programme: 'dinsos.pkh', household: id, evidence: { method: 'dukcapil' } })
+      expect(v).toMatchObject({ status: 'failed', code: 'EXECUTION_LIMIT', message: expect.stringContaining('logicSteps') })
+      expect(trail(tight, id).decisions).toEqual([])
     })
   })
 

@@ -108,7 +108,7 @@ function instruct(ctx: WelfareContext, programme: Programme, hid: string, period
   // granted under these rules keeps the household eligible whatever the criteria.
   const facts = factsOf(household, programme.periodKind, period)
   const onAppeal = decision.basis === 'appeal' && decision.rulesVersion === version
-  const a = assess(onAppeal ? { ...rules, criteria: [] } : rules, facts)
+  const a = assess(onAppeal ? { ...rules, criteria: [] } : rules, facts, ctx.budget)
   if (!a.eligible || a.benefit === 0) return undefined
   const instruction: Instruction = {
     id,

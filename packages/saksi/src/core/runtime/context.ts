@@ -49,6 +49,19 @@ export interface ContractView extends StateReader {
 }
 
 /**
+ * The call's execution budget, for work the runtime cannot count itself (genesis
+ * `limits.execution`). Every method is a no-op on a network without limits.
+ */
+export interface ExecutionBudget {
+  /**
+   * Charges JSON Logic steps (or any rule evaluation the contract counts as such) before doing
+   * them; past `limits.execution.logicSteps` the call fails with `EXECUTION_LIMIT`.
+   * @param steps a non-negative integer, computed from the call's arguments and state only
+   */
+  logicSteps(steps: number): void
+}
+
+/**
  * The one runtime code a method body may give itself: an access refusal that depends on state the
  * method's policy cannot see (e.g. only the household's applicant may appeal).
  */
@@ -94,6 +107,8 @@ export interface CallContext<C extends string = string> {
    * @throws ContractFailure `CONTRACT_UNKNOWN` (and the call fails)
    */
   view(contract: string): ContractView
+  /** The call's execution budget. */
+  readonly budget: ExecutionBudget
 }
 
 /** What a query body receives. */
@@ -106,6 +121,8 @@ export interface QueryContext {
   readonly directory: Directory
   /** A read-only view of a contract. */
   view(contract: string): ContractView
+  /** The budget of the call this query runs in (a no-op for a query asked over HTTP). */
+  readonly budget: ExecutionBudget
 }
 
 /** What a contract's genesis hook receives to seed its state. */

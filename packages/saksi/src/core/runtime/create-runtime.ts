@@ -7,6 +7,7 @@ import type { CallInput, CallOutcome } from './call-outcome.js'
 import { checkPolicy, type PolicyRequest } from './check-policy.js'
 import { ContractFailure, isFailureCode } from './contract-failure.js'
 import type { Contract } from './define-contract.js'
+import { ExecutionLimitsSchema, type ExecutionLimits } from './execution-limits.js'
 import type { Policy, Refusal } from './policy.js'
 import { checkArguments, type ArgumentCheck } from './check-arguments.js'
 import { runCall } from './run-call.js'
@@ -25,6 +26,8 @@ export interface ContractDescription {
 export interface Runtime {
   /** The installed contracts by name. */
   readonly contracts: ReadonlyMap<string, Contract>
+  /** The budget of each call (genesis `limits.execution`), or undefined for none. */
+  readonly limits: ExecutionLimits | undefined
   /** Names, versions, methods and queries of the installed contracts, sorted by name. */
   describe(): ContractDescription[]
   /**
@@ -74,13 +77,19 @@ export interface Runtime {
 export interface RuntimeOptions {
   /** The contracts to install. At most one may provide a `directory` (identity does). */
   contracts: readonly Contract[]
+  /**
+   * The budget of each call, from the genesis document (`executionLimitsOf(genesis)`): a call over
+   * it fails with `EXECUTION_LIMIT`. Undefined (a genesis written before limits) runs calls without
+   * a budget, as then.
+   */
+  limits?: ExecutionLimits
 }
 
 /**
  * Installs contracts into a runtime.
  * @param options the contracts
  * @returns the runtime
- * @throws ValidationError `RUNTIME_CONFIG_INVALID` for duplicate names or more than one directory
+ * @throws ValidationError `RUNTIME_CONFIG_INVALID` for duplicate names, more than one directory or malformed limits
  */
 export function createRuntime(options: RuntimeOptions): Runtime {
   const contracts = new Map<string, Contract>()
@@ -93,9 +102,16 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       directoryContract = c
     }
   }
-  const core: RuntimeCore = { contracts, directoryContract, runQuery: (store, c, q, a, d) => runQuery(core, store, c, q, a, d) }
+  let limits: ExecutionLimits | undefined
+  if (options.limits !== undefined) {
+    const parsed = ExecutionLimitsSchema.safeParse(options.limits)
+    if (!parsed.success) throw new ValidationError('RUNTIME_CONFIG_INVALID', 'limits: every execution limit is a positive integer')
+    limits = Object.freeze(parsed.data)
+  }
+  const core: RuntimeCore = { contracts, directoryContract, limits, runQuery: (store, c, q, a, d, m) => runQuery(core, store, c, q, a, d, m) }
   return Object.freeze({
     contracts,
+    limits,
     describe: () =>
       [...contracts.values()]
         .map((c) => ({ name: c.name, version: c.version, methods: [...c.methods.keys()].sort(), queries: [...c.queries.keys()].sort() }))

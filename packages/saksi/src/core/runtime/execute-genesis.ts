@@ -85,6 +85,8 @@ function coreOf(runtime: Runtime): RuntimeCore {
   return {
     contracts: runtime.contracts,
     directoryContract: undefined,
+    // Genesis seeds state without a budget: the document is the network's own.
+    limits: undefined,
     runQuery: () => {
       throw new ValidationError('GENESIS_INVALID', 'queries are not available at genesis')
     },

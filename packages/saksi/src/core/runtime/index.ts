@@ -1,7 +1,8 @@
 /** The contract runtime: contract definitions, access policies, execution of calls, queries and blocks. */
 export { RUNTIME_ERROR_CODES, RUNTIME_SETUP_ERROR_CODES, type RuntimeErrorCode } from './runtime-error-codes.js'
 export { ContractFailure, MAX_FAILURE_MESSAGE_LENGTH, isFailureCode } from './contract-failure.js'
-export type { BlockTime, BodyAccessCode, CallContext, ContractView, GenesisContext, QueryContext, StateAccess, StateReader } from './context.js'
+export { DEFAULT_EXECUTION_LIMITS, ExecutionLimitsSchema, executionLimitsOf, type ExecutionLimits, type ExecutionResource } from './execution-limits.js'
+export type { BlockTime, BodyAccessCode, ExecutionBudget, CallContext, ContractView, GenesisContext, QueryContext, StateAccess, StateReader } from './context.js'
 export { EMPTY_DIRECTORY, type CitizenStatus, type Directory, type DirectoryFactory } from './directory.js'
 export { definePolicy, type Policy, type PolicyContext, type Refusal } from './policy.js'
 export { allOf, anyOf, anyone, nobody, orgAdmin, orgAdminOf, role, self, selfAsCitizen, verifiedCitizen } from './policies.js'

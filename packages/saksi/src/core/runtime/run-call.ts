@@ -8,6 +8,7 @@ import { ContractFailure, isFailureCode, recordableMessage } from './contract-fa
 import { describeIssue } from './describe-issue.js'
 import type { PolicyContext, Refusal } from './policy.js'
 import type { RuntimeCore } from './runtime-core.js'
+import { ExecutionMeter } from './execution-meter.js'
 import { Session } from './session.js'
 import { argsSchemaOf, checkArguments } from './check-arguments.js'
 import type { MethodDefinition } from './define-contract.js'
@@ -42,7 +43,7 @@ export function runCall(core: RuntimeCore, blockState: StateOverlay, input: Call
   if (!contract) return failed('CONTRACT_UNKNOWN', `no contract named ${JSON.stringify(tx.contract)} is installed`)
   const where = `${contract.name}.${tx.method}`
   const overlay = new StateOverlay(blockState)
-  const session = new Session(core, overlay, 0)
+  const session = new Session(core, overlay, 0, core.limits && new ExecutionMeter(core.limits))
   const events: ContractEvent[] = []
   try {
     let method: MethodDefinition | undefined
@@ -92,6 +93,7 @@ export function runCall(core: RuntimeCore, blockState: StateOverlay, input: Call
       emit: (type: string, data?: object) => session.emit(contract.name, events, type, data),
       fail: (code: string, message?: string): never => session.fail(code, message),
       view: (name: string) => session.view(name),
+      budget: session.budget,
     })
     const returned: unknown = method.run(ctx, args)
     if (isThenable(returned)) {

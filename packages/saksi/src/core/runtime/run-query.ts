@@ -7,6 +7,7 @@ import type { QueryContext } from './context.js'
 import { ContractFailure } from './contract-failure.js'
 import { describeIssue } from './describe-issue.js'
 import { MAX_QUERY_DEPTH, type RuntimeCore } from './runtime-core.js'
+import type { ExecutionMeter } from './execution-meter.js'
 import { Session } from './session.js'
 import { isThenable, silence, thrownName } from './thenable.js'
 
@@ -16,7 +17,7 @@ import { isThenable, silence, thrownName } from './thenable.js'
  *   `QUERY_DEPTH_EXCEEDED`, `NONDETERMINISTIC_ASYNC`, `NONDETERMINISTIC_VALUE`, `CONTRACT_ERROR` (internal),
  *   or the SaksiError the body threw
  */
-export function runQuery(core: RuntimeCore, store: StateOverlay, contractName: string, queryName: string, args: unknown, depth: number): JsonValue | undefined {
+export function runQuery(core: RuntimeCore, store: StateOverlay, contractName: string, queryName: string, args: unknown, depth: number, meter?: ExecutionMeter): JsonValue | undefined {
   if (depth > MAX_QUERY_DEPTH) throw new ContractFailure('QUERY_DEPTH_EXCEEDED', `queries nest deeper than ${MAX_QUERY_DEPTH}`, 'internal')
   const contract = core.contracts.get(contractName)
   if (!contract) throw new ContractFailure('CONTRACT_UNKNOWN', `no contract named ${JSON.stringify(contractName)} is installed`, 'not_found')
@@ -29,7 +30,7 @@ export function runQuery(core: RuntimeCore, store: StateOverlay, contractName: s
     throw new ContractFailure('ARGS_INVALID', (e as Error).message)
   }
   const where = `${contract.name}.${queryName}`
-  const session = new Session(core, store, depth)
+  const session = new Session(core, store, depth, meter)
   try {
     const parsed = query.args.safeParse(input)
     if (!parsed.success) throw new ContractFailure('ARGS_INVALID', describeIssue(parsed.error.issues))
@@ -40,6 +41,7 @@ export function runQuery(core: RuntimeCore, store: StateOverlay, contractName: s
         return session.directory
       },
       view: (name: string) => session.view(name),
+      budget: session.budget,
     })
     const result: unknown = query.run(ctx, parsed.data)
     if (isThenable(result)) {

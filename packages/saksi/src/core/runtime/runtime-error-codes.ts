@@ -25,6 +25,7 @@ export const RUNTIME_ERROR_CODES = defineCodes({
   STATE_RANGE_INVALID: { kind: 'validation', id: 'Pilihan pemindaian rentang state tidak sah.', en: 'range scan options are malformed' },
   EVENT_INVALID: { kind: 'validation', id: 'Jenis peristiwa tidak berbentuk `<kontrak>.<Nama>` atau datanya bukan objek.', en: 'an event type is not `<contract>.<Name>` or its data is not an object' },
   QUERY_DEPTH_EXCEEDED: { kind: 'internal', id: 'Kueri ke kontrak lain bersarang terlalu dalam.', en: 'queries of other contracts are nested too deeply' },
+  EXECUTION_LIMIT: { kind: 'validation', id: 'Panggilan melampaui batas eksekusi jaringan (pembacaan, penulisan, langkah aturan, atau peristiwa); pesan menyebutkan batasnya.', en: "the call used more than the network's execution limits allow (state reads or writes, bytes, rule steps or events); the message names the limit" },
   CONTEXT_CLOSED: { kind: 'internal', id: 'Konteks dipakai setelah panggilan atau kuerinya selesai.', en: 'a context was used after its call or query ended' },
 })
 

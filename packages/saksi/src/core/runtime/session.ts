@@ -7,8 +7,9 @@ import type { StateOverlay } from '../state/state-overlay.js'
 import type { StateEntry } from '../state/state-store.js'
 import type { ContractEvent } from '../log/entry.js'
 import { ContractFailure } from './contract-failure.js'
-import type { ContractView, StateAccess, StateReader } from './context.js'
+import type { ContractView, ExecutionBudget, StateAccess, StateReader } from './context.js'
 import { EMPTY_DIRECTORY, type Directory } from './directory.js'
+import type { ExecutionMeter } from './execution-meter.js'
 import type { RuntimeCore } from './runtime-core.js'
 
 const EVENT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/
@@ -27,16 +28,20 @@ export class Session {
   #closed = false
   #directory: Directory | undefined
   readonly #views = new Map<string, ContractView>()
+  readonly #meter: ExecutionMeter | undefined
+  #budget: ExecutionBudget | undefined
 
   /**
    * @param core the runtime
    * @param store the overlay this session reads (and, for calls and genesis, writes)
    * @param depth query nesting depth (0 for a call or a top-level query)
+   * @param meter the call's execution budget (shared by its nested queries); none without limits
    */
-  constructor(core: RuntimeCore, store: StateOverlay, depth: number) {
+  constructor(core: RuntimeCore, store: StateOverlay, depth: number, meter?: ExecutionMeter) {
     this.#core = core
     this.#store = store
     this.#depth = depth
+    this.#meter = meter
   }
 
   /** The first failure recorded (by `ctx.fail` or a refused value), if any. */
@@ -61,6 +66,23 @@ export class Session {
     throw failure
   }
 
+  /** Fails the call with `EXECUTION_LIMIT` when the meter reported a limit crossed. */
+  #charge(over: string | undefined): void {
+    if (over !== undefined) this.fail('EXECUTION_LIMIT', over)
+  }
+
+  /** The budget handed to contract code, for work the runtime cannot count itself. */
+  get budget(): ExecutionBudget {
+    this.#budget ??= Object.freeze({
+      logicSteps: (steps: number) => {
+        this.open()
+        if (!Number.isSafeInteger(steps) || steps < 0) this.fail('CONTRACT_ERROR', 'budget.logicSteps takes a non-negative integer')
+        if (this.#meter) this.#charge(this.#meter.logicSteps(steps))
+      },
+    })
+    return this.#budget
+  }
+
   #key(key: unknown): string {
     if (!isStateKey(key)) this.fail('STATE_KEY_INVALID', `state key ${typeof key === 'string' ? JSON.stringify(key.slice(0, 64)) : typeof key} must be 1-512 printable ASCII characters without spaces`)
     return key
@@ -71,7 +93,10 @@ export class Session {
     return Object.freeze({
       get: (key: string) => {
         this.open()
-        return this.#store.get(contract, this.#key(key))
+        const k = this.#key(key)
+        const value = this.#store.get(contract, k)
+        if (this.#meter) this.#charge(this.#meter.get(k, value))
+        return value
       },
       range: (options?: RangeOptions): StateEntry[] => {
         this.open()
@@ -81,7 +106,15 @@ export class Session {
         } catch (e) {
           this.fail('STATE_RANGE_INVALID', (e as Error).message)
         }
-        return this.#store.range(contract, range)
+        const meter = this.#meter
+        if (!meter) return this.#store.range(contract, range)
+        // One entry more than the reads left is enough to know the call is over budget: a scan
+        // of a large namespace stops there instead of loading it all.
+        const cap = Math.max(0, meter.readsLeft) + 1
+        if (range.limit === undefined || range.limit > cap) range = { ...range, limit: cap }
+        const entries = this.#store.range(contract, range)
+        this.#charge(meter.range(entries))
+        return entries
       },
     })
   }
@@ -101,11 +134,14 @@ export class Session {
         } catch (e) {
           this.fail('NONDETERMINISTIC_VALUE', `state value at ${k}: ${(e as Error).message}`)
         }
+        if (this.#meter) this.#charge(this.#meter.write(k, snapshot))
         this.#store.put(contract, k, snapshot)
       },
       delete: (key: string) => {
         this.open()
-        this.#store.delete(contract, this.#key(key))
+        const k = this.#key(key)
+        if (this.#meter) this.#charge(this.#meter.write(k, undefined))
+        this.#store.delete(contract, k)
       },
     })
   }
@@ -123,6 +159,7 @@ export class Session {
     } catch (e) {
       this.fail('NONDETERMINISTIC_VALUE', `event ${type}: ${(e as Error).message}`)
     }
+    if (this.#meter) this.#charge(this.#meter.event(type, snapshot))
     events.push({ type, data: snapshot as JsonObject })
   }
 
@@ -138,7 +175,7 @@ export class Session {
       query: (query: string, args?: JsonObject) => {
         this.open()
         try {
-          return this.#core.runQuery(this.#store, name, query, args, this.#depth + 1)
+          return this.#core.runQuery(this.#store, name, query, args, this.#depth + 1, this.#meter)
         } catch (e) {
           // A failing nested query fails the whole call, with the query's code.
           if (e instanceof SaksiError) this.fail(e.code, `${name}.${String(query)}: ${e.message}`)

@@ -137,4 +137,18 @@ describe('StateCache', () => {
       expect(Object.isFrozen(value) && Object.isFrozen(value.a[1])).toBe(true)
     })
   })
+
+  describe('when cleared', () => {
+    it('knows nothing it held, and fills again', () => {
+      const cache = new StateCache(10)
+      cache.set('c', 'a', 1, true)
+      cache.setRange('c', toKeyRange({ prefix: 'm/' }), [{ key: 'm/1', value: 1 }])
+      cache.clear()
+      expect(cache.size).toBe(0)
+      expect(cache.get('c', 'a')).toBe(UNKNOWN)
+      expect(cache.range('c', toKeyRange({ prefix: 'm/' }))).toBe(UNKNOWN)
+      cache.set('c', 'a', 2, true)
+      expect(cache.get('c', 'a')).toBe(2)
+    })
+  })
 })

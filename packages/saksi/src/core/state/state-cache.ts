@@ -98,6 +98,17 @@ export class StateCache {
     return this.#evictions
   }
 
+  /**
+   * Forgets everything held (evictions keep counting). The node calls it after its watchdog
+   * interrupted a block mid-way, which may have cut an update of this cache short.
+   */
+  clear(): void {
+    this.#spaces.clear()
+    this.#lru.prev = this.#lru.next = this.#lru
+    this.#size = 0
+    this.#seen = 0
+  }
+
   /** The value at `key` (undefined when known absent), or {@link UNKNOWN}. */
   get(contract: string, key: string): Known<JsonValue | undefined> {
     const space = this.#spaces.get(contract)

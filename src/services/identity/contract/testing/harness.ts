@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../../../../../packages/saksi/src/co
 import { formatTime } from '../../../../../packages/saksi/src/core/encoding/time.js'
 import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
 import { KeyPair } from '../../../../../packages/saksi/src/core/keys/key-pair.js'
-import { createRuntime, executeBlock, executeGenesis, type BlockExecution, type Contract, type Runtime } from '../../../../../packages/saksi/src/core/runtime/index.js'
+import { createRuntime, executeBlock, executeGenesis, executionLimitsOf, type BlockExecution, type Contract, type Runtime } from '../../../../../packages/saksi/src/core/runtime/index.js'
 import { MemoryStateStore } from '../../../../../packages/saksi/src/core/state/index.js'
 import { signTx } from '../../../../../packages/saksi/src/core/tx/sign-tx.js'
 import { identity } from '../identity.js'
@@ -42,11 +42,12 @@ const START = Date.parse('2026-11-23T08:00:00.000Z')
 
 /**
  * A harness with the identity contract (and `extra` contracts) over a fresh in-memory store.
- * @param genesis the genesis document
+ * @param genesis the genesis document (its `limits.execution` bound each call)
  * @param extra more contracts to install
  */
 export function createHarness(genesis: JsonObject, extra: Contract[] = []): Harness {
-  const runtime = createRuntime({ contracts: [identity, ...extra] })
+  // Under the genesis's execution limits, as a node runs it.
+  const runtime = createRuntime({ contracts: [identity, ...extra], limits: executionLimitsOf(genesis) })
   const store = new MemoryStateStore()
   const g = executeGenesis({ runtime, genesis, time: formatTime(START) })
   store.apply(g.writes)

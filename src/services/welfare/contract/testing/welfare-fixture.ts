@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { JsonObject } from '../../../../../packages/saksi/src/core/encoding/json.js'
 import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
+import { DEFAULT_EXECUTION_LIMITS } from '../../../../../packages/saksi/src/core/runtime/execution-limits.js'
 import { createHarness, testKey, type Harness } from '../../../identity/contract/testing/harness.js'
 import { welfare } from '../welfare.js'
 import { pkhRules } from '../pkh-example.js'
@@ -19,10 +20,14 @@ export const people = {
   identityVerifier: testKey(10),
 }
 
-/** A genesis with Dinas Sosial (all welfare roles), BPKAD (the payment service) and a parks office. */
-export function welfareGenesis(): JsonObject {
+/**
+ * A genesis with Dinas Sosial (all welfare roles), BPKAD (the payment service) and a parks office.
+ * @param limits genesis `limits` (default: the default execution limits, as `saksi init` writes)
+ */
+export function welfareGenesis(limits: JsonObject = { execution: { ...DEFAULT_EXECUTION_LIMITS } }): JsonObject {
   const p = people
   return {
+    limits,
     organisations: [
       {
         id: 'dinsos',
@@ -83,9 +88,12 @@ export interface WelfareLedger extends Harness {
   enrol(programme: string, members: JsonObject[], over?: JsonObject): string
 }
 
-/** A ledger with identity and welfare, and the PKH programme `dinsos.pkh` from the current quarter. */
-export function welfareLedger(options: { budget?: number } = {}): WelfareLedger {
-  const h = createHarness(welfareGenesis(), [welfare])
+/**
+ * A ledger with identity and welfare, and the PKH programme `dinsos.pkh` from the current quarter.
+ * @param options the programme's budget; genesis `limits`
+ */
+export function welfareLedger(options: { budget?: number; limits?: JsonObject } = {}): WelfareLedger {
+  const h = createHarness(welfareGenesis(options.limits), [welfare])
   const ledger: WelfareLedger = Object.assign(h, {
     w: (signer: (typeof people)[keyof typeof people], method: string, args: JsonObject) => h.call(signer, method, args, 'welfare'),
     q: (name: string, args: JsonObject) => h.query(name, args, 'welfare'),
