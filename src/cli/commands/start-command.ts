@@ -32,6 +32,6 @@ export function startCommand(ctx: CliContext): Command {
     .action(async (opts: { data: string; port: number; host: string; publicUrl?: string }) => {
       const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services))
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, publicUrl: opts.publicUrl } })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards, publicUrl: opts.publicUrl } })
     })
 }

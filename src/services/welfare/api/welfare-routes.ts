@@ -46,9 +46,9 @@ async function answer(node: SaksiNode, query: string, args: Record<string, JsonV
  * household's personal data that are first recorded on the log, and readable paths for the
  * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
  */
-export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, waitTimeoutMs } }) => {
-  const replays = new ReplayCache()
-  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
+export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, guards, waitTimeoutMs } }) => {
+  const replays = new ReplayCache(guards)
+  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY, { store: guards, scope: 'welfare.deposit.niks' })
   const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
     if (!vault || !nik) throw new SaksiError('VAULT_UNAVAILABLE', 'this node runs without a personal-data vault (no vault key or NIK secret)', undefined, 'internal')
     return { vault, nik }
