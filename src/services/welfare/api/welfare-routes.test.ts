@@ -159,6 +159,19 @@ describe('POST /v1/welfare/personal-data', () => {
   })
 })
 
+describe('POST /v1/welfare/personal-data (keyed NIK hashes)', () => {
+  describe('when an officer deposits a NIK to learn its keyed hash', () => {
+    it('answers no hash: nothing on the log would show who looked whom up', async () => {
+      const before = node.size()
+      const res = await deposit(people.enumerator, { records: [{ nik: '3273014501900001' }] })
+      expect(res.statusCode).toBe(201)
+      const hash = new NikHasher(new Uint8Array(32).fill(1)).hash('3273014501900001')
+      expect(res.body).not.toContain(hash)
+      expect(node.size()).toBe(before)
+    })
+  })
+})
+
 describe('POST /v1/welfare/personal-data/read', () => {
   it("answers the household's records only after the read is committed, and the household sees who read them and why", async () => {
     const household = await enrol()
