@@ -36,4 +36,9 @@ export class DailyQuota {
       throw new SaksiError('REQUEST_QUOTA_EXCEEDED', this.#message(this.limit), { limit: this.limit }, 'validation')
     }
   }
+
+  /** Gives back `n` taken today for something that did not happen after all (never below zero in effect: only what was taken). */
+  refund(key: string, n: number, now = new Date()): void {
+    this.#store.take(`${this.#scope}:${key}`, now.toISOString().slice(0, 10), -n, Number.POSITIVE_INFINITY)
+  }
 }
