@@ -49,8 +49,8 @@ export interface WelfareRouteOptions {
 
 /**
  * The welfare API (`/v1/welfare`): personal data into the vault by signed request, reads of a
- * household's personal data and keyed NIK hashes that are first recorded on the log, and readable paths for the
- * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
+ * household's personal data and keyed NIK hashes that are first recorded on the log, and readable
+ * paths for the contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
  */
 export const welfareRoutes: ServiceRoutes<WelfareRouteOptions | undefined> = async (app, { node, resources: { vault, nik, guards, waitTimeoutMs }, options }) => {
   const replays = new ReplayCache(guards)

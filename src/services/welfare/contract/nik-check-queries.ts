@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PageLimit, defineQuery } from 'saksi'
 import type { JsonValue } from 'saksi'
-import { NIK_HASHES_PER_DAY, OFFICIALS } from './nik-checks.js'
+import { OFFICIALS, nikHashLimits } from './nik-checks.js'
 import type { Household, NikCheck } from './records.js'
 import { programmeOrg } from './roles.js'
 import { Did, HouseholdId, ProgrammeId } from './schemas.js'
@@ -54,6 +54,7 @@ export const nikHashUsage = defineQuery({
   args: z.strictObject({ programme: ProgrammeId, did: Did, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2026-11-23') }),
   run(q, { programme: pid, did, day }) {
     const official = OFFICIALS.some((r) => q.directory.hasRole(did, r, programmeOrg(pid)))
-    return { used: read<number>(q.state, keys.nikHashesOn(did, day)) ?? 0, limit: official ? NIK_HASHES_PER_DAY.official : NIK_HASHES_PER_DAY.citizen }
+    const limits = nikHashLimits(q.state)
+    return { used: read<number>(q.state, keys.nikHashesOn(did, day)) ?? 0, limit: official ? limits.official : limits.citizen }
   },
 })

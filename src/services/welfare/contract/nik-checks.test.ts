@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { KeyPair } from '../../../../packages/saksi/src/core/keys/key-pair.js'
 import { NIK_HASHES_PER_DAY } from './nik-checks.js'
-import { head, member, people, vault, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
+import { createHarness } from '../../identity/contract/testing/harness.js'
+import { pkhRules } from './pkh-example.js'
+import { welfare } from './welfare.js'
+import { head, member, people, vault, welfareGenesis, welfareLedger, type WelfareLedger } from './testing/welfare-fixture.js'
 
 const P = 'dinsos.pkh'
 const refs = (from: number, n: number) => Array.from({ length: n }, (_, i) => (vault(from + i) as { ref: string }).ref)
@@ -78,6 +81,32 @@ describe('recordNikCheck', () => {
       expect(check(l, people.officer, { purpose: 'registration', refs: refs(500_001, 1) })).toMatchObject({ status: 'ok' })
       l.jumpTo('2026-11-24T00:00:05.000Z')
       expect(check(l, people.enumerator, { refs: refs(500_002, 1) })).toMatchObject({ status: 'ok' })
+    })
+  })
+})
+
+describe('seedNikHashLimits', () => {
+  describe("when the network's genesis sets its own daily limits", () => {
+    it('holds officials to them', () => {
+      const h = createHarness({ ...welfareGenesis(), welfare: { nikHashesPerDay: { official: 3, citizen: 1 } } }, [welfare])
+      expect(h.call(people.programmeAdmin, 'createProgramme', { programme: P, name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules('2026-Q4') }, 'welfare')).toMatchObject({ status: 'ok' })
+      const run = (n: number, from: number) => h.call(people.enumerator, 'recordNikCheck', { programme: P, purpose: 'registration', refs: refs(from, n) }, 'welfare')
+      expect(run(3, 1)).toMatchObject({ status: 'ok' })
+      expect(run(1, 10)).toMatchObject({ status: 'failed', code: 'WELFARE_NIK_CHECK_LIMIT' })
+      expect(h.query('nikHashUsage', { programme: P, did: people.enumerator.did, day: h.time.slice(0, 10) }, 'welfare')).toEqual({ used: 3, limit: 3 })
+    })
+  })
+
+  describe('when the limits are malformed', () => {
+    it('refuses the genesis, naming the field', () => {
+      expect(() => createHarness({ ...welfareGenesis(), welfare: { nikHashesPerDay: { official: 0, citizen: 1 } } }, [welfare])).toThrow(/welfare\.nikHashesPerDay\.official/)
+    })
+  })
+
+  describe('when genesis sets none', () => {
+    it('writes nothing: block 0 of an older network stays the same', () => {
+      const h = createHarness(welfareGenesis(), [welfare])
+      expect(h.store.range('welfare', { prefix: '' })).toEqual([])
     })
   })
 })

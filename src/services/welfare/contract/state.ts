@@ -27,6 +27,8 @@ export const keys = {
   accesses: (p: string, h: string) => `access/${p}/${h}/`,
   /** Which household a vault reference belongs to: a reference is used by one household only. */
   vaultRef: (ref: string) => `vref/${ref}`,
+  /** The network's daily NIK hash limits, from genesis (absent: the defaults). */
+  nikHashLimits: 'config/nikHashesPerDay',
   /** Recorded NIK checks of a programme, by sequence number (NikCheck), and the last one's number. */
   nikCheck: (p: string, seq: number) => `nikcheck/${p}/${pad(seq, 9)}`,
   nikCheckSeq: (p: string) => `nikcheckseq/${p}`,

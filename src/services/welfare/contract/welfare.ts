@@ -1,6 +1,6 @@
 import { defineContract, findNikInClear } from 'saksi'
 import { recordAccess } from './access.js'
-import { recordNikCheck } from './nik-checks.js'
+import { recordNikCheck, seedNikHashLimits } from './nik-checks.js'
 import { nikChecks, nikChecksBy, nikHashUsage } from './nik-check-queries.js'
 import { appeal, decideAppeal } from './appeals.js'
 import { registerHousehold, verifyHousehold } from './households.js'
@@ -23,6 +23,7 @@ export const welfare = defineContract({
   codes: WELFARE_CODES,
   methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess, recordNikCheck },
   queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, nikChecks, nikChecksBy, nikHashUsage, instruction, run, stats },
+  genesis: seedNikHashLimits,
   screen(method, args) {
     // A bank's reference or refusal is the bank's text, reported as it came; it may hold 16 digits.
     const screened = method === 'confirmPayment' || method === 'failPayment' ? { ...args, reference: null, reason: null } : args
