@@ -105,8 +105,9 @@ describe('seedNikHashLimits', () => {
 
   describe('when genesis sets none', () => {
     it('writes nothing: block 0 of an older network stays the same', () => {
-      const h = createHarness(welfareGenesis(), [welfare])
-      expect(h.store.range('welfare', { prefix: '' })).toEqual([])
+      const all = { lo: '', reverse: false }
+      expect(createHarness(welfareGenesis(), [welfare]).store.range('welfare', all)).toEqual([])
+      expect(createHarness({ ...welfareGenesis(), welfare: { nikHashesPerDay: { official: 3, citizen: 1 } } }, [welfare]).store.range('welfare', all)).toEqual([{ key: 'config/nikHashesPerDay', value: { official: 3, citizen: 1 } }])
     })
   })
 })
