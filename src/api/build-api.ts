@@ -23,7 +23,7 @@ import { networkRoutes } from './routes/network-routes.js'
 import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
 import { catalogueOf } from 'saksi/catalogue'
-import type { NikHasher, PersonalDataVault } from '../store/index.js'
+import { MemoryRequestGuardStore, type NikHasher, type PersonalDataVault, type RequestGuardStore } from '../store/index.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
@@ -46,6 +46,11 @@ export interface ApiOptions {
   vault?: PersonalDataVault
   /** Keyed NIK hashes with the network's secret (absent: as for the vault). */
   nik?: NikHasher
+  /**
+   * Where used signed requests and daily quotas are kept (`SqliteRequestGuardStore` on the data
+   * directory's `requests.sqlite`); default: in memory, forgotten when the app closes. Not closed by the app.
+   */
+  guards?: RequestGuardStore
   /**
    * The URL the public reaches this node at, e.g. `https://saksi.kota-contoh.go.id`: QR codes and
    * package URIs use it. Default: as each request reached the node (its Host header).
@@ -134,7 +139,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   const sessions = new AuthSessions(options.auth)
   void app.register(authRoutes, { node, sessions })
   void app.register(contractsRoutes, { node, sessions })
-  const resources: NodeResources = { vault: options.vault, nik: options.nik, publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000, sessions }
+  const resources: NodeResources = { vault: options.vault, nik: options.nik, guards: options.guards ?? new MemoryRequestGuardStore(), publicUrl: options.publicUrl, waitTimeoutMs: options.waitTimeoutMs ?? 10_000, sessions }
   for (const service of options.services ?? []) {
     if (service.routes) void app.register(service.routes, { node, resources, options: service.options })
   }

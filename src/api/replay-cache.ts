@@ -1,21 +1,21 @@
 import { ConflictError } from 'saksi'
+import { MemoryRequestGuardStore, type RequestGuardStore } from '../store/index.js'
 
 /**
  * Remembers signed requests until they expire, so that a captured request cannot be sent twice.
- * Bounded by the validity window: entries leave once expired. (In memory: after a restart a request
- * still within its window could be replayed once; the vault then holds a duplicate sealed record,
- * referenced by nothing.)
+ * Bounded by the validity window: entries leave once expired. Kept in the node's
+ * {@link RequestGuardStore}: with a data directory, `requests.sqlite`, so that a restart does not
+ * forget (in memory without one).
  */
 export class ReplayCache {
-  readonly #seen = new Map<string, number>()
+  /** @param store where claimed ids live (default: in memory) */
+  constructor(private readonly store: RequestGuardStore = new MemoryRequestGuardStore()) {}
 
   /**
    * Claims a request id.
    * @throws ConflictError `REQUEST_REPLAYED` if it was claimed before and has not expired
    */
   claim(id: string, expiresAtMs: number, now = Date.now()): void {
-    if (this.#seen.size > 1000) for (const [k, exp] of this.#seen) if (exp <= now) this.#seen.delete(k)
-    if (this.#seen.has(id)) throw new ConflictError('REQUEST_REPLAYED', 'this signed request was already used')
-    this.#seen.set(id, expiresAtMs)
+    if (!this.store.claim(id, expiresAtMs, now)) throw new ConflictError('REQUEST_REPLAYED', 'this signed request was already used')
   }
 }

@@ -1,17 +1,22 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { CodeTable } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
-import type { NikHasher, PersonalDataVault } from '../store/index.js'
+import type { NikHasher, PersonalDataVault, RequestGuardStore } from '../store/index.js'
 import type { AuthSessions } from './auth/auth-sessions.js'
 
 /**
  * What a node offers every service's routes besides the node itself: the personal-data vault and
  * keyed NIK hashes (absent on a node without their keys: routes that need them answer 503
- * `VAULT_UNAVAILABLE`), the node's public URL, and how long a route may wait for a commit.
+ * `VAULT_UNAVAILABLE`), the store of used signed requests and daily quotas, the node's public URL, and how long a route may wait for a commit.
  */
 export interface NodeResources {
   vault?: PersonalDataVault
   nik?: NikHasher
+  /**
+   * What the node remembers of signed requests (used request ids, daily quotas), shared by every
+   * service's routes: a file in the data directory, so that a restart forgets neither.
+   */
+  guards: RequestGuardStore
   /** The URL the public reaches this node at, e.g. `https://saksi.kota-contoh.go.id` (no trailing slash); absent: as each request reached the node. */
   publicUrl?: string
   /** How long a route waits for a transaction it sent to commit, in ms. */

@@ -40,6 +40,7 @@ const PATHS = [
   '/v1/contracts/welfare/queries/stats',
   '/v1/welfare/personal-data',
   '/v1/welfare/personal-data/read',
+  '/v1/welfare/personal-data/nik-hashes',
   '/v1/welfare/programmes',
   '/v1/welfare/programmes/dinsos.pkh',
   '/v1/welfare/programmes/dinsos.pkh/stats/2026-Q4',

@@ -57,6 +57,10 @@ describe('saksi demo', () => {
       expect(stats.totals.paidHouseholds).toBe(stats.totals.instructedHouseholds)
       expect(stats.totals.paidAmount).toBe(stats.totals.instructedAmount)
       expect(stats.regions).toHaveLength(6)
+      // Each household's NIKs were hashed under a check recorded on the log by the field officer.
+      const [hh] = (await (await fetch(`${url}/v1/contracts/welfare/queries/households?programme=dinsos.pkh&status=eligible&limit=1`)).json()) as string[]
+      const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecks?programme=dinsos.pkh&household=${hh}`)).json()) as { purpose: string }[]
+      expect(checks).toEqual([expect.objectContaining({ purpose: 'registration' })])
       // The procurement demo: awarded by the criteria, delivered in two tracked shipments, paid, consistent.
       const P = 'pertamanan.bangku-taman-2026'
       const view = (await (await fetch(`${url}/v1/procurement/processes/${P}`)).json()) as { process: { award: { supplier: string; unrevealed: string[] }; order: { milestones: { status: string }[] } }; payments: { status: string }[]; disputes: { status: string }[] }

@@ -48,6 +48,6 @@ export function demoCommand(ctx: CliContext): Command {
         await close()
         throw e
       }
-      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik } })
+      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards } })
     })
 }

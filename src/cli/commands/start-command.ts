@@ -43,6 +43,6 @@ export function startCommand(ctx: CliContext): Command {
         node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h)) },
       })
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, publicUrl: opts.publicUrl } })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards, publicUrl: opts.publicUrl } })
     })
 }

@@ -24,6 +24,8 @@ export interface DataDirPaths {
   bank: string
   /** The payment outbox's cursor. */
   outbox: string
+  /** Signed requests already used and daily quotas (node-local SQLite, mode 0600; never on the log). */
+  requests: string
 }
 
 /**
@@ -44,6 +46,7 @@ export function dataDirPaths(dir: string): DataDirPaths {
     gatewayKey: join(abs, 'keys', 'bpkad-payments.pem'),
     bank: join(abs, 'bank-sim.sqlite'),
     outbox: join(abs, 'outbox.json'),
+    requests: join(abs, 'requests.sqlite'),
   }
 }
 

@@ -29,6 +29,17 @@ describe('openDataServices', () => {
     })
   })
 
+  describe('when opened twice on the same directory', () => {
+    it('keeps the used signed requests in requests.sqlite', async () => {
+      const first = await open()
+      expect(first.services.guards.claim('req-1', Date.now() + 60_000, Date.now())).toBe(true)
+      await first.close()
+      const again = await open()
+      expect(again.services.guards.claim('req-1', Date.now() + 60_000, Date.now())).toBe(false)
+      await again.close()
+    })
+  })
+
   describe('when outbox.json is corrupt', () => {
     it('refuses to open, naming the file', async () => {
       const file = join(dir, 'outbox.json')

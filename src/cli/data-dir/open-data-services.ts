@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { describeFollowerShutdown, fileCursor, FollowerSet, PaymentOutbox, SimulatedBank } from '../../node/index.js'
 import type { SaksiNode } from '../../node/index.js'
-import { loadSecret, NikHasher, PersonalDataVault, SqliteVaultBackend } from '../../store/index.js'
+import { loadSecret, NikHasher, PersonalDataVault, SqliteRequestGuardStore, SqliteVaultBackend } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import type { DataDirPaths } from './data-dir-paths.js'
@@ -12,6 +12,8 @@ export interface DataServices {
   vault?: PersonalDataVault
   /** Keyed NIK hashes, when the directory has the NIK secret (or `SAKSI_NIK_KEY` is set). */
   nik?: NikHasher
+  /** Signed requests already used and daily quotas, in `requests.sqlite`: a restart forgets neither. */
+  guards: SqliteRequestGuardStore
   /** The payment outbox, paying through the simulated bank, when the directory has a gateway key. */
   outbox?: PaymentOutbox
   bank?: SimulatedBank
@@ -29,7 +31,7 @@ export interface DataServices {
 
 /**
  * Opens the vault, the NIK hasher and the payment outbox of a data directory, each only if its key
- * is there (directories made before they existed still open, with a warning). The outbox pays
+ * is there, and the store of used signed requests and quotas (`requests.sqlite`, always) (directories made before they existed still open, with a warning). The outbox pays
  * through `SimulatedBank` with its books in `bank-sim.sqlite`: this version ships no connection to
  * a real bank. The outbox resumes from `outbox.json`. At shutdown the followers get
  * `SAKSI_FOLLOWER_DRAIN_MS` (default 5,000) to reach the head of the log.
@@ -40,7 +42,7 @@ export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env
   const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
   if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
   const followers = new FollowerSet({ log: node, drainMs })
-  const services: DataServices = { warnings, followers, close: async () => [] }
+  const services: DataServices = { warnings, followers, guards: new SqliteRequestGuardStore(paths.requests), close: async () => [] }
   if (existsSync(paths.vaultKey) || env.SAKSI_VAULT_KEY) services.vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY', env))
   else warnings.push(`no vault key (${paths.vaultKey} or SAKSI_VAULT_KEY): personal data cannot be stored`)
   if (existsSync(paths.nikKey) || env.SAKSI_NIK_KEY) services.nik = new NikHasher(loadSecret(paths.nikKey, 'SAKSI_NIK_KEY', env).bytes)
@@ -58,6 +60,7 @@ export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env
     const ended = await followers.shutdown()
     services.bank?.close()
     services.vault?.close()
+    services.guards.close()
     return describeFollowerShutdown(ended)
   }
   return services

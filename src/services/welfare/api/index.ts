@@ -1,2 +1,2 @@
 /** The welfare service's HTTP routes (`/v1/welfare`). */
-export { welfareRoutes } from './welfare-routes.js'
+export { welfareRoutes, type WelfareRouteOptions } from './welfare-routes.js'

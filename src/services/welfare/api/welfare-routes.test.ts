@@ -47,21 +47,30 @@ async function exec(key: KeyPair, method: string, args: JsonObject) {
   return r!
 }
 
+/** What the nik-hashes route answers. */
+interface NikHashes {
+  check: { txId: string; index: number; seq: number }
+  hashes: { ref: string; nikHash: string }[]
+}
+
 /** Deposits a two-person household through the API and registers and verifies it; returns its id. */
 async function enrol(): Promise<string> {
   const period = periodAt('quarter', new Date().toISOString())
   await exec(people.programmeAdmin, 'createProgramme', { programme: P, name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(period) })
-  const head = JSON.parse((await deposit(people.enumerator, { records: [{ name: 'Siti Aminah', nik: '3273014501900001', birthDate: '1990-01-05' }] })).body) as { subject: string; records: { ref: string; commitment: string; nikHash: string }[] }
+  const head = JSON.parse((await deposit(people.enumerator, { records: [{ name: 'Siti Aminah', nik: '3273014501900001', birthDate: '1990-01-05' }] })).body) as { subject: string; records: { ref: string; commitment: string }[] }
   const child = JSON.parse((await deposit(people.enumerator, { records: [{ name: 'Rizky', nik: '3273011203150002', birthDate: '2015-03-12' }] })).body) as typeof head
   const extra = JSON.parse((await deposit(people.enumerator, { subject: head.subject, records: [{ address: 'Jl. Melati No. 3, Kota Contoh' }, { consent: 'cap jempol' }] })).body) as typeof head
   const link = (r: { ref: string; commitment: string }) => ({ ref: r.ref, commitment: r.commitment })
+  const checked = await post('/v1/welfare/personal-data/nik-hashes', envelope(people.enumerator, 'recordNikCheck', { programme: P, purpose: 'registration', refs: [head.records[0]!.ref, child.records[0]!.ref] }))
+  expect(checked.statusCode).toBe(200)
+  const [headHash, childHash] = (JSON.parse(checked.body) as NikHashes).hashes.map((h) => h.nikHash)
   const r = await exec(people.enumerator, 'registerHousehold', {
     programme: P,
     region: '32.73.01.1001',
     incomeDecile: 2,
     members: [
-      { nikHash: head.records[0]!.nikHash, relationship: 'head', birthMonth: '1990-01', schoolLevel: 'none', disability: 'none', pregnant: false, record: link(head.records[0]!) },
-      { nikHash: child.records[0]!.nikHash, relationship: 'child', birthMonth: '2015-03', schoolLevel: 'sd', disability: 'none', pregnant: false, record: link(child.records[0]!) },
+      { nikHash: headHash!, relationship: 'head', birthMonth: '1990-01', schoolLevel: 'none', disability: 'none', pregnant: false, record: link(head.records[0]!) },
+      { nikHash: childHash!, relationship: 'child', birthMonth: '2015-03', schoolLevel: 'sd', disability: 'none', pregnant: false, record: link(child.records[0]!) },
     ],
     consent: { method: 'thumbprint', evidence: link(extra.records[1]!) },
     record: link(extra.records[0]!),
@@ -72,20 +81,19 @@ async function enrol(): Promise<string> {
 }
 
 describe('POST /v1/welfare/personal-data', () => {
-  it("seals a field officer's records in the vault and answers references, commitments, salts and keyed NIK hashes", async () => {
+  it("seals a field officer's records in the vault and answers references, commitments, salts and which hold a NIK", async () => {
     const res = await deposit(people.enumerator, { records: [{ name: 'Siti Aminah', nik: '3273014501900001' }, { note: 'tanpa NIK' }] })
     expect(res.statusCode).toBe(201)
-    const body = JSON.parse(res.body) as { subject: string; records: { ref: string; commitment: string; salt: string; nikHash: string | null }[] }
+    const body = JSON.parse(res.body) as { subject: string; records: { ref: string; commitment: string; salt: string; nik: boolean }[] }
     expect(body.records).toHaveLength(2)
-    expect(body.records[0]!.nikHash).toBe(new NikHasher(new Uint8Array(32).fill(1)).hash('3273014501900001'))
-    expect(body.records[1]!.nikHash).toBeNull()
+    expect(body.records.map((r) => r.nik)).toEqual([true, false])
     expect(vault.read(body.records[0]!.ref)).toMatchObject({ subject: body.subject, record: { name: 'Siti Aminah' }, commitment: body.records[0]!.commitment, salt: body.records[0]!.salt })
   })
 
   it('takes several people at once, each under their own key', async () => {
     const res = await deposit(people.enumerator, { people: [{ records: [{ name: 'A', nik: '3273014501900001' }] }, { records: [{ name: 'B' }, { note: 'x' }] }] })
     expect(res.statusCode).toBe(201)
-    const body = JSON.parse(res.body) as { people: { subject: string; records: { ref: string; nikHash: string | null }[] }[] }
+    const body = JSON.parse(res.body) as { people: { subject: string; records: { ref: string }[] }[] }
     expect(body.people).toHaveLength(2)
     expect(body.people[0]!.subject).not.toBe(body.people[1]!.subject)
     expect(body.people[1]!.records).toHaveLength(2)
@@ -160,6 +168,74 @@ describe('POST /v1/welfare/personal-data', () => {
   })
 })
 
+describe('POST /v1/welfare/personal-data (keyed NIK hashes)', () => {
+  describe('when an officer deposits a NIK to learn its keyed hash', () => {
+    it('answers no hash: nothing on the log would show who looked whom up', async () => {
+      const before = node.size()
+      const res = await deposit(people.enumerator, { records: [{ nik: '3273014501900001' }] })
+      expect(res.statusCode).toBe(201)
+      const hash = new NikHasher(new Uint8Array(32).fill(1)).hash('3273014501900001')
+      expect(res.body).not.toContain(hash)
+      expect(node.size()).toBe(before)
+    })
+  })
+})
+
+describe('POST /v1/welfare/personal-data/nik-hashes', () => {
+  const hasher = new NikHasher(new Uint8Array(32).fill(1))
+  const programme = () => exec(people.programmeAdmin, 'createProgramme', { programme: P, name: 'PKH', periodKind: 'quarter', regions: ['32.73'], rules: pkhRules(periodAt('quarter', new Date().toISOString())) })
+  const refsOf = async (key: KeyPair, body: JsonObject) => (JSON.parse((await deposit(key, body)).body) as { records: { ref: string }[] }).records.map((r) => r.ref)
+  const check = (key: KeyPair, args: JsonObject) => post('/v1/welfare/personal-data/nik-hashes', envelope(key, 'recordNikCheck', { programme: P, purpose: 'registration', ...args }))
+
+  describe('when an official asks with a recorded check', () => {
+    it('commits the check (who, why, which records) before it answers the hashes', async () => {
+      await programme()
+      const refs = await refsOf(people.enumerator, { records: [{ nik: '3273014501900001' }] })
+      const res = await check(people.enumerator, { refs, note: 'Pendaftaran di balai desa' })
+      expect(res.statusCode).toBe(200)
+      const body = JSON.parse(res.body) as NikHashes
+      expect(body.hashes).toEqual([{ ref: refs[0], nikHash: hasher.hash('3273014501900001') }])
+      const committed = await node.receipt(body.check.txId)
+      expect(committed).toMatchObject({ status: 'ok', index: body.check.index, events: [{ type: 'welfare.NikCheckRecorded', data: { by: people.enumerator.did, purpose: 'registration', niks: 1 } }] })
+      expect(await node.query('welfare', 'nikChecksBy', { programme: P, did: people.enumerator.did })).toEqual([expect.objectContaining({ seq: body.check.seq, refs, note: 'Pendaftaran di balai desa', served: null })])
+    })
+  })
+
+  describe('when the check is refused', () => {
+    it('answers no hash to a signer without a welfare role, and logs nothing for a record without a NIK', async () => {
+      await programme()
+      const refs = await refsOf(people.enumerator, { records: [{ nik: '3273014501900001' }, { note: 'tanpa NIK' }] })
+      const denied = await check(people.treasurer, { refs: [refs[0]!] })
+      expectError(denied, 403, 'ACCESS_DENIED')
+      expect(denied.body).not.toContain(hasher.hash('3273014501900001'))
+      const size = node.size()
+      expectError(await check(people.enumerator, { refs }), 400, 'WELFARE_NIK_CHECK_INVALID')
+      expectError(await check(people.enumerator, { refs: ['pd_00000000000000000000000000000000'] }), 404, 'VAULT_RECORD_NOT_FOUND')
+      expectError(await post('/v1/welfare/personal-data/nik-hashes', envelope(people.enumerator, 'recordAccess', { programme: P, household: 'hh-00000000000000000000', purpose: 'audit', note: 'x' })), 400, 'REQUEST_INVALID')
+      expect(node.size()).toBe(size)
+    })
+
+    it("refuses with 429, before logging anything, a citizen past the day's limit", async () => {
+      await programme()
+      const citizen = KeyPair.generate()
+      for (const [key, method, args] of [
+        [citizen, 'register', { name: 'Warga' }],
+        [people.identityVerifier, 'verifyCitizen', { did: citizen.did, evidence: { method: 'ktp-el-chip' } }],
+      ] as const) {
+        const t = await node.submit(JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method, args: args as JsonObject }, key).envelope))
+        expect(await node.waitForReceipt(t.txId, 10_000)).toMatchObject({ status: 'ok' })
+      }
+      const nik = (i: number) => `32730145019${String(i).padStart(5, '0')}`
+      const refs = await refsOf(citizen, { records: Array.from({ length: 30 }, (_, i) => ({ nik: nik(i) })) })
+      expect((await check(citizen, { refs: refs.slice(0, 29) })).statusCode).toBe(200)
+      const size = node.size()
+      expectError(await check(citizen, { refs: refs.slice(29).concat(await refsOf(people.enumerator, { records: [{ nik: nik(99) }] })) }), 429, 'REQUEST_QUOTA_EXCEEDED')
+      expect(node.size()).toBe(size)
+      expect((await check(citizen, { refs: refs.slice(29) })).statusCode).toBe(200)
+    })
+  })
+})
+
 describe('POST /v1/welfare/personal-data/read', () => {
   it("answers the household's records only after the read is committed, and the household sees who read them and why", async () => {
     const household = await enrol()
@@ -169,6 +245,21 @@ describe('POST /v1/welfare/personal-data/read', () => {
     expect(body.records.map((r) => r.record)).toEqual([{ address: 'Jl. Melati No. 3, Kota Contoh' }, expect.objectContaining({ name: 'Siti Aminah' }), expect.objectContaining({ name: 'Rizky' }), { consent: 'cap jempol' }])
     const accesses = JSON.parse((await app.inject({ url: `/v1/welfare/programmes/${P}/households/${household}/accesses`, headers: await signIn(app, people.verifier) })).body) as { by: string; purpose: string }[]
     expect(accesses).toEqual([expect.objectContaining({ by: people.officer.did, purpose: 'payment-issue' })])
+  })
+
+  it("refuses an official's reads past the day's quota with 429, counting only reads the node admits", async () => {
+    await app.close()
+    app = buildApi(node, { services: SERVICES.map((s) => (s.name === 'welfare' ? { ...s, options: { readsPerDay: 2 } } : s)), vault, nik: new NikHasher(new Uint8Array(32).fill(1)) })
+    const household = await enrol()
+    const read = (note: string) => envelope(people.officer, 'recordAccess', { programme: P, household, purpose: 'audit', note })
+    const first = read('pertama')
+    expect((await post('/v1/welfare/personal-data/read', first)).statusCode).toBe(200)
+    // A copy of a committed record is not admitted, and takes nothing.
+    expect((await post('/v1/welfare/personal-data/read', first)).statusCode).toBeGreaterThanOrEqual(400)
+    expect((await post('/v1/welfare/personal-data/read', read('kedua'))).statusCode).toBe(200)
+    const size = node.size()
+    expectError(await post('/v1/welfare/personal-data/read', read('ketiga')), 429, 'REQUEST_QUOTA_EXCEEDED')
+    expect(node.size()).toBe(size)
   })
 
   it('gives nothing to an official without a welfare role, and takes only recordAccess transactions', async () => {

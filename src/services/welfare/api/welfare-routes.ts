@@ -1,25 +1,25 @@
 import type { JsonObject, JsonValue } from 'saksi'
-import { NotFoundError, SaksiError, ValidationError, anyOf, parseEnvelope, role, verifiedCitizen } from 'saksi'
+import { NotFoundError, SaksiError, anyOf, role, verifiedCitizen } from 'saksi'
 import type { SaksiNode } from '../../../node/index.js'
 import type { ServiceRoutes, SignedRequestAction } from '../../../api/index.js'
 import type { NikHasher, PersonalDataVault } from '../../../store/index.js'
 import { acceptSignedRequest, apiError, authorizeRead, BEARER_SCHEME, paramsObject, signedRequestSchema, zodParam, ENVELOPE, errorResponses, requestAllowed, DailyQuota, ReplayCache } from '../../../api/index.js'
-import { catalogueError, catalogueOf } from 'saksi/catalogue'
 import { HouseholdId, Period, ProgrammeId, welfare, WELFARE_ROLES } from '../contract/index.js'
 import { DepositBody } from './deposit-body.js'
+import { nikHashesRoute } from './nik-hashes-route.js'
+import { commitRecord, readRecordTx } from './recorded-call.js'
 
-/** The codes a refused read can carry: the runtime's and welfare's. */
-const CATALOGUE = catalogueOf([welfare])
-
-/** NIKs a citizen (not a field officer) may have hashed per day: their household, not a search. */
+/** NIKs a citizen (not a field officer) may deposit per day: their household, not a search. */
 export const CITIZEN_NIKS_PER_DAY = 30
 
+/** Households' personal data an official may read per day (each read recorded on the log). */
+export const OFFICIAL_READS_PER_DAY = 200
+
 /**
- * Putting personal data into the vault. The answer carries keyed NIK hashes: an open route would
- * let anyone hash every NIK of a region and birth month until one matches the log. Field officers
- * deposit freely; a citizen whose identity is verified may deposit their own household's records,
- * with a daily quota of NIKs that makes such a search hopeless (about 620,000 candidates per
- * person). A revoked or rotated key holds no role and is no citizen, so it is refused too.
+ * Putting personal data into the vault. The answer carries no keyed NIK hash: those are answered
+ * only inside a recorded check (`nik-hashes`). Field officers deposit; a citizen whose identity is
+ * verified may deposit their own household's records, at most 30 NIKs a day. A revoked or rotated
+ * key holds no role and is no citizen, so it is refused too.
  */
 const DEPOSIT: SignedRequestAction<DepositBody> = {
   name: 'welfare.deposit',
@@ -41,14 +41,21 @@ async function answer(node: SaksiNode, query: string, args: Record<string, JsonV
   return a
 }
 
+/** The welfare routes' configuration (the service descriptor's `options`). */
+export interface WelfareRouteOptions {
+  /** Households' personal data one signer may read per UTC day (default {@link OFFICIAL_READS_PER_DAY}). */
+  readsPerDay?: number
+}
+
 /**
  * The welfare API (`/v1/welfare`): personal data into the vault by signed request, reads of a
- * household's personal data that are first recorded on the log, and readable paths for the
- * contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
+ * household's personal data and keyed NIK hashes that are first recorded on the log, and readable
+ * paths for the contract's public queries. Changes to the ledger itself are transactions (`POST /v1/tx`).
  */
-export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vault, nik, waitTimeoutMs, sessions } }) => {
-  const replays = new ReplayCache()
-  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY)
+export const welfareRoutes: ServiceRoutes<WelfareRouteOptions | undefined> = async (app, { node, resources: { vault, nik, guards, waitTimeoutMs, sessions }, options }) => {
+  const replays = new ReplayCache(guards)
+  const quota = new DailyQuota(CITIZEN_NIKS_PER_DAY, { store: guards, scope: 'welfare.deposit.niks', message: (n) => `a citizen may deposit at most ${n} NIKs a day; ask a field officer` })
+  const reads = new DailyQuota(options?.readsPerDay ?? OFFICIAL_READS_PER_DAY, { store: guards, scope: 'welfare.read', message: (n) => `an official may read at most ${n} households' personal data a day` })
   const needVault = (): { vault: PersonalDataVault; nik: NikHasher } => {
     if (!vault || !nik) throw new SaksiError('VAULT_UNAVAILABLE', 'this node runs without a personal-data vault (no vault key or NIK secret)', undefined, 'internal')
     return { vault, nik }
@@ -71,7 +78,7 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
             properties: {
               people: { type: 'array' },
               subject: { type: 'string' },
-              records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nikHash: { type: ['string', 'null'] } } } },
+              records: { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, commitment: { type: 'string' }, salt: { type: 'string' }, nik: { type: 'boolean' } } } },
             },
           },
           ...errorResponses(400, 401, 403, 409, 413, 415, 422, 429),
@@ -90,11 +97,11 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
       // people at once (`people: [{records}]`, e.g. a whole household): each person gets their own key.
       const groups: { records: JsonObject[]; subject?: string }[] = body.people ?? [{ records: body.records!, subject: body.subject }]
       if (!officer) quota.take(r.signer, groups.reduce((n, g) => n + g.records.filter((rec) => 'nik' in rec).length, 0))
-      // Hash first: a bad NIK refuses the whole request before anything is stored.
-      const hashes = groups.map((g) => g.records.map((rec) => ('nik' in rec ? nik.hash(rec.nik as string) : null)))
-      const answers = groups.map((g, i) => {
+      // A bad NIK refuses the whole request before anything is stored; the hash is not answered.
+      for (const g of groups) for (const rec of g.records) if ('nik' in rec) nik.hash(rec.nik as string)
+      const answers = groups.map((g) => {
         const deposited = vault.deposit(g.records, g.subject)
-        return { subject: deposited[0]!.subject, records: deposited.map((d, j) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nikHash: hashes[i]![j] })) }
+        return { subject: deposited[0]!.subject, records: deposited.map((d, j) => ({ ref: d.ref, commitment: d.commitment, salt: d.salt, nik: 'nik' in g.records[j]! })) }
       })
       return reply.code(201).send(body.people !== undefined ? { people: answers } : answers[0])
     },
@@ -109,29 +116,18 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
         tags: ['welfare'],
         summary: "Read a household's personal data, recorded on the log first",
         description:
-          "The body is a signed `welfare.recordAccess` transaction (purpose and note). The node commits it, and only if the contract accepts it (the signer holds a welfare role in the programme's agency) answers the household's records from the vault. The household sees the read in `accesses`.",
-        response: { 200: ANY, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 503) },
+          "The body is a signed `welfare.recordAccess` transaction (purpose and note). The node commits it, and only if the contract accepts it (the signer holds a welfare role in the programme's agency) answers the household's records from the vault. The household sees the read in `accesses`. At most 200 reads a day per signer (429 `REQUEST_QUOTA_EXCEEDED`).",
+        response: { 200: ANY, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
     },
     async (request) => {
-      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
-      const { vault } = needVault()
       // The read's policy is the contract's: recordAccess declares its `allow`, and the runtime checks
-      // it as the call commits. Parsed strictly first, so that a malformed envelope gets its own
-      // TX_* or JSON_* code.
-      const { tx } = parseEnvelope(request.body).envelope
-      if (tx.contract !== 'welfare' || tx.method !== 'recordAccess') throw new ValidationError('REQUEST_INVALID', 'the body must be a signed welfare.recordAccess transaction')
-      const { txId } = await node.submit(request.body)
-      const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
-      // Not answered later for the same transaction: a committed envelope is public on the log, and
-      // whoever copied it could read the data. Ask again with a new recordAccess transaction.
-      if (!receipt) throw new SaksiError('NODE_BUSY', `the access record ${txId} was not committed in time; ask again with a new recordAccess transaction`, { txId }, 'internal')
-      if (receipt.status !== 'ok') {
-        const code = receipt.code ?? 'ACCESS_DENIED'
-        const message = `the access was refused (committed as a failed call): ${code}`
-        throw catalogueError(CATALOGUE, code, message, { txId })
-      }
-      const { programme, household } = tx.args as unknown as { programme: string; household: string }
+      // it as the call commits. The signer's daily quota counts reads the node admits.
+      const record = readRecordTx(request.body, 'recordAccess')
+      const { vault } = needVault()
+      const signer = record.tx.signer
+      const receipt = await commitRecord(node, record, waitTimeoutMs, { take: () => reads.take(signer, 1), refund: () => reads.refund(signer, 1) })
+      const { programme, household } = record.tx.args as unknown as { programme: string; household: string }
       const trail = (await answer(node, 'household', { programme, household }, `household ${household}`)) as { household: { record: { ref: string }; consent: { evidence?: { ref: string } }; members: { record: { ref: string } }[] } }
       const h = trail.household
       const refs = [h.record.ref, ...h.members.map((m) => m.record.ref), ...(h.consent.evidence ? [h.consent.evidence.ref] : [])]
@@ -144,9 +140,11 @@ export const welfareRoutes: ServiceRoutes = async (app, { node, resources: { vau
           throw e
         }
       })
-      return { access: { txId, index: receipt.index }, household: h, records }
+      return { access: { txId: receipt.txId, index: receipt.index }, household: h, records }
     },
   )
+
+  nikHashesRoute(app, node, needVault, waitTimeoutMs)
 
   // Each readable path is one of the contract's queries; one that declares who may read it (the
   // household trails, the accesses) takes a session, checked for its signer before anything is read.

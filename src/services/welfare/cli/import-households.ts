@@ -1,7 +1,7 @@
 import type { JsonObject, KeyPair } from 'saksi'
 import { signRequest, signTx } from 'saksi'
 import { getTransaction, SaksiApiError, submitTransaction, type SaksiClient } from 'saksi/client'
-import { depositPersonalData } from '../client/index.js'
+import { checkNiks, depositPersonalData } from '../client/index.js'
 import type { ImportHousehold } from './household-csv.js'
 
 /** How one household's import ended. */
@@ -16,17 +16,19 @@ export interface ImportOutcome {
 }
 
 interface Deposited {
-  people: { subject: string; records: { ref: string; commitment: string; nikHash: string | null }[] }[]
+  people: { subject: string; records: { ref: string; commitment: string }[] }[]
 }
 
 const link = (r: { ref: string; commitment: string }) => ({ ref: r.ref, commitment: r.commitment })
 
 /**
  * Imports households through a node's API, as a field officer: the people of several households go
- * into the vault in one signed request (each under their own key; their NIKs come back as keyed
- * hashes), then each household's `welfare.registerHousehold` is signed and submitted and its
- * receipt awaited. A refusal at either step (or a failed call, e.g. a duplicate beneficiary)
- * rejects that household only, with its code.
+ * into the vault in one signed request (each under their own key), then each household's NIKs are
+ * hashed under a recorded check (`welfare.recordNikCheck`, purpose `registration`: one per household,
+ * on the log before the hashes come back), then each household's `welfare.registerHousehold` is
+ * signed and submitted and its receipt awaited. A refusal at any step (or a failed call, e.g. a
+ * duplicate beneficiary, or the officer's daily limit of NIK hashes) rejects that household only,
+ * with its code.
  * @param options `concurrency`: vault requests (batches of households) in flight at once
  * @param onDone called after each household, for progress and the report
  */
@@ -52,10 +54,10 @@ export async function importHouseholds(
   const reject = (h: ImportHousehold, code: string, message: string): ImportOutcome => ({ household: h.key, row: h.row, status: 'rejected', code, message })
 
   /** Signs and submits one registration; resolves once admitted (so that batch order is log order). */
-  const submit = async (h: ImportHousehold, deposited: Deposited['people']): Promise<{ txId: string } | ImportOutcome> => {
+  const submit = async (h: ImportHousehold, deposited: Deposited['people'], hashes: string[]): Promise<{ txId: string } | ImportOutcome> => {
     const members = h.people.map((p, i) => {
       const rec = deposited[i]!.records[0]!
-      return { nikHash: rec.nikHash!, relationship: p.relationship, birthMonth: p.birthDate.slice(0, 7), schoolLevel: p.schoolLevel, disability: p.disability, pregnant: p.pregnant, record: link(rec) }
+      return { nikHash: hashes[i]!, relationship: p.relationship, birthMonth: p.birthDate.slice(0, 7), schoolLevel: p.schoolLevel, disability: p.disability, pregnant: p.pregnant, record: link(rec) }
     })
     const headRecords = deposited[0]!.records
     const args = { programme, region: h.region, incomeDecile: h.incomeDecile, members, consent: { method: h.consent, evidence: link(headRecords[2]!) }, record: link(headRecords[1]!) }
@@ -67,6 +69,18 @@ export async function importHouseholds(
     } catch (e) {
       if (!(e instanceof SaksiApiError)) throw e
       return reject(h, e.errorBody?.error.code ?? `HTTP_${e.status}`, e.errorBody?.error.message ?? 'the node refused the transaction')
+    }
+  }
+
+  /** Has the household's NIKs hashed under a recorded check; answers the hashes in member order. */
+  const check = async (h: ImportHousehold, deposited: Deposited['people']): Promise<string[] | ImportOutcome> => {
+    const refs = deposited.map((p) => p.records[0]!.ref)
+    const env = signTx({ network, contract: 'welfare', method: 'recordNikCheck', args: { programme, purpose: 'registration', refs, note: `saksi welfare import, row ${h.row}` } }, key).envelope
+    try {
+      return (await checkNiks(client, { envelope: env })).hashes.map((x) => x.nikHash)
+    } catch (e) {
+      if (!(e instanceof SaksiApiError)) throw e
+      return reject(h, e.errorBody?.error.code ?? `HTTP_${e.status}`, e.errorBody?.error.message ?? 'the node refused the NIK check')
     }
   }
 
@@ -104,14 +118,17 @@ export async function importHouseholds(
       if (hs.length > 1) return (await Promise.all(hs.map((h) => batch([h])))).flat()
       return [reject(hs[0]!, e.errorBody?.error.code ?? `HTTP_${e.status}`, e.errorBody?.error.message ?? 'the vault refused the records')]
     }
+    let at = 0
+    const mine = hs.map((h) => depBody.people.slice(at, (at += h.people.length)))
+    // Each household's NIKs hashed under its own recorded check, the checks in flight together.
+    const hashed = await Promise.all(hs.map((h, i) => check(h, mine[i]!).catch((e: unknown) => reject(h, 'NETWORK', (e as Error).message))))
     // Submitted one after the other, in file order, then awaited together: of two households of the
     // file that share a person, the earlier one is registered (with --concurrency 1, file order
     // decides throughout).
-    let at = 0
     const admitted: ({ txId: string } | ImportOutcome)[] = []
-    for (const h of hs) {
-      const mine = depBody.people.slice(at, (at += h.people.length))
-      admitted.push(await submit(h, mine).catch((e: unknown) => reject(h, 'NETWORK', (e as Error).message)))
+    for (const [i, h] of hs.entries()) {
+      const hashes = hashed[i]!
+      admitted.push(Array.isArray(hashes) ? await submit(h, mine[i]!, hashes).catch((e: unknown) => reject(h, 'NETWORK', (e as Error).message)) : hashes)
     }
     return Promise.all(hs.map((h, i) => {
       const a = admitted[i]!

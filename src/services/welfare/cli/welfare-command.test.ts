@@ -59,6 +59,19 @@ describe('saksi welfare import', () => {
       '6,KK4,rejected,,WELFARE_DUPLICATE_BENEFICIARY',
       '8,KK5,rejected,,WELFARE_REGION_NOT_SERVED',
     ])
+    // Every household's NIKs were hashed under a check on the log; a registered household is the one each served.
+    const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecksBy?programme=dinsos.pkh&did=${encodeURIComponent(enumerator.did)}`)).json()) as { purpose: string; refs: string[]; served: string | null }[]
+    const registered = report.slice(1, 3).map((l) => l.split(',')[3])
+    // The checks of a batch are in flight together: in any order.
+    expect(checks).toHaveLength(4)
+    expect(checks.map((c) => [c.purpose, c.refs.length, c.served])).toEqual(
+      expect.arrayContaining([
+        ['registration', 2, registered[0]],
+        ['registration', 1, registered[1]],
+        ['registration', 2, null],
+        ['registration', 1, null],
+      ]),
+    )
     // The node is still running: recent pages are in the write-ahead log, so read both files.
     const ledger = Buffer.concat([await readFile(join(root, 'kota', 'ledger.sqlite')), await readFile(join(root, 'kota', 'ledger.sqlite-wal')).catch(() => Buffer.alloc(0))])
     expect(ledger.includes(Buffer.from('dinsos.pkh'))).toBe(true)

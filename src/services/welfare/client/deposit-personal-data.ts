@@ -13,8 +13,8 @@ export interface DepositedRecord {
   commitment: string
   /** The commitment's salt: keep it to prove the record later. */
   salt: string
-  /** The keyed hash of the record's `nik` field, or null without one. */
-  nikHash: string | null
+  /** Whether the record has a `nik` field: its keyed hash comes from `checkNiks`, with a recorded check. */
+  nik: boolean
 }
 
 /** One person's records in the vault. */

@@ -1,9 +1,10 @@
 /**
- * Actions of the welfare API (`/v1/welfare`): personal data into the vault, recorded reads of a
- * household's personal data, and the contract's public answers. Changes to the ledger are
- * transactions (`sendTransaction` from `saksi/client`).
+ * Actions of the welfare API (`/v1/welfare`): personal data into the vault, recorded NIK checks
+ * (keyed hashes), recorded reads of a household's personal data, and the contract's public
+ * answers. Changes to the ledger are transactions (`sendTransaction` from `saksi/client`).
  */
 export { depositPersonalData, type DepositedPerson, type DepositedRecord, type DepositPersonalDataErrorType, type DepositPersonalDataParameters, type DepositPersonalDataReturnType } from './deposit-personal-data.js'
+export { checkNiks, type CheckNiksErrorType, type CheckNiksParameters, type CheckNiksReturnType } from './check-niks.js'
 export { readPersonalData, type OpenedRecord, type ReadPersonalDataErrorType, type ReadPersonalDataParameters, type ReadPersonalDataReturnType } from './read-personal-data.js'
 export type { HouseholdParameters, PeriodParameters, ProgrammeParameters, WelfareAnswer, WelfareAnswerErrorType } from './welfare-answer.js'
 export { getProgrammes, type GetProgrammesErrorType, type GetProgrammesReturnType } from './get-programmes.js'

@@ -26,6 +26,7 @@ import { getProgrammeDecisions } from './get-programme-decisions.js'
 import { getProgrammeStats } from './get-programme-stats.js'
 import { getProgrammes } from './get-programmes.js'
 import { readPersonalData } from './read-personal-data.js'
+import { checkNiks } from './check-niks.js'
 import { caught } from '../../../../packages/saksi/src/client/testing/caught.js'
 import { serviceContracts } from '../../registry.js'
 
@@ -58,8 +59,10 @@ beforeAll(async () => {
   const head = await deposit({ records: [{ name: 'Siti Aminah', nik: '3273014501900001', birthDate: '1990-01-05' }] })
   const child = await deposit({ records: [{ name: 'Rizky', nik: '3273011203150002', birthDate: '2015-03-12' }] })
   const extra = await deposit({ subject: head.subject, records: [{ address: 'Jl. Melati No. 3, Kota Contoh' }, { consent: 'cap jempol' }] })
+  const checked = await checkNiks(client, { envelope: signTx({ network: 'kota-contoh', contract: 'welfare', method: 'recordNikCheck', args: { programme: P, purpose: 'registration', refs: [head.records[0]!.ref, child.records[0]!.ref] } }, people.enumerator).envelope })
+  const hashOf = new Map(checked.hashes.map((h) => [h.ref, h.nikHash]))
   const member = (p: DepositedPerson, relationship: string, birthMonth: string, schoolLevel: string) =>
-    ({ nikHash: p.records[0]!.nikHash, relationship, birthMonth, schoolLevel, disability: 'none', pregnant: false, record: link(p.records[0]!) }) as JsonObject
+    ({ nikHash: hashOf.get(p.records[0]!.ref)!, relationship, birthMonth, schoolLevel, disability: 'none', pregnant: false, record: link(p.records[0]!) }) as JsonObject
   const r = await exec(people.enumerator, 'registerHousehold', {
     programme: P,
     region: '32.73.01.1001',
@@ -80,7 +83,7 @@ describe('depositPersonalData', () => {
     it('answers each with their own subject', async () => {
       const body = { people: [{ records: [{ name: 'A' }] }, { records: [{ name: 'B' }] }] }
       const r = await depositPersonalData(client, { request: signRequest({ network: 'kota-contoh', action: 'welfare.deposit', body }, people.enumerator) })
-      expect(r).toMatchObject({ people: [{ subject: expect.any(String), records: [{ nikHash: null }] }, { records: [expect.objectContaining({ ref: expect.any(String) })] }] })
+      expect(r).toMatchObject({ people: [{ subject: expect.any(String), records: [{ nik: false }] }, { records: [expect.objectContaining({ ref: expect.any(String) })] }] })
     })
   })
 
@@ -88,6 +91,17 @@ describe('depositPersonalData', () => {
     it('throws ACCESS_DENIED (403)', async () => {
       const e = await caught(depositPersonalData(client, { request: signRequest({ network: 'kota-contoh', action: 'welfare.deposit', body: { records: [{ name: 'x' }] } }, KeyPair.generate()) }))
       expect(e).toMatchObject({ code: 'ACCESS_DENIED', status: 403 })
+    })
+  })
+})
+
+describe('checkNiks', () => {
+  describe('when the check names a record of a registered household', () => {
+    it('throws the failed call code with its txId, and answers no hash', async () => {
+      const trail = await getHousehold(client, { programme: P, household })
+      const ref = (trail as unknown as { household: { members: { record: { ref: string } }[] } }).household.members[0]!.record.ref
+      const envelope = signTx({ network: 'kota-contoh', contract: 'welfare', method: 'recordNikCheck', args: { programme: P, purpose: 'registration', refs: [ref] } }, people.enumerator).envelope
+      expect(await caught(checkNiks(client, { envelope }))).toMatchObject({ code: 'WELFARE_VAULT_REF_USED', status: 409, details: { txId: expect.any(String) } })
     })
   })
 })

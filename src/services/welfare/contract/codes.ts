@@ -50,6 +50,16 @@ export const WELFARE_CODES = defineCodes({
     id: 'Perintah pembayaran sudah tuntas (dibayar) atau tidak dalam keadaan yang memungkinkan tindakan ini.',
     en: 'the payment instruction is already settled (paid), or not in a state that allows this',
   },
+  WELFARE_NIK_CHECK_INVALID: {
+    kind: 'validation',
+    id: 'Pemeriksaan NIK tidak konsisten: rujukan berulang atau tanpa NIK, pendaftaran baru yang menyebut rumah tangga, keperluan lain tanpa rumah tangga, atau warga yang memeriksa untuk selain pendaftarannya sendiri.',
+    en: "the NIK check contradicts itself: a reference twice or without a NIK, a registration naming a household, another purpose naming none, or a citizen checking for anything but their own registration",
+  },
+  WELFARE_NIK_CHECK_LIMIT: {
+    kind: 'conflict',
+    id: 'Batas harian NIK yang boleh di-hash oleh penanda tangan ini sudah tercapai.',
+    en: "the signer's daily limit of NIKs hashed is reached",
+  },
   WELFARE_NIK_IN_CLEAR: {
     kind: 'validation',
     id: 'Argumen memuat sesuatu yang tampak seperti NIK terbuka; log hanya menerima hash berkunci dan rujukan brankas.',

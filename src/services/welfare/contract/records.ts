@@ -179,6 +179,22 @@ export interface Access {
   note: string
 }
 
+/**
+ * A recorded NIK check: who had the NIKs of which vault records hashed, when and why, and for which
+ * household (a registration's check names none: the household that later lists these references is
+ * the one it served).
+ */
+export interface NikCheck {
+  seq: number
+  by: string
+  at: string
+  purpose: string
+  /** The vault records whose `nik` field was hashed. */
+  refs: string[]
+  household?: string
+  note?: string
+}
+
 /** Figures of one region for one period (public after small-count suppression). */
 export interface RegionFigures {
   paidHouseholds: number

@@ -38,9 +38,12 @@ export const NikHash = z.string().refine((s) => {
   }
 }, 'must be the canonical base64 of a 32-byte keyed hash of the NIK')
 
+/** A reference to a personal record in the vault. */
+export const VaultRef = z.string().regex(/^pd_[0-9a-f]{32}$/, 'must be a vault reference like pd_<32 hex digits>')
+
 /** A vault reference with the salted commitment to the record. */
 export const VaultLink = z.strictObject({
-  ref: z.string().regex(/^pd_[0-9a-f]{32}$/, 'must be a vault reference like pd_<32 hex digits>'),
+  ref: VaultRef,
   commitment: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits'),
 })
 
@@ -79,3 +82,9 @@ export const ConsentInput = z.strictObject({
 
 /** Why an official reads a household's personal data. */
 export const PURPOSES = ['verification', 'appeal-review', 'payment-issue', 'complaint', 'audit'] as const
+
+/**
+ * Why a NIK is hashed: for a new household's `registration` (no household yet), or for an existing
+ * household (named in the check): a member joins or changes, a verification, an appeal, an audit.
+ */
+export const NIK_CHECK_PURPOSES = ['registration', 'member-change', 'verification', 'appeal-review', 'audit'] as const

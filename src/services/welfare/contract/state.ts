@@ -1,5 +1,5 @@
 import type { JsonValue, StateAccess, StateReader } from 'saksi'
-import type { Access, Appeal, Decision, Household, Instruction, Programme, RegionFigures, Run, RulesVersion } from './records.js'
+import type { Access, Appeal, Decision, Household, Instruction, NikCheck, Programme, RegionFigures, Run, RulesVersion } from './records.js'
 
 // State layout of the welfare contract. Ids are printable ASCII without spaces; numbers are padded
 // so that key order is numeric order.
@@ -27,6 +27,20 @@ export const keys = {
   accesses: (p: string, h: string) => `access/${p}/${h}/`,
   /** Which household a vault reference belongs to: a reference is used by one household only. */
   vaultRef: (ref: string) => `vref/${ref}`,
+  /** The network's daily NIK hash limits, from genesis (absent: the defaults). */
+  nikHashLimits: 'config/nikHashesPerDay',
+  /** Recorded NIK checks of a programme, by sequence number (NikCheck), and the last one's number. */
+  nikCheck: (p: string, seq: number) => `nikcheck/${p}/${pad(seq, 9)}`,
+  nikCheckSeq: (p: string) => `nikcheckseq/${p}`,
+  /** A caller's NIK checks (value: 1), and the NIKs they had hashed on a UTC day (a number). */
+  nikCheckBy: (did: string, p: string, seq: number) => `nikcheckby/${did}/${p}/${pad(seq, 9)}`,
+  nikChecksBy: (did: string, p: string) => `nikcheckby/${did}/${p}/`,
+  nikHashesOn: (did: string, day: string) => `nikday/${did}/${day}`,
+  /** The checks that hashed a vault record (value: 1), and the checks naming a household (value: 1). */
+  nikCheckOfRef: (ref: string, p: string, seq: number) => `nikcheckref/${ref}/${p}/${pad(seq, 9)}`,
+  nikChecksOfRef: (ref: string, p: string) => `nikcheckref/${ref}/${p}/`,
+  nikCheckOfHousehold: (p: string, h: string, seq: number) => `nikcheckhh/${p}/${h}/${pad(seq, 9)}`,
+  nikChecksOfHousehold: (p: string, h: string) => `nikcheckhh/${p}/${h}/`,
   /** Programme `by` lists `p` as exclusive (value: 1): checked from both sides. */
   excludedBy: (p: string, by: string) => `exclby/${p}/${by}`,
   excludedByAll: (p: string) => `exclby/${p}/`,
@@ -96,4 +110,4 @@ export function rulesFor(state: StateReader, programme: string, period: string):
   return found
 }
 
-export type { Access, Appeal, Decision, Household, Instruction, RegionFigures, Run }
+export type { Access, Appeal, Decision, Household, Instruction, NikCheck, RegionFigures, Run }

@@ -1,5 +1,7 @@
 import { defineContract, findNikInClear } from 'saksi'
 import { recordAccess } from './access.js'
+import { recordNikCheck, seedNikHashLimits } from './nik-checks.js'
+import { nikChecks, nikChecksBy, nikHashUsage } from './nik-check-queries.js'
 import { appeal, decideAppeal } from './appeals.js'
 import { registerHousehold, verifyHousehold } from './households.js'
 import { confirmPayment, disburse, failPayment, retryPayment } from './payments.js'
@@ -11,15 +13,17 @@ import { WELFARE_CODES } from './codes.js'
  * The social welfare (bansos) contract: programmes with eligibility criteria and a benefit formula
  * as data (JSON Logic), households registered with keyed NIK hashes and vault references, decisions
  * with reasons and appeals, disbursement runs whose payment instructions the node's outbox pays,
- * duplicate detection within and across exclusive programmes, recorded reads of personal data and
- * public figures with small counts withheld.
+ * duplicate detection within and across exclusive programmes, recorded reads of personal data,
+ * recorded NIK checks (one for every keyed NIK hash the node answers) and public figures with small
+ * counts withheld.
  */
 export const welfare = defineContract({
   name: 'welfare',
   version: 1,
   codes: WELFARE_CODES,
-  methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess },
-  queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, instruction, run, stats },
+  methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess, recordNikCheck },
+  queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, nikChecks, nikChecksBy, nikHashUsage, instruction, run, stats },
+  genesis: seedNikHashLimits,
   screen(method, args) {
     // A bank's reference or refusal is the bank's text, reported as it came; it may hold 16 digits.
     const screened = method === 'confirmPayment' || method === 'failPayment' ? { ...args, reference: null, reason: null } : args

@@ -35,7 +35,8 @@ const OFFICIALS = [
 /**
  * Loads the welfare demo through signed transactions: Dinas Sosial appoints its welfare officials,
  * creates a PKH-like programme for the current quarter, registers `count` households (personal data
- * to the vault, keyed NIK hashes and commitments on the log) through a field officer, verifies them
+ * to the vault, a recorded NIK check, then keyed NIK hashes and commitments on the log) through a
+ * field officer, verifies them
  * (some are refused, with reasons), some refused households appeal (some granted), the treasurer
  * runs the quarter's disbursement, the payment outbox pays through the simulated bank, refused
  * transfers are retried until the quarter is fully paid, and an official's read of one household's
@@ -68,7 +69,15 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
   const ids: string[] = []
   for (let i = 0; i < families.length; i += 40) {
     const batch = families.slice(i, i + 40)
-    const receipts = await Promise.all(batch.map((h) => must(key('dinsos-enumerator'), 'registerHousehold', registration(programme, h, services))))
+    const receipts = await Promise.all(
+      batch.map(async (h) => {
+        const { args, refs } = deposit(programme, h, services)
+        // The NIKs are hashed only under a check recorded on the log, as the API does.
+        await must(key('dinsos-enumerator'), 'recordNikCheck', { programme, purpose: 'registration', refs, note: 'Pendaftaran PKH oleh petugas lapangan' })
+        const members = (args.members as JsonObject[]).map((m, i) => ({ ...m, nikHash: services.nik!.hash(h.members[i]!.nik) }))
+        return must(key('dinsos-enumerator'), 'registerHousehold', { ...args, members })
+      }),
+    )
     for (const r of receipts) ids.push((r.events[0]!.data as { household: string }).household)
   }
   const decided = await Promise.all(ids.map((household) => must(key('dinsos-welfare-verifier'), 'verifyHousehold', { programme, household, evidence: { method: 'dukcapil' } })))
@@ -137,13 +146,15 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
   }
 }
 
-/** A household's registration: each person's data into the vault, hashes and references out. */
-function registration(programme: string, h: DemoHousehold, services: DataServices): JsonObject {
+/**
+ * A household's registration without its members' NIK hashes: each person's data into the vault,
+ * references out, and the references of the records whose NIKs the registration needs hashed.
+ */
+function deposit(programme: string, h: DemoHousehold, services: DataServices): { args: JsonObject; refs: string[] } {
   const vault = services.vault!
   const members = h.members.map((m) => {
     const [deposit] = vault.deposit([{ name: m.name, nik: m.nik, birthDate: m.birthDate }])
     return {
-      nikHash: services.nik!.hash(m.nik),
       relationship: m.relationship,
       birthMonth: m.birthDate.slice(0, 7),
       schoolLevel: m.schoolLevel,
@@ -161,7 +172,7 @@ function registration(programme: string, h: DemoHousehold, services: DataService
     ],
     headSubject,
   )
-  return {
+  const args = {
     programme,
     region: h.region,
     incomeDecile: h.incomeDecile,
@@ -169,4 +180,5 @@ function registration(programme: string, h: DemoHousehold, services: DataService
     consent: { method: 'thumbprint', evidence: { ref: consent!.ref, commitment: consent!.commitment } },
     record: { ref: household!.ref, commitment: household!.commitment },
   }
+  return { args, refs: members.map((m) => m.record.ref) }
 }
