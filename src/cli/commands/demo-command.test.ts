@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { bufferIo } from '../cli-io.js'
+import { createClient } from '../../../packages/saksi/src/client/create-client.js'
+import { signIn } from '../../../packages/saksi/src/client/actions/sign-in.js'
 import { runSaksi as runCli } from '../../saksi.js'
 import { ocdsValidators } from '../../services/procurement/views/ocds/testing/ocds-schema-validator.js'
 import { sharedTestdata } from '../../../test/support/shared-testdata.js'
@@ -57,9 +59,13 @@ describe('saksi demo', () => {
       expect(stats.totals.paidHouseholds).toBe(stats.totals.instructedHouseholds)
       expect(stats.totals.paidAmount).toBe(stats.totals.instructedAmount)
       expect(stats.regions).toHaveLength(6)
-      // Each household's NIKs were hashed under a check recorded on the log by the field officer.
-      const [hh] = (await (await fetch(`${url}/v1/contracts/welfare/queries/households?programme=dinsos.pkh&status=eligible&limit=1`)).json()) as string[]
-      const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecks?programme=dinsos.pkh&household=${hh}`)).json()) as { purpose: string }[]
+      // Each household's NIKs were hashed under a check recorded on the log by the field officer
+      // (the work list and the checks name households: an official's session reads them).
+      const officer = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-officer.pem'), 'utf8'))
+      const { token } = await signIn(createClient({ url }), { key: officer, network: 'kota-contoh' })
+      const authorization = { authorization: `Bearer ${token}` }
+      const [hh] = (await (await fetch(`${url}/v1/contracts/welfare/queries/households?programme=dinsos.pkh&status=eligible&limit=1`, { headers: authorization })).json()) as string[]
+      const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecks?programme=dinsos.pkh&household=${hh}`, { headers: authorization })).json()) as { purpose: string }[]
       expect(checks).toEqual([expect.objectContaining({ purpose: 'registration' })])
       // The procurement demo: awarded by the criteria, delivered in two tracked shipments, paid, consistent.
       const P = 'pertamanan.bangku-taman-2026'

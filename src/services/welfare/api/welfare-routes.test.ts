@@ -305,6 +305,9 @@ describe('GET /v1/welfare/...', () => {
         `/v1/contracts/welfare/queries/payments?programme=${P}&status=failed`,
         `/v1/contracts/welfare/queries/instruction?programme=${P}&instruction=${household}/${period}`,
         `/v1/contracts/welfare/queries/applications?did=${people.officer.did}`,
+        `/v1/contracts/welfare/queries/nikChecks?programme=${P}&household=${household}`,
+        `/v1/contracts/welfare/queries/nikChecksBy?programme=${P}&did=${people.officer.did}`,
+        `/v1/contracts/welfare/queries/nikHashUsage?programme=${P}&did=${people.officer.did}&day=2026-12-03`,
       ]
       const stranger = await signIn(app, KeyPair.generate())
       for (const url of gated) {

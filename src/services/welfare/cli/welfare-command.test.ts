@@ -60,7 +60,8 @@ describe('saksi welfare import', () => {
       '8,KK5,rejected,,WELFARE_REGION_NOT_SERVED',
     ])
     // Every household's NIKs were hashed under a check on the log; a registered household is the one each served.
-    const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecksBy?programme=dinsos.pkh&did=${encodeURIComponent(enumerator.did)}`)).json()) as { purpose: string; refs: string[]; served: string | null }[]
+    const session = await signIn(createClient({ url }), { key: enumerator, network: 'kota-contoh' })
+    const checks = (await (await fetch(`${url}/v1/contracts/welfare/queries/nikChecksBy?programme=dinsos.pkh&did=${encodeURIComponent(enumerator.did)}`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { purpose: string; refs: string[]; served: string | null }[]
     const registered = report.slice(1, 3).map((l) => l.split(',')[3])
     // The checks of a batch are in flight together: in any order.
     expect(checks).toHaveLength(4)

@@ -98,7 +98,7 @@ describe('depositPersonalData', () => {
 describe('checkNiks', () => {
   describe('when the check names a record of a registered household', () => {
     it('throws the failed call code with its txId, and answers no hash', async () => {
-      const trail = await getHousehold(client, { programme: P, household })
+      const trail = await getHousehold(await officerClient(), { programme: P, household })
       const ref = (trail as unknown as { household: { members: { record: { ref: string } }[] } }).household.members[0]!.record.ref
       const envelope = signTx({ network: 'kota-contoh', contract: 'welfare', method: 'recordNikCheck', args: { programme: P, purpose: 'registration', refs: [ref] } }, people.enumerator).envelope
       expect(await caught(checkNiks(client, { envelope }))).toMatchObject({ code: 'WELFARE_VAULT_REF_USED', status: 409, details: { txId: expect.any(String) } })

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { PageLimit, defineQuery } from 'saksi'
+import { PageLimit, anyOf, defineQuery, self } from 'saksi'
 import type { JsonValue } from 'saksi'
 import { OFFICIALS, nikHashLimits } from './nik-checks.js'
+import { HOUSEHOLD_READERS, PROGRAMME_OFFICIALS } from './read-policies.js'
 import type { Household, NikCheck } from './records.js'
 import { programmeOrg } from './roles.js'
 import { Did, HouseholdId, ProgrammeId } from './schemas.js'
@@ -19,6 +20,8 @@ const seqOf = (key: string) => Number(key.slice(key.lastIndexOf('/') + 1))
 export const nikChecks = defineQuery({
   description: 'The recorded NIK checks that served a household: who had its members’ NIKs hashed, when and why.',
   args: z.strictObject({ programme: ProgrammeId, household: HouseholdId }),
+  // It names who had a household's NIKs hashed: its applicant and the agency's officials.
+  allow: HOUSEHOLD_READERS,
   run(q, { programme: pid, household: hid }) {
     const h = read<Household>(q.state, keys.household(pid, hid))
     if (!h) return undefined
@@ -36,6 +39,8 @@ export const nikChecks = defineQuery({
 export const nikChecksBy = defineQuery({
   description: "A caller's recorded NIK checks in a programme, each with the household it served.",
   args: z.strictObject({ programme: ProgrammeId, did: Did, after: Seq.optional(), limit: PageLimit }),
+  // Which households an official looked up: the official and the agency's officials.
+  allow: anyOf(self('did'), PROGRAMME_OFFICIALS),
   run(q, { programme: pid, did, after, limit }) {
     const prefix = keys.nikChecksBy(did, pid)
     const start = after === undefined ? prefix : `${keys.nikCheckBy(did, pid, after)}!`
@@ -52,6 +57,7 @@ export const nikChecksBy = defineQuery({
 export const nikHashUsage = defineQuery({
   description: 'How many NIKs a key had hashed on a UTC day (YYYY-MM-DD), and its daily limit in the programme.',
   args: z.strictObject({ programme: ProgrammeId, did: Did, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2026-11-23') }),
+  allow: anyOf(self('did'), PROGRAMME_OFFICIALS),
   run(q, { programme: pid, did, day }) {
     const official = OFFICIALS.some((r) => q.directory.hasRole(did, r, programmeOrg(pid)))
     const limits = nikHashLimits(q.state)
