@@ -4,6 +4,7 @@ import type { LedgerStore } from '../store/index.js'
 import type { NodeMetrics } from './metrics.js'
 import type { SignaturePool } from './signature-pool.js'
 import { CommittedCheck } from './committed-check.js'
+import type { AdmissionGuard } from './limits/index.js'
 
 /** The rules admission applies. */
 export interface AdmissionRules {
@@ -32,6 +33,7 @@ export class Admission {
     store: LedgerStore,
     private readonly pool: SignaturePool,
     private readonly metrics: NodeMetrics,
+    private readonly guard: AdmissionGuard,
     private readonly now: () => number = Date.now,
   ) {
     this.#committed = new CommittedCheck(store)
@@ -39,19 +41,20 @@ export class Admission {
 
   /**
    * Checks a transaction envelope and reserves its txId.
+   * @param client the client's address, when the envelope came over the network (its rate limit)
    * @returns the parsed envelope, to be handed to the orderer
    * @throws SaksiError with the refusal's code
    */
-  async admit(body: unknown): Promise<ParsedEnvelope> {
+  async admit(body: unknown, client?: string): Promise<ParsedEnvelope> {
     try {
-      return await this.#admit(body)
+      return await this.#admit(body, client)
     } catch (e) {
       this.metrics.refused.inc({ code: e instanceof SaksiError ? e.code : 'INTERNAL' })
       throw e
     }
   }
 
-  async #admit(body: unknown): Promise<ParsedEnvelope> {
+  async #admit(body: unknown, client: string | undefined): Promise<ParsedEnvelope> {
     if (this.pending.size >= this.rules.maxPending) {
       throw new SaksiError('NODE_OVERLOADED', 'the node is at capacity; retry shortly', { retryAfterSeconds: this.rules.retryAfterSeconds }, 'internal')
     }
@@ -60,6 +63,7 @@ export class Admission {
     const refusal = this.runtime.screen(parsed.envelope.tx)
     // The contract's own code (e.g. IDENTITY_NIK_IN_CLEAR) tells the client exactly what to fix.
     if (refusal) throw new ValidationError(refusal.code, refusal.message, { screened: true })
+    this.guard.beforeSignature(parsed, client)
     const { txId } = parsed
     if (this.pending.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already admitted', { txId })
     // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.
@@ -69,6 +73,7 @@ export class Admission {
       const [committed, signed] = await Promise.all([this.#committed.isCommitted(txId), this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature)])
       if (committed) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
       if (!signed) throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
+      await this.guard.afterSignature(parsed)
     } catch (e) {
       this.pending.delete(txId)
       throw e

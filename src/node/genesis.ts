@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, type DidKey } from 'saksi'
 import type { JsonObject } from 'saksi'
+import { AdmissionSection } from './limits/index.js'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
 export const DEFAULT_MAX_VALIDITY_SECONDS = 3600
@@ -16,6 +17,8 @@ export const GenesisHeader = z.looseObject({
   time: z.string(),
   nodeKey: z.string().refine(isDidKey, 'nodeKey must be an Ed25519 did:key'),
   maxValiditySeconds: z.number().int().min(60).max(86_400),
+  /** The network's admission limits (PROTOCOL-NOTES "Admission limits"); absent: the defaults. */
+  admission: AdmissionSection.optional(),
 })
 
 /** A parsed genesis document. */

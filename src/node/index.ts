@@ -1,5 +1,6 @@
 /** The embedded node: admission, signature workers, ordering, blocks, receipts, the payment outbox. Import it from here, never from its files. */
-export type { SaksiNode } from './saksi-node.js'
+export type { SaksiNode, SubmitOptions } from './saksi-node.js'
+export { DEFAULT_ADMISSION_LIMITS, NO_RATE_LIMITS, type AdmissionLimits, type RateLimit } from './limits/index.js'
 export { SignaturePool } from './signature-pool.js'
 export { parseGenesis, createGenesis, type Genesis } from './genesis.js'
 export { openNode, type OpenNodeOptions } from './open-node.js'

@@ -19,6 +19,12 @@ export interface MethodDefinition<A extends z.ZodType = z.ZodType, C extends str
   /** What the method does, for API docs. */
   readonly description?: string
   /**
+   * Most bytes of `tx.args` (its JCS encoding) the node admits for this method, when the network's
+   * default (PROTOCOL-NOTES "Admission limits") does not fit; beyond it, `ARGS_TOO_LARGE` (413) at
+   * admission. An admission rule only: execution never reads it.
+   */
+  readonly maxArgsBytes?: number
+  /**
    * The body. Synchronous; reads and writes only through `ctx`; no clock but `ctx.time`, no
    * randomness, no I/O. Fails with `ctx.fail(code)`.
    */
@@ -117,6 +123,7 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
     if (!isSchema(m.args)) invalid(`${def.name}.${name}: args must be a zod schema`)
     if (typeof m.allow?.check !== 'function') invalid(`${def.name}.${name}: allow must be a policy (anyone, role(...), ...)`)
     if (typeof m.run !== 'function') invalid(`${def.name}.${name}: run must be a function`)
+    if (m.maxArgsBytes !== undefined && (!Number.isSafeInteger(m.maxArgsBytes) || m.maxArgsBytes < 2)) invalid(`${def.name}.${name}: maxArgsBytes must be an integer of at least 2`)
   })
   const queries = entries<QueryDefinition>('query', def.name, def.queries as Record<string, QueryDefinition> | undefined, (name, q) => {
     if (!isSchema(q.args)) invalid(`${def.name}.${name}: query args must be a zod schema`)
