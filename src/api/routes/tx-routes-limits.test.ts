@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { signTx } from '../../../packages/saksi/src/core/tx/sign-tx.js'
+import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
 import { MemoryLedgerStore } from '../../store/memory/memory-ledger-store.js'
 import { createGenesis, openNode, type SaksiNode } from '../../node/index.js'
 import { serviceContracts } from '../../services/registry.js'
@@ -19,7 +20,7 @@ async function api(admission: object) {
   return buildApi(node, { logger: false })
 }
 
-const post = (app: Awaited<ReturnType<typeof api>>, args: object, remoteAddress: string, key = KeyPair.generate()) =>
+const post = (app: Awaited<ReturnType<typeof api>>, args: JsonObject, remoteAddress: string, key = KeyPair.generate()) =>
   app.inject({ method: 'POST', url: '/v1/tx', remoteAddress, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(signTx({ network: 'kota-contoh', contract: 'identity', method: 'register', args }, key).envelope) })
 
 describe('POST /v1/tx under the admission limits', () => {
