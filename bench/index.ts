@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { benchAdmissionLimits } from './admission-limits.js'
 import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
@@ -22,6 +23,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'store', run: benchStore },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
+    { name: 'admission-limits', run: benchAdmissionLimits },
   ]
   for (const { name } of SERVICES) {
     const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)

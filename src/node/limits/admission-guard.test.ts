@@ -107,6 +107,15 @@ describe('AdmissionGuard', () => {
       expect(await commit(tx(admin, 'notes', 'post', { text: 'halo' }))).toMatchObject({ status: 'ok' })
     })
 
+    it('refuses a member again once removed from its organisation (what was known is forgotten)', async () => {
+      const { tx, commit } = await start()
+      const member = KeyPair.generate()
+      expect(await commit(tx(admin, 'identity', 'addMember', { org: 'dinsos', did: member.did, roles: ['identity.admin'] }))).toMatchObject({ status: 'ok' })
+      expect(await commit(tx(member, 'notes', 'post', { text: 'halo' }))).toMatchObject({ status: 'ok' })
+      expect(await commit(tx(admin, 'identity', 'removeMember', { org: 'dinsos', did: member.did }))).toMatchObject({ status: 'ok' })
+      expect(await refusal(commit(tx(member, 'notes', 'post', { text: 'lagi' })))).toMatchObject({ code: 'SIGNER_NOT_REGISTERED' })
+    })
+
     it('applies no such rule when the limits turn it off', async () => {
       const { tx, commit } = await start({ admission: { registeredOnly: false } })
       expect(await commit(tx(KeyPair.generate(), 'notes', 'post', { text: 'halo' }))).toMatchObject({ status: 'ok' })

@@ -3,7 +3,7 @@ import type { AdmissionLimits } from './admission-limits.js'
 import { argsBytes } from './args-size.js'
 import { clientId } from './client-id.js'
 import { FailedCallCap } from './failed-call-cap.js'
-import { PendingRegistrations, REGISTER_CALL, knownSigner } from './registered-signer.js'
+import { KnownSigners, PendingRegistrations, REGISTER_CALL, knownSigner } from './registered-signer.js'
 import { TokenBuckets } from './token-buckets.js'
 
 /** What an {@link AdmissionGuard} needs from the node. */
@@ -39,6 +39,7 @@ export class AdmissionGuard {
   readonly #keys: TokenBuckets | undefined
   readonly #failed: FailedCallCap | undefined
   readonly #registering = new PendingRegistrations()
+  readonly #known: KnownSigners
   readonly #registeredOnly: boolean
 
   constructor(options: AdmissionGuardOptions) {
@@ -47,6 +48,7 @@ export class AdmissionGuard {
     this.#clients = limits.perClient ? new TokenBuckets(limits.perClient, limits.tracked) : undefined
     this.#keys = limits.perKey ? new TokenBuckets(limits.perKey, limits.tracked) : undefined
     this.#failed = limits.failedCallsPerDay ? new FailedCallCap(limits.failedCallsPerDay, limits.tracked) : undefined
+    this.#known = new KnownSigners(limits.tracked)
     // Without a directory contract nobody is known: the rule would refuse everything.
     this.#registeredOnly = limits.registeredOnly && [...options.runtime.contracts.values()].some((c) => c.directory !== undefined)
   }
@@ -78,9 +80,10 @@ export class AdmissionGuard {
     const { signer, contract, method } = parsed.envelope.tx
     const now = this.#o.now()
     const registering = contract === REGISTER_CALL.contract && method === REGISTER_CALL.method
-    if (this.#registeredOnly && !registering && !this.#registering.has(signer)) {
+    if (this.#registeredOnly && !registering && !this.#registering.has(signer) && !this.#known.has(signer)) {
       const refusal = await this.#o.authorize(knownSigner, { caller: signer as DidKey, contract, method, args: {}, time: { iso: formatTime(now), ms: now } })
       if (refusal) throw new AuthorizationError(refusal.code, refusal.message, { signer })
+      this.#known.add(signer)
     }
     const capped = this.#failed?.refusal(signer, now)
     if (capped !== undefined) throw rateLimited('failed-calls', capped * 1000, `this key has ${this.#o.limits.failedCallsPerDay} failed calls today, the most a day`)
@@ -97,6 +100,7 @@ export class AdmissionGuard {
    */
   committed(txs: readonly ParsedEnvelope[], receipts: readonly CommittedCall[], blockMs: number): void {
     for (const t of txs) this.#registering.settle(t.txId)
+    this.#known.committed(txs.map((t) => t.envelope.tx))
     if (!this.#failed || !receipts.some((r) => r.status === 'failed')) return
     const signers = new Map(txs.map((t) => [t.txId, t.envelope.tx.signer]))
     for (const r of receipts) if (r.status === 'failed') this.#failed.failed(signers.get(r.txId)!, blockMs)

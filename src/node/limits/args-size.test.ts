@@ -11,8 +11,9 @@ describe('argsBytes', () => {
     it('is the byte length of JCS(args), for any arguments', () => {
       const key = KeyPair.generate()
       const cases: JsonObject[] = [{}, { name: 'Warga' }, { note: 'é'.repeat(500), list: [1, 2, { b: null, a: true }] }, { x: '🌺'.repeat(3000) }]
-      for (const args of cases) {
-        const env = signTx({ network: 'kota-contoh', contract: 'c', method: 'm', args, nonce: 'n', expiresAt: '2030-01-01T00:00:00.000Z' }, key)
+      for (const [i, args] of cases.entries()) {
+        const nonce = ['n', 'é"\\\u0001', '🌺 x', 'a'.repeat(64)][i]!
+        const env = signTx({ network: 'kota-contoh', contract: 'c', method: 'm', args, nonce, expiresAt: '2030-01-01T00:00:00.000Z' }, key)
         expect(argsBytes(parseEnvelope(JSON.stringify(env.envelope)))).toBe(canonicalBytes(args).byteLength)
       }
     })

@@ -47,3 +47,30 @@ export class PendingRegistrations {
     else this.#signers.set(signer, n)
   }
 }
+
+/**
+ * Signers the directory was found to know, so that the common case costs a set lookup rather than
+ * a read of committed state. Only an identity call other than `register` can make a known key
+ * unknown (a member removed, say), so the set is emptied whenever a committed block holds one; it
+ * holds at most `tracked` signers (then it starts again).
+ */
+export class KnownSigners {
+  readonly #known = new Set<string>()
+  constructor(private readonly tracked: number) {}
+
+  /** Whether `signer` was found known since the last change of the directory. */
+  has(signer: string): boolean {
+    return this.#known.has(signer)
+  }
+
+  /** Remembers that the directory knows `signer`. */
+  add(signer: string): void {
+    if (this.#known.size >= this.tracked) this.#known.clear()
+    this.#known.add(signer)
+  }
+
+  /** Takes a committed block's calls: forgets everything if one of them may have changed who is known. */
+  committed(calls: readonly { contract: string; method: string }[]): void {
+    if (calls.some((c) => c.contract === REGISTER_CALL.contract && c.method !== REGISTER_CALL.method)) this.#known.clear()
+  }
+}
