@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchAdmissionScreen } from './admission-screen.js'
+import { benchAdmissionLimits } from './admission-limits.js'
 import { benchEnvelope } from './envelope.js'
 import { benchEvents } from './events.js'
 import { benchExecution } from './execution.js'
@@ -28,6 +29,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
     { name: 'events', run: benchEvents },
+    { name: 'admission-limits', run: benchAdmissionLimits },
   ]
   for (const { name } of SERVICES) {
     const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)

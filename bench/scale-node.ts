@@ -12,6 +12,7 @@ import { buildApi } from '../src/api/build-api.js'
 import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
 import type { JsonObject } from '../packages/saksi/src/core/encoding/json.js'
 import { openNode } from '../src/node/open-node.js'
+import { NO_RATE_LIMITS } from '../src/node/limits/index.js'
 import { openSqliteLedgerStore } from '../src/store/sqlite/open-sqlite-ledger-store.js'
 import { SERVICES, serviceContracts } from '../src/services/registry.js'
 
@@ -26,7 +27,7 @@ const rssMiB = (): number => {
   return process.memoryUsage().rss / 2 ** 20
 }
 
-let node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key, genesis, maxPending: 50_000 })
+let node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key, genesis, maxPending: 50_000, admission: NO_RATE_LIMITS })
 const started = performance.now()
 const step = Math.max(1, Math.floor(total / 10))
 let done = 0
@@ -52,7 +53,7 @@ await flush()
 await node.close()
 
 const restartStart = performance.now()
-node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key })
+node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(path), key, admission: NO_RATE_LIMITS })
 const app = buildApi(node, { logger: false, services: SERVICES })
 await app.listen({ host: '127.0.0.1', port: 0 })
 const restartMs = performance.now() - restartStart

@@ -33,6 +33,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   REQUEST_WRONG_NETWORK: 422,
   REQUEST_EXPIRED: 422,
   REQUEST_QUOTA_EXCEEDED: 429,
+  RATE_LIMITED: 429,
+  ARGS_TOO_LARGE: 413,
+  SIGNER_NOT_REGISTERED: 422,
   NODE_OVERLOADED: 503,
   NODE_CLOSED: 503,
   NODE_BUSY: 503,
@@ -114,7 +117,7 @@ function fromSaksiError(e: SaksiError, catalogue: ErrorCatalogue): HttpError {
   const details = jsonDetails(e.details)
   const out: HttpError = { status, body: body(e.code, e.message, details), headers: {} }
   if (e.code === 'TX_DUPLICATE' && typeof details.txId === 'string') out.body.txId = details.txId
-  if (e.code === 'NODE_OVERLOADED') {
+  if (e.code === 'NODE_OVERLOADED' || e.code === 'RATE_LIMITED') {
     const s = Number(details.retryAfterSeconds)
     out.headers['retry-after'] = String(Number.isSafeInteger(s) && s > 0 ? s : 1)
   }

@@ -163,6 +163,7 @@ const ERROR_STATUS_TEXT: Readonly<Record<number, string>> = {
   413: 'body too large',
   415: 'body is not application/json',
   422: 'wrong network, expired, or too far ahead',
+  429: 'rate-limited (per key or per client); see Retry-After',
   503: 'overloaded or shutting down; see Retry-After',
 }
 

@@ -5,6 +5,7 @@ import type { NodeMetrics } from './metrics.js'
 import type { SignaturePool } from './signature-pool.js'
 import { CommittedCheck } from './committed-check.js'
 import type { ArgumentAdmission } from './argument-admission.js'
+import type { AdmissionGuard } from './limits/index.js'
 
 /** The rules admission applies. */
 export interface AdmissionRules {
@@ -36,6 +37,7 @@ export class Admission {
     private readonly args: ArgumentAdmission,
     private readonly pool: SignaturePool,
     private readonly metrics: NodeMetrics,
+    private readonly guard: AdmissionGuard,
     private readonly now: () => number = Date.now,
   ) {
     this.#committed = new CommittedCheck(store)
@@ -43,25 +45,27 @@ export class Admission {
 
   /**
    * Checks a transaction envelope and reserves its txId.
+   * @param client the client's address, when the envelope came over the network (its rate limit)
    * @returns the parsed envelope, to be handed to the orderer
    * @throws SaksiError with the refusal's code
    */
-  async admit(body: unknown): Promise<ParsedEnvelope> {
+  async admit(body: unknown, client?: string): Promise<ParsedEnvelope> {
     try {
-      return await this.#admit(body)
+      return await this.#admit(body, client)
     } catch (e) {
       this.metrics.refused.inc({ code: e instanceof SaksiError ? e.code : 'INTERNAL' })
       throw e
     }
   }
 
-  async #admit(body: unknown): Promise<ParsedEnvelope> {
+  async #admit(body: unknown, client: string | undefined): Promise<ParsedEnvelope> {
     if (this.pending.size >= this.rules.maxPending) {
       throw new SaksiError('NODE_OVERLOADED', 'the node is at capacity; retry shortly', { retryAfterSeconds: this.rules.retryAfterSeconds }, 'internal')
     }
     const parsed = parseEnvelope(body)
     checkTxWindow(parsed, { network: this.rules.network, now: this.now(), maxValiditySeconds: this.rules.maxValiditySeconds })
     const sealed = this.args.check(parsed)
+    this.guard.beforeSignature(parsed, client)
     const { txId } = parsed
     if (this.pending.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already admitted', { txId })
     // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.
@@ -71,6 +75,7 @@ export class Admission {
       const [committed, signed] = await Promise.all([this.#committed.isCommitted(txId), this.pool.verify(parsed.publicKey, parsed.signingInput, parsed.signature)])
       if (committed) throw new ConflictError('TX_DUPLICATE', 'this transaction is already committed', { txId })
       if (!signed) throw new VerificationError('TX_BAD_SIGNATURE', 'the signature does not verify for tx.signer', { txId })
+      await this.guard.afterSignature(parsed)
       if (sealed) await this.args.dryRun(parsed)
     } catch (e) {
       this.pending.delete(txId)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatTime, assertJsonValue, ValidationError, isDidKey, NAME_PATTERN, CURRENT_RULES, DEFAULT_EXECUTION_LIMITS, executionLimitsOf, type DidKey } from 'saksi'
 import type { ExecutionLimits, JsonObject } from 'saksi'
+import { AdmissionSection } from './limits/index.js'
 
 /** Default maximum validity window of a transaction (PROTOCOL section 3). */
 export const DEFAULT_MAX_VALIDITY_SECONDS = 3600
@@ -18,6 +19,8 @@ export const GenesisHeader = z.looseObject({
   maxValiditySeconds: z.number().int().min(60).max(86_400),
   /** The rules version the network executes under (absent: 1, the rules before issue 12). */
   rules: z.number().int().min(1).max(CURRENT_RULES, `rules: this node knows rules versions 1 to ${CURRENT_RULES}`).optional(),
+  /** The network's admission limits (PROTOCOL-NOTES "Admission limits"); absent: the defaults. */
+  admission: AdmissionSection.optional(),
 })
 
 /**

@@ -5,11 +5,12 @@ import { Admission } from './admission.js'
 import { ArgumentAdmission } from './argument-admission.js'
 import type { BlockProducer } from './block-producer.js'
 import type { CommittedState } from './committed-state.js'
+import { AdmissionGuard, type AdmissionLimits } from './limits/index.js'
 import type { NodeMetrics } from './metrics.js'
 import type { Orderer, OrderedBatch } from './orderer.js'
 import { ReceiptHub } from './receipt-hub.js'
 import { ExecutionTimeout } from './execution-watchdog.js'
-import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode } from './saksi-node.js'
+import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode, SubmitOptions } from './saksi-node.js'
 import type { SignaturePool } from './signature-pool.js'
 
 /** The parts a {@link LedgerNode} is assembled from (see `openNode`). */
@@ -29,6 +30,8 @@ export interface LedgerNodeParts {
   metrics: NodeMetrics
   maxPending: number
   retryAfterSeconds: number
+  /** The admission limits (rates, failed calls, argument sizes, registered signers). */
+  limits: AdmissionLimits
   now?: () => number
   /** Called when a block fails to commit (the node keeps running from the stored head). */
   onError?: (error: unknown) => void
@@ -49,6 +52,7 @@ export class LedgerNode implements SaksiNode {
   readonly metrics
   readonly #p: LedgerNodeParts
   readonly #admission: Admission
+  readonly #guard: AdmissionGuard
   readonly #hub: ReceiptHub
   #closed = false
   /** The cache's figures when the metrics were last updated. */
@@ -59,6 +63,7 @@ export class LedgerNode implements SaksiNode {
   constructor(parts: LedgerNodeParts) {
     this.#p = parts
     this.metrics = parts.metrics.registry
+    this.#guard = new AdmissionGuard({ limits: parts.limits, runtime: parts.runtime, authorize: (p, r) => this.authorize(p, r), now: parts.now ?? Date.now })
     this.#admission = new Admission(
       { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds, rules: parts.rules },
       parts.runtime,
@@ -66,6 +71,7 @@ export class LedgerNode implements SaksiNode {
       new ArgumentAdmission(parts.runtime, parts.state, parts.rules, () => ({ size: parts.producer.size, height: parts.producer.head.header.height }), parts.now),
       parts.pool,
       parts.metrics,
+      this.#guard,
       parts.now,
     )
     this.#hub = new ReceiptHub((from, to) => this.readReceipts(from, to), () => this.size())
@@ -88,10 +94,10 @@ export class LedgerNode implements SaksiNode {
     return health
   }
 
-  async submit(body: string | Uint8Array): Promise<{ txId: string }> {
+  async submit(body: string | Uint8Array, options: SubmitOptions = {}): Promise<{ txId: string }> {
     if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
     if (this.#halt) throw new SaksiError('NODE_HALTED', `block production is halted: ${this.#halt.message}`, { since: this.#halt.since }, 'internal')
-    const parsed = await this.#admission.admit(body)
+    const parsed = await this.#admission.admit(body, options.client)
     this.#p.orderer.submit(parsed)
     this.#p.metrics.queueDepth.set(this.#admission.pending.size)
     return { txId: parsed.txId }
@@ -232,6 +238,8 @@ export class LedgerNode implements SaksiNode {
         m.committed.inc({ status: r.status })
       }
       for (const t of produced.expired) pending.delete(t.txId)
+      this.#guard.committed(batch.txs, produced.receipts, Date.parse(batch.time))
+      this.#guard.released(produced.expired)
       m.blocks.inc()
       m.blockTxs.observe(produced.receipts.length)
       m.blockCommitSeconds.observe((performance.now() - started) / 1000)
@@ -246,6 +254,7 @@ export class LedgerNode implements SaksiNode {
       }
       // Not stored: the clients were never told "committed"; free their ids so they may retry.
       for (const t of batch.txs) pending.delete(t.txId)
+      this.#guard.released(batch.txs)
       m.queueDepth.set(pending.size)
       this.#p.onError?.(e)
     }

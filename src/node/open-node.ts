@@ -5,6 +5,7 @@ import { BlockProducer } from './block-producer.js'
 import { CommittedState } from './committed-state.js'
 import { ExecutionWatchdog } from './execution-watchdog.js'
 import { parseGenesis } from './genesis.js'
+import { resolveAdmissionLimits, type AdmissionLimits } from './limits/index.js'
 import { LedgerNode } from './ledger-node.js'
 import { LocalOrderer } from './local-orderer.js'
 import { createNodeMetrics } from './metrics.js'
@@ -39,6 +40,11 @@ export interface OpenNodeOptions {
   stateCacheSize?: number
   /** Signature worker threads (default: one per core; 0 = verify on the main thread). */
   signatureWorkers?: number
+  /**
+   * Admission limits of this node, over the genesis document's `admission` section and the defaults
+   * (PROTOCOL-NOTES "Admission limits"); `NO_RATE_LIMITS` for benchmarks.
+   */
+  admission?: Partial<AdmissionLimits>
   /** Clock for admission and block times (tests). */
   now?: () => number
   /** Told about a block that failed to commit. */
@@ -80,6 +86,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const runtime = createRuntime({ contracts: [...options.contracts], limits: genesis.executionLimits })
   if (isNew) await initialise(store, runtime, key, doc)
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
+  const limits = resolveAdmissionLimits(doc, options.admission)
 
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
   const rules = rulesVersion(genesis.rules)
@@ -108,6 +115,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     metrics: createNodeMetrics(),
     maxPending: options.maxPending ?? 20_000,
     retryAfterSeconds: 1,
+    limits,
     now: options.now,
     onError: options.onError,
     onHalt: options.onHalt,

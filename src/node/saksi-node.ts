@@ -30,6 +30,12 @@ export interface NodeHealth {
   halt?: NodeHalt
 }
 
+/** Who submits a transaction, for the admission limits. */
+export interface SubmitOptions {
+  /** The client's network address (the API's socket peer); absent for in-process callers. */
+  client?: string
+}
+
 /** Called with each committed receipt, in log order. */
 export type ReceiptListener = (receipt: Receipt) => void
 
@@ -60,10 +66,13 @@ export interface SaksiNode {
    * Admits a transaction envelope: parse, network and expiry window, screening, duplicate and
    * signature checks, then queues it for the next block.
    * @param body the envelope's JSON text or bytes (at most 64 KiB)
+   * @param options the client's address, for its rate limit
    * @returns the transaction id once admitted
-   * @throws SaksiError `TX_*`, `JSON_*`, `TX_DUPLICATE`, `NODE_OVERLOADED`, `NODE_CLOSED`, `NODE_HALTED`
+   * @throws SaksiError `TX_*`, `JSON_*`, `TX_DUPLICATE`, `NODE_OVERLOADED`, `NODE_CLOSED`, `NODE_HALTED`, and
+   *   the admission limits' `RATE_LIMITED` (details.scope, details.retryAfterSeconds), `ARGS_TOO_LARGE`,
+   *   `SIGNER_NOT_REGISTERED`
    */
-  submit(body: string | Uint8Array): Promise<{ txId: string }>
+  submit(body: string | Uint8Array, options?: SubmitOptions): Promise<{ txId: string }>
 
   /**
    * Resolves with the receipt once `txId` is committed, or `undefined` after `timeoutMs`.

@@ -70,7 +70,7 @@ describe('GET /openapi.json', () => {
   it('documents the envelope as the body of POST /v1/tx and its error statuses', () => {
     const post = doc.paths['/v1/tx']!.post!
     expect(post.requestBody?.content['application/json']?.schema.required).toEqual(['tx', 'sig'])
-    expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '409', '413', '415', '422', '503'])
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '409', '413', '415', '422', '429', '503'])
   })
 
   it('describes answers that the routes really give', async () => {

@@ -28,14 +28,14 @@ export const txRoutes: FastifyPluginAsync<TxRoutesOptions> = async (app, { node,
         response: {
           200: { ...RECEIPT, description: 'committed (only with wait=true)' },
           202: { ...TX_ID_BODY, description: 'admitted, not yet committed' },
-          ...errorResponses(400, 401, 409, 413, 415, 422, 503),
+          ...errorResponses(400, 401, 409, 413, 415, 422, 429, 503),
         },
       },
     },
     async (request, reply) => {
       // With no body at all Fastify runs no parser: say what the route takes.
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
-      const { txId } = await node.submit(request.body)
+      const { txId } = await node.submit(request.body, { client: request.ip })
       if (request.query.wait === 'true') {
         const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
         if (receipt) return reply.code(200).send(receipt)

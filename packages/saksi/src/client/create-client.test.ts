@@ -106,6 +106,19 @@ describe('createClient', () => {
     })
   })
 
+  describe('when a 429 with Retry-After is followed by an answer', () => {
+    it('waits and asks again when Retry-After is within maxDelayMs, and not when it is longer', async () => {
+      let calls = 0
+      const limited = (after: string): FetchFunction => async (input, init) =>
+        calls++ === 0 ? new Response('{"error":{"code":"RATE_LIMITED","message":"slow down"}}', { status: 429, headers: { 'retry-after': after } }) : globalThis.fetch(input, init)
+      expect((await getNetwork(api.clientWith({ fetch: limited('1'), retry: { maxDelayMs: 1000 } }))).network).toBe('kota-contoh')
+      expect(calls).toBe(2)
+      calls = 0
+      expect(await caught(getNetwork(api.clientWith({ fetch: limited('3600'), retry: { maxDelayMs: 1000 } })))).toMatchObject({ status: 429, code: 'RATE_LIMITED', retryAfterSeconds: 3600 })
+      expect(calls).toBe(1)
+    })
+  })
+
   describe('when nothing listens at the URL', () => {
     it('throws a SaksiNetworkError CLIENT_NETWORK naming the URL and the reason', async () => {
       const server = createServer()

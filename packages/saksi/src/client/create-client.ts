@@ -4,7 +4,10 @@ import { SaksiNetworkError } from './errors/saksi-network-error.js'
 /** The fetch function the client calls (the platform's by default). */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>
 
-/** How the client retries an overloaded node (`503` with `Retry-After`). */
+/**
+ * How the client retries an overloaded node (`503` with `Retry-After`) or a rate limit (`429` with a
+ * `Retry-After` no longer than `maxDelayMs`: a refusal until tomorrow is not waited for).
+ */
 export interface RetryConfig {
   /** Retries after the first attempt (default 4). */
   count?: number
@@ -148,8 +151,10 @@ export function createClient(config: ClientConfig): SaksiClient {
         } catch (e) {
           throw new SaksiNetworkError(codeOf(e, r.signal), { method, url: target }, e)
         }
-        if (res.status === 503 && r.retry !== false && attempt < retry.count) {
-          const wait = Math.min((Number(res.headers.get('retry-after')) || 1) * 1000, retry.maxDelayMs)
+        const after = (Number(res.headers.get('retry-after')) || 1) * 1000
+        const retryable = res.status === 503 || (res.status === 429 && res.headers.has('retry-after') && after <= retry.maxDelayMs)
+        if (retryable && r.retry !== false && attempt < retry.count) {
+          const wait = Math.min(after, retry.maxDelayMs)
           await new Promise((done) => setTimeout(done, wait))
           continue
         }

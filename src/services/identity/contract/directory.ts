@@ -34,5 +34,6 @@ export const identityDirectory: DirectoryFactory = (view): Directory => {
     },
     hasRole,
     isOrgAdmin: (did, org) => hasRole(did, ORG_ADMIN_ROLE, org),
+    isKnown: (did) => readCitizen(view, did) !== undefined || readKeyRecord(view, did) !== undefined || memberOrgs(view, did).length > 0,
   }
 }

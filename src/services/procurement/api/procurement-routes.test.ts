@@ -43,6 +43,8 @@ beforeAll(async () => {
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: procurementGenesis().organisations as never })
   node = await openNode({ contracts: serviceContracts(), store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, maxBlockDelayMs: 1 })
   app = buildApi(node, { services: SERVICES })
+  // Keys the directory does not know may only register (the admission limits): businesses first.
+  for (const [key, name] of [[people.mebel, 'CV Mebel Jaya'], [people.karya, 'PT Karya Taman'], [people.carrier, 'Kurir']] as const) await exec(key, 'register', { name }, 'identity')
   await exec(people.mebel, 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })
   await exec(people.karya, 'registerSupplier', { supplier: 'karya-taman', name: 'PT Karya Taman', nib: '8120007654321' })
   await exec(people.officer, 'createPlan', parkBenchPlan(P))

@@ -9,7 +9,7 @@ import { bidCommitment, parkBenchBid, parkBenchCriteria, parkBenchPlan } from '.
 // Test support: the bench runs the contract's own test fixture at scale.
 import { people, procurementGenesis } from '../contract/testing/procurement-fixture.js'
 // Test support: the bench runs the contract's own test fixture at scale.
-import { createGenesis, openNode } from '../../../node/index.js'
+import { NO_RATE_LIMITS, createGenesis, openNode } from '../../../node/index.js'
 import type { LedgerNode } from '../../../node/index.js'
 import { openSqliteLedgerStore } from '../../../store/index.js'
 import type { BenchResult } from '../../../../bench/types.js'
@@ -48,7 +48,7 @@ export async function benchProcurement(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-procurement-'))
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: procurementGenesis().organisations as never })
-  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
+  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000, admission: { ...NO_RATE_LIMITS, registeredOnly: false } })
   const P = 'pertamanan.bangku-2026'
   const p = (key: KeyPair, method: string, args: JsonObject): Call => ({ key, contract: 'procurement', method, args })
   try {

@@ -28,6 +28,7 @@ beforeAll(async () => {
   const call = node.call
   const admin = KeyPair.fromPem(await readFile(join(node.dir, 'keys', 'pertamanan-admin.pem'), 'utf8'))
   expect(await call(admin, 'identity', 'addMember', { org: 'pertamanan', did: officer.did, roles: ['procurement.officer'] })).toMatchObject({ status: 'ok' })
+  expect(await call(supplier, 'identity', 'register', { name: 'CV Mebel Jaya' })).toMatchObject({ status: 'ok' })
   expect(await call(supplier, 'procurement', 'registerSupplier', { supplier: 'mebel-jaya', name: 'CV Mebel Jaya', nib: '9120001234567' })).toMatchObject({ status: 'ok' })
   expect(await call(officer, 'procurement', 'createPlan', parkBenchPlan(P))).toMatchObject({ status: 'ok' })
   // Room for the steps before the deadline on a loaded machine; the test waits for it afterwards.

@@ -86,9 +86,13 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
   for (const s of SUPPLIERS) {
     const key = await newKey(join(supplierDir, `${s.id}.pem`))
     suppliers.set(s.id, key)
+    // A key the directory does not know may only register (PROTOCOL-NOTES "Admission limits"): the
+    // business's name is its public label.
+    await client.must(key, 'identity', 'register', { name: s.name })
     await p(key, 'registerSupplier', { supplier: s.id, name: s.name, nib: s.nib })
   }
   const carrier = await newKey(join(supplierDir, 'kurir-mebel-jaya.pem'))
+  await client.must(carrier, 'identity', 'register', { name: 'Kurir Mebel Jaya' })
 
   await p(k('pertamanan-pejabat-pengadaan'), 'createPlan', parkBenchPlan(process))
   const bidDeadline = new Date(Date.now() + 3000).toISOString()

@@ -7,7 +7,7 @@ import { periodAt, pkhRules } from '../contract/index.js'
 // Test support: the bench runs the contract's own test fixture at scale.
 import { head, householdArgs, member, people, welfareGenesis } from '../contract/testing/welfare-fixture.js'
 // Test support: the bench runs the contract's own test fixture at scale.
-import { createGenesis, openNode, memoryCursor, PaymentOutbox, SimulatedBank } from '../../../node/index.js'
+import { NO_RATE_LIMITS, createGenesis, openNode, memoryCursor, PaymentOutbox, SimulatedBank } from '../../../node/index.js'
 import type { LedgerNode } from '../../../node/index.js'
 import { openSqliteLedgerStore } from '../../../store/index.js'
 import type { BenchResult } from '../../../../bench/types.js'
@@ -40,7 +40,7 @@ export async function benchWelfare(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saksi-welfare-'))
   const nodeKey = KeyPair.generate()
   const genesis = createGenesis({ network: 'kota-contoh', origin: 'saksi.example/kota-contoh', nodeKey: nodeKey.did, organisations: welfareGenesis().organisations as never })
-  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000 })
+  const node = await openNode({ contracts: serviceContracts(), store: openSqliteLedgerStore(join(dir, 'ledger.sqlite')), key: nodeKey, genesis, maxPending: 50_000, admission: { ...NO_RATE_LIMITS, registeredOnly: false } })
   const period = periodAt('quarter', new Date().toISOString())
   const P = 'dinsos.pkh'
   try {

@@ -1,3 +1,4 @@
+import { ADMISSION_LIMIT_CODES } from './admission-limit-codes.js'
 import { API_ERROR_CODES } from './api-codes.js'
 import { AUDIT_ERROR_CODES } from './audit-codes.js'
 import { CLIENT_ERROR_CODES } from './client-codes.js'
@@ -28,6 +29,7 @@ export const CORE_CODE_TABLES: readonly CodeTable[] = Object.freeze([
   RUNTIME_ERROR_CODES,
   RUNTIME_SETUP_ERROR_CODES,
   NODE_ERROR_CODES,
+  ADMISSION_LIMIT_CODES,
   FOLLOWER_ERROR_CODES,
   STORE_ERROR_CODES,
   VAULT_ERROR_CODES,

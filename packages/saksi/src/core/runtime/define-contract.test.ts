@@ -16,6 +16,9 @@ describe('defineContract', () => {
       expect(c.methods.get('constructor')).toBeUndefined()
       expect(c.queries.size).toBe(0)
     })
+    it('keeps a method\'s own maxArgsBytes', () => {
+      expect(defineContract({ name: 'c', version: 1, methods: { m: { ...ok, maxArgsBytes: 40_000 } } }).methods.get('m')?.maxArgsBytes).toBe(40_000)
+    })
   })
   describe('when the definition is invalid', () => {
     it('throws CONTRACT_DEFINITION_INVALID', () => {
@@ -27,6 +30,8 @@ describe('defineContract', () => {
         { name: 'c', version: 1, methods: { m: { ...ok, allow: () => true } } },
         { name: 'c', version: 1, methods: { m: { ...ok, allow: undefined as unknown as Policy } } },
         { name: 'c', version: 1, methods: { m: { ...ok, run: 1 } } },
+        { name: 'c', version: 1, methods: { m: { ...ok, maxArgsBytes: 1 } } },
+        { name: 'c', version: 1, methods: { m: { ...ok, maxArgsBytes: 1.5 } } },
         { name: 'c', version: 1, methods: {}, queries: { q: { args: z.object({}) } } },
         { name: 'c', version: 1, methods: {}, genesis: 'x' },
         { name: 'c', version: 1, methods: {}, codes: 'x' },

@@ -43,6 +43,12 @@ export interface MethodDefinition<A extends z.ZodType = z.ZodType, C extends str
   /** What the method does, for API docs. */
   readonly description?: string
   /**
+   * Most bytes of `tx.args` (its JCS encoding) the node admits for this method, when the network's
+   * default (PROTOCOL-NOTES "Admission limits") does not fit; beyond it, `ARGS_TOO_LARGE` (413) at
+   * admission. An admission rule only: execution never reads it.
+   */
+  readonly maxArgsBytes?: number
+  /**
    * The body. Synchronous; reads and writes only through `ctx`; no clock but `ctx.time`, no
    * randomness, no I/O. Fails with `ctx.fail(code)`.
    */
@@ -153,6 +159,7 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
       invalid(`${def.name}.${name}: longNumbers must be field paths like reference or items.*.amount`)
     }
     if (m.sealedArgs !== undefined && typeof m.sealedArgs !== 'boolean') invalid(`${def.name}.${name}: sealedArgs must be a boolean`)
+    if (m.maxArgsBytes !== undefined && (!Number.isSafeInteger(m.maxArgsBytes) || m.maxArgsBytes < 2)) invalid(`${def.name}.${name}: maxArgsBytes must be an integer of at least 2`)
   })
   const queries = entries<QueryDefinition>('query', def.name, def.queries as Record<string, QueryDefinition> | undefined, (name, q) => {
     if (!isSchema(q.args)) invalid(`${def.name}.${name}: query args must be a zod schema`)

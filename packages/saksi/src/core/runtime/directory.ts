@@ -20,6 +20,12 @@ export interface Directory {
   hasRole(did: string, role: string, org?: string): boolean
   /** Whether `did` administers organisation `org`. */
   isOrgAdmin(did: string, org: string): boolean
+  /**
+   * Whether the directory holds any record of `did`: a registered citizen, a member of an
+   * organisation, or a key that was rotated away or revoked. The node admits only such keys, and
+   * any key's registration (PROTOCOL-NOTES "Admission limits").
+   */
+  isKnown(did: string): boolean
 }
 
 /**
@@ -34,4 +40,5 @@ export const EMPTY_DIRECTORY: Directory = Object.freeze({
   citizenStatus: () => undefined,
   hasRole: () => false,
   isOrgAdmin: () => false,
+  isKnown: () => false,
 })

@@ -13,6 +13,7 @@ function directory(facts: { roles?: [string, string][]; admins?: string[]; citiz
     citizenStatus: (did) => (did === caller ? facts.citizen : undefined),
     hasRole: (did, r, org) => did === caller && (facts.roles ?? []).some(([o, x]) => x === r && (org === undefined || org === o)),
     isOrgAdmin: (did, org) => did === caller && (facts.admins ?? []).includes(org),
+    isKnown: (did) => did === caller && (facts.citizen !== undefined || (facts.roles ?? []).length > 0),
   }
 }
 
