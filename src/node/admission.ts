@@ -64,8 +64,9 @@ export class Admission {
     }
     const parsed = parseEnvelope(body)
     checkTxWindow(parsed, { network: this.rules.network, now: this.now(), maxValiditySeconds: this.rules.maxValiditySeconds })
-    const sealed = this.args.check(parsed)
+    // The cheap limits first (the client's bucket, the arguments' size), then the argument checks.
     this.guard.beforeSignature(parsed, client)
+    const sealed = this.args.check(parsed)
     const { txId } = parsed
     if (this.pending.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already admitted', { txId })
     // Reserve before the awaits below, so that a concurrent copy is refused as a duplicate.

@@ -54,7 +54,7 @@ afterEach(async () => {
 })
 
 async function start(rules?: number | 'absent'): Promise<LedgerNode> {
-  const node = await openNode({ contracts: [...serviceContracts(), sealedBox], store: new MemoryLedgerStore(), key: nodeKey, genesis: genesisOf(rules), signatureWorkers: 0, maxBlockDelayMs: 2 })
+  const node = await openNode({ contracts: [...serviceContracts(), sealedBox], store: new MemoryLedgerStore(), key: nodeKey, genesis: genesisOf(rules), signatureWorkers: 0, maxBlockDelayMs: 2, admission: { registeredOnly: false } })
   open.push(node)
   return node
 }

@@ -3,6 +3,7 @@ import { KeyPair } from '../../packages/saksi/src/core/keys/key-pair.js'
 import { signTx } from '../../packages/saksi/src/core/tx/sign-tx.js'
 import type { FastifyInstance } from 'fastify'
 import { buildApi } from '../api/build-api.js'
+import { signIn } from '../api/testing/sign-in.js'
 import { identity } from '../services/identity/contract/identity.js'
 import { MemoryLedgerStore } from '../store/memory/memory-ledger-store.js'
 import { createGenesis } from './genesis.js'
@@ -59,7 +60,8 @@ describe('LedgerNode', () => {
       const health = (await app.inject({ url: '/v1/health' })).json()
       expect(health).toMatchObject({ status: 'halted', size, pending: 2, halt: { code: 'EXECUTION_TIMEOUT', held: 2, message: expect.stringContaining('watchdog') } })
       expect(halts).toEqual([expect.objectContaining({ code: 'EXECUTION_TIMEOUT', message: health.halt.message, since: health.halt.since })])
-      const metrics = (await app.inject({ url: '/metrics' })).body
+      // The metrics are the operator's: read with the node key's session.
+      const metrics = (await app.inject({ url: '/metrics', headers: await signIn(app, nodeKey) })).body
       expect(metrics).toMatch(/^saksi_block_production_halted 1$/m)
       expect(metrics).toMatch(/^saksi_execution_watchdog_trips_total 1$/m)
 

@@ -45,7 +45,7 @@ describe('POST /v1/tx under the admission limits', () => {
         method: 'POST',
         url: '/v1/tx',
         headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify(signTx({ network: 'kota-contoh', contract: 'welfare', method: 'apply', args: {} }, KeyPair.generate()).envelope),
+        payload: JSON.stringify((() => { const k = KeyPair.generate(); return signTx({ network: 'kota-contoh', contract: 'identity', method: 'revokeKey', args: { did: k.did } }, k).envelope })()),
       })
       expect([res.statusCode, JSON.parse(res.body).error.code]).toEqual([422, 'SIGNER_NOT_REGISTERED'])
       expect(node!.size()).toBe(0)
