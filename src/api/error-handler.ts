@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   NODE_OVERLOADED: 503,
   NODE_CLOSED: 503,
   NODE_BUSY: 503,
+  STATE_CORRUPT: 503,
   VAULT_UNAVAILABLE: 503,
   METHOD_NOT_ALLOWED: 405,
   MEDIA_TYPE_UNSUPPORTED: 415,
@@ -149,6 +150,9 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', 
   return { status: 500, body: body('INTERNAL', INTERNAL_MESSAGE), headers: {} }
 }
 
+// Refusals the node means (load, shutdown, a corrupt state reported once at open): not logged as faults.
+const EXPECTED_5XX = new Set(['NODE_OVERLOADED', 'NODE_CLOSED', 'STATE_CORRUPT'])
+
 /**
  * Sends an error the protocol's way, logging node faults (5xx) with the request id.
  * @param error what was thrown
@@ -158,7 +162,7 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', 
  */
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, catalogue: ErrorCatalogue = CORE_CATALOGUE): FastifyReply {
   const out = toHttpError(error, request.routeOptions.config?.tooLargeCode, catalogue)
-  if (out.status >= 500 && out.body.error.code !== 'NODE_OVERLOADED' && out.body.error.code !== 'NODE_CLOSED') {
+  if (out.status >= 500 && !EXPECTED_5XX.has(out.body.error.code)) {
     request.log.error({ err: error, code: out.body.error.code }, 'request failed')
   } else {
     request.log.debug({ code: out.body.error.code, status: out.status }, 'request refused')

@@ -9,6 +9,7 @@ import { LocalOrderer } from './local-orderer.js'
 import { createNodeMetrics } from './metrics.js'
 import type { Orderer } from './orderer.js'
 import { SignaturePool } from './signature-pool.js'
+import { StateIntegrity } from './state-integrity.js'
 
 /** How to open a node. */
 export interface OpenNodeOptions {
@@ -41,12 +42,19 @@ export interface OpenNodeOptions {
   now?: () => number
   /** Told about a block that failed to commit. */
   onError?: (error: unknown) => void
+  /**
+   * Recompute the state digest from the stored state at open and compare it with the head's
+   * (default true). It runs in the background: reads are served at once, writes wait for it, and a
+   * mismatch refuses every write and state read with `STATE_CORRUPT`.
+   */
+  checkStateDigest?: boolean
 }
 
 /**
  * Opens the embedded node on a store: initialises a new store from the genesis document (block 0
  * with the contracts' genesis state, and the first checkpoint), or resumes an existing one from its
- * head block without replaying the log, then starts ordering.
+ * head block without replaying the log, then starts ordering. The state digest check starts in the
+ * background (see {@link StateIntegrity}).
  * @throws ValidationError `GENESIS_INVALID`, `GENESIS_MISMATCH`, `NODE_KEY_MISMATCH`
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
@@ -63,6 +71,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   const genesis = parseGenesis(doc)
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
 
+  const integrity = options.checkStateDigest === false ? new StateIntegrity(undefined, options.now) : StateIntegrity.check(store, options.now)
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
   const producer = await BlockProducer.resume(store, state, runtime, key, genesis.origin)
   const orderer = options.orderer ?? new LocalOrderer({ maxBlockTxs: options.maxBlockTxs, maxBlockDelayMs: options.maxBlockDelayMs, maxInFlight: options.maxBlocksInFlight, now: options.now })
@@ -85,6 +94,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     orderer,
     pool: new SignaturePool({ workers: options.signatureWorkers }),
     metrics: createNodeMetrics(),
+    integrity,
     maxPending: options.maxPending ?? 20_000,
     retryAfterSeconds: 1,
     now: options.now,
