@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context.js'
 import { contractsOf } from '../cli-service.js'
 import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
+import { describeCorruptState } from '../describe-corrupt-state.js'
 import { serveNode } from '../serve-node.js'
 import { parsePort } from './port-option.js'
 
@@ -32,6 +33,7 @@ export function startCommand(ctx: CliContext): Command {
     .action(async (opts: { data: string; port: number; host: string; publicUrl?: string }) => {
       const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services))
       for (const w of warnings) ctx.io.err(`${w}\n`)
+      node.stateIntegrity.onCorrupt((info) => ctx.io.err(describeCorruptState(opts.data, info)))
       await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, publicUrl: opts.publicUrl } })
     })
 }
