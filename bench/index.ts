@@ -10,6 +10,7 @@ import { benchEnvelope } from './envelope.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
+import { benchStateDigest } from './state-digest.js'
 import { benchStore } from './store.js'
 import { SERVICES } from '../src/services/registry.js'
 import type { BenchResult, BenchSection } from './types.js'
@@ -20,6 +21,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'envelope', run: benchEnvelope },
     { name: 'merkle', run: benchMerkle },
     { name: 'store', run: benchStore },
+    { name: 'state-digest', run: benchStateDigest },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
   ]
