@@ -19,6 +19,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 60_000,
+    // The scheduled full audit of a data directory's node is off in tests (and in the nodes they
+    // spawn, which inherit this); src/audit/audit-follower.test.ts and the CLI's test turn it on.
+    env: { SAKSI_AUDIT_INTERVAL_MINUTES: '0' },
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     outputFile: jsonReport ? { json: jsonReport } : undefined,
   },

@@ -14,6 +14,7 @@ import { benchExecution } from './execution.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
+import { benchStateDigest } from './state-digest.js'
 import { benchStore } from './store.js'
 import { SERVICES } from '../src/services/registry.js'
 import type { BenchResult, BenchSection } from './types.js'
@@ -26,6 +27,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'merkle', run: benchMerkle },
     { name: 'execution', run: benchExecution },
     { name: 'store', run: benchStore },
+    { name: 'state-digest', run: benchStateDigest },
     { name: 'node-http', run: benchNodeHttp },
     { name: 'node-scale', run: benchNodeScale },
     { name: 'events', run: benchEvents },

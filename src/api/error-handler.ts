@@ -42,6 +42,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   EVENT_STREAMS_CLIENT_LIMIT: 429,
   EVENT_STREAMS_NODE_LIMIT: 503,
   NODE_HALTED: 503,
+  STATE_CORRUPT: 503,
   VAULT_UNAVAILABLE: 503,
   METHOD_NOT_ALLOWED: 405,
   MEDIA_TYPE_UNSUPPORTED: 415,
@@ -50,8 +51,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   REQUEST_TIMEOUT: 408,
 } satisfies Partial<Record<ApiErrorCode, number>> & Record<string, number>
 
-/** Refusals a busy or closing node gives on purpose: not faults to log as errors. */
-const EXPECTED_5XX: ReadonlySet<string> = new Set(['NODE_OVERLOADED', 'NODE_CLOSED', 'EVENT_STREAMS_NODE_LIMIT'])
+/**
+ * Refusals the node gives on purpose (load, shutdown, a halt or a corrupt state, each reported once
+ * when it happens): not faults to log again for every request.
+ */
+const EXPECTED_5XX: ReadonlySet<string> = new Set(['NODE_OVERLOADED', 'NODE_CLOSED', 'EVENT_STREAMS_NODE_LIMIT', 'NODE_HALTED', 'STATE_CORRUPT'])
 
 const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = {
   validation: 400,

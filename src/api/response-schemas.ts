@@ -71,6 +71,19 @@ export const NETWORK_INFO = {
         properties: { name: { type: 'string' }, version: count, methods: { type: 'array', items: { type: 'string' } }, queries: { type: 'array', items: { type: 'string' } } },
       },
     },
+    state: {
+      type: 'object',
+      description: "an extension: whether this node's committed state matches its digest (checking after opening, ok, or corrupt: writes and state reads answer 503 STATE_CORRUPT)",
+      required: ['status'],
+      properties: {
+        status: { type: 'string', enum: ['checking', 'ok', 'corrupt'] },
+        height: count,
+        entries: count,
+        since: { type: 'string' },
+        code: { type: 'string' },
+        reason: { type: 'string' },
+      },
+    },
   },
 } as const
 

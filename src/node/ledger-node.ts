@@ -12,6 +12,7 @@ import { ReceiptHub } from './receipt-hub.js'
 import { ExecutionTimeout } from './execution-watchdog.js'
 import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode, SubmitOptions } from './saksi-node.js'
 import type { SignaturePool } from './signature-pool.js'
+import type { StateIntegrity } from './state-integrity.js'
 
 /** The parts a {@link LedgerNode} is assembled from (see `openNode`). */
 export interface LedgerNodeParts {
@@ -28,6 +29,8 @@ export interface LedgerNodeParts {
   orderer: Orderer
   pool: SignaturePool
   metrics: NodeMetrics
+  /** Whether the committed state can be trusted (the state digest check started at open). */
+  integrity: StateIntegrity
   maxPending: number
   retryAfterSeconds: number
   /** The admission limits (rates, failed calls, argument sizes, registered signers). */
@@ -50,6 +53,8 @@ function receiptFromBytes(bytes: Uint8Array): Receipt {
  */
 export class LedgerNode implements SaksiNode {
   readonly metrics
+  /** Whether the committed state can be trusted: writes wait for its opening check, and are refused when corrupt. */
+  readonly stateIntegrity: StateIntegrity
   readonly #p: LedgerNodeParts
   readonly #admission: Admission
   readonly #guard: AdmissionGuard
@@ -64,6 +69,8 @@ export class LedgerNode implements SaksiNode {
     this.#p = parts
     this.metrics = parts.metrics.registry
     this.#guard = new AdmissionGuard({ limits: parts.limits, runtime: parts.runtime, authorize: (p, r) => this.authorize(p, r), now: parts.now ?? Date.now })
+    this.stateIntegrity = parts.integrity
+    parts.metrics.trackIntegrity(() => parts.integrity.info().status)
     this.#admission = new Admission(
       { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds, rules: parts.rules },
       parts.runtime,
@@ -80,7 +87,7 @@ export class LedgerNode implements SaksiNode {
   }
 
   info(): NetworkInfo {
-    return this.#p.info
+    return { ...this.#p.info, state: this.#p.integrity.info() }
   }
 
   genesis(): JsonObject {
@@ -97,6 +104,7 @@ export class LedgerNode implements SaksiNode {
   async submit(body: string | Uint8Array, options: SubmitOptions = {}): Promise<{ txId: string }> {
     if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
     if (this.#halt) throw new SaksiError('NODE_HALTED', `block production is halted: ${this.#halt.message}`, { since: this.#halt.since }, 'internal')
+    await this.#p.integrity.whenWritable()
     const parsed = await this.#admission.admit(body, options.client)
     this.#p.orderer.submit(parsed)
     this.#p.metrics.queueDepth.set(this.#admission.pending.size)
@@ -159,6 +167,7 @@ export class LedgerNode implements SaksiNode {
 
   async query(contract: string, query: string, args: Record<string, JsonValue>): Promise<JsonValue> {
     const { state, runtime } = this.#p
+    this.#p.integrity.assertReadable()
     const answer = await state.run(
       () => runtime.query(state, contract, query, args),
       (a) => a,
@@ -173,6 +182,7 @@ export class LedgerNode implements SaksiNode {
 
   async authorize(policy: Policy, request: PolicyRequest): Promise<Refusal | undefined> {
     const { state, runtime } = this.#p
+    this.#p.integrity.assertReadable()
     // As a query: on the committed state, loading what the policy reads first on an async store.
     return state.run(
       () => runtime.authorize(state, policy, request),
@@ -192,6 +202,8 @@ export class LedgerNode implements SaksiNode {
     if (this.#closed) return
     this.#closed = true
     await this.#p.orderer.stop()
+    // The opening check reads the store (on its own thread): let it finish before the store closes.
+    await this.#p.integrity.ready
     this.#hub.close()
     await this.#p.pool.close()
     await this.#p.store.close()

@@ -19,14 +19,30 @@ export interface NodeMetrics {
   halted: Gauge
   /** Blocks the watchdog interrupted. */
   watchdogTrips: Counter
+  /** Exposes the state integrity (`saksi_state_integrity`: 1 ok, 0 checking, -1 corrupt), read at each scrape. */
+  trackIntegrity(status: () => 'checking' | 'ok' | 'corrupt'): void
 }
+
+const INTEGRITY_VALUE = { ok: 1, checking: 0, corrupt: -1 } as const
 
 /** Creates a fresh registry with the node's metrics and Node's default process metrics. */
 export function createNodeMetrics(): NodeMetrics {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'saksi_process_' })
   const registers = [registry]
+  let integrity: () => keyof typeof INTEGRITY_VALUE = () => 'checking'
+  new Gauge({
+    name: 'saksi_state_integrity',
+    help: "The committed state against its digest: 1 ok, 0 being checked after opening, -1 corrupt (writes and state reads refused with STATE_CORRUPT)",
+    registers,
+    collect() {
+      this.set(INTEGRITY_VALUE[integrity()])
+    },
+  })
   return {
+    trackIntegrity: (status) => {
+      integrity = status
+    },
     registry,
     admitted: new Counter({ name: 'saksi_tx_admitted_total', help: 'Transactions admitted to the queue', registers }),
     refused: new Counter({ name: 'saksi_tx_refused_total', help: 'Transactions refused at admission, by code', labelNames: ['code'], registers }),

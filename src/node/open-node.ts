@@ -12,6 +12,7 @@ import { createNodeMetrics } from './metrics.js'
 import type { Orderer } from './orderer.js'
 import type { NodeHalt } from './saksi-node.js'
 import { SignaturePool } from './signature-pool.js'
+import { StateIntegrity } from './state-integrity.js'
 
 /** How to open a node. */
 export interface OpenNodeOptions {
@@ -56,6 +57,12 @@ export interface OpenNodeOptions {
   executionTimeoutMs?: number
   /** Told once when block production halts (log it: the node keeps answering reads). */
   onHalt?: (halt: NodeHalt) => void
+  /**
+   * Recompute the state digest from the stored state at open and compare it with the head's
+   * (default true). It runs in the background: reads are served at once, writes wait for it, and a
+   * mismatch refuses every write and state read with `STATE_CORRUPT`.
+   */
+  checkStateDigest?: boolean
 }
 
 /**
@@ -68,7 +75,8 @@ export const DEFAULT_EXECUTION_TIMEOUT_MS = 2000
 /**
  * Opens the embedded node on a store: initialises a new store from the genesis document (block 0
  * with the contracts' genesis state, and the first checkpoint), or resumes an existing one from its
- * head block without replaying the log, then starts ordering.
+ * head block without replaying the log, then starts ordering. The state digest check starts in the
+ * background (see {@link StateIntegrity}).
  * @throws ValidationError `GENESIS_INVALID`, `GENESIS_MISMATCH`, `NODE_KEY_MISMATCH`
  */
 export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
@@ -88,6 +96,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
   if (genesis.nodeKey !== key.did) throw new ValidationError('NODE_KEY_MISMATCH', 'the node key is not the genesis nodeKey')
   const limits = resolveAdmissionLimits(doc, options.admission)
 
+  const integrity = options.checkStateDigest === false ? new StateIntegrity(undefined, options.now) : StateIntegrity.check(store, options.now)
   const state = new CommittedState({ reader: store.state, sync: store.syncState, capacity: options.stateCacheSize ?? 100_000 })
   const rules = rulesVersion(genesis.rules)
   const timeoutMs = options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS
@@ -113,6 +122,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     orderer,
     pool: new SignaturePool({ workers: options.signatureWorkers }),
     metrics: createNodeMetrics(),
+    integrity,
     maxPending: options.maxPending ?? 20_000,
     retryAfterSeconds: 1,
     limits,

@@ -1,5 +1,5 @@
 /** The store layer: the `LedgerStore` interface every driver implements, and the drivers. */
-export type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from './ledger-store.js'
+export type { BlockCommit, HeadStateDigest, LedgerStore, StateDigestCheck, StoredEntry, StoreHead, TxLocation } from './ledger-store.js'
 export { STORE_ERROR_CODES, storeError, type StoreErrorCode } from './store-errors.js'
 export { checkBlockCommit, merkleNodeCount, type LogPosition } from './check-block-commit.js'
 export { MemoryLedgerStore } from './memory/memory-ledger-store.js'

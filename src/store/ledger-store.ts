@@ -38,6 +38,28 @@ export interface TxLocation {
   block: number
 }
 
+/** The state digest a store keeps for its head block (see `StateDigest` in core). */
+export interface HeadStateDigest {
+  /** The head block's height. */
+  height: number
+  /** The LtHash16 of every committed state entry after that block (2048 bytes). */
+  value: Uint8Array
+}
+
+/** What {@link LedgerStore.checkStateDigest} found. */
+export interface StateDigestCheck {
+  /** The head block whose digest was checked. */
+  height: number
+  /** State entries read and hashed. */
+  entries: number
+  /** SHA-256 of the stored LtHash16 value (the checksum stored with the head block). */
+  stored: Uint8Array
+  /** SHA-256 of the LtHash16 recomputed from every state entry. */
+  computed: Uint8Array
+  /** True when they are equal. */
+  ok: boolean
+}
+
 /**
  * The storage interface of a Saksi node (DESIGN "Layers": store). Every driver (SQLite now,
  * PostgreSQL next) implements it and passes the conformance suite in `src/store/testing`.
@@ -106,6 +128,28 @@ export interface LedgerStore {
    * layer pages it).
    */
   getEntries(from: number, to: number): Promise<StoredEntry[]>
+
+  /**
+   * The state digest kept with the head: the LtHash16 of all committed state, which `commitBlock`
+   * updates with each block's writes in the block's own transaction. `undefined` before
+   * initialisation (and on a read-only store written before the digest existed).
+   */
+  stateDigest(): Promise<HeadStateDigest | undefined>
+
+  /**
+   * The checksum (SHA-256 of the LtHash16 value) stored with block `height`, or `undefined` (no such
+   * block, or a block committed before the store kept digests).
+   */
+  stateDigestAt(height: number): Promise<Uint8Array | undefined>
+
+  /**
+   * Recomputes the digest from every stored state entry and compares it with the head's, both read
+   * in one consistent snapshot (commits may go on meanwhile). Takes time in proportion to the
+   * state (about 10 µs per entry); drivers run it off the calling thread where they can.
+   * @throws StorageError `STORE_CORRUPT` when the store holds no digest for its head,
+   *   `STORE_NOT_INITIALISED`, `STORE_CLOSED`, `STORE_IO`
+   */
+  checkStateDigest(): Promise<StateDigestCheck>
 
   /** Where a transaction was committed, or `undefined` (also for a malformed id). */
   findTx(txId: string): Promise<TxLocation | undefined>

@@ -4,6 +4,7 @@ import type { CliContext } from '../cli-context.js'
 import { contractsOf } from '../cli-service.js'
 import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
+import { describeCorruptState } from '../describe-corrupt-state.js'
 import { serveNode } from '../serve-node.js'
 import { describeHalt } from './describe-halt.js'
 import { parsePort } from './port-option.js'
@@ -43,6 +44,7 @@ export function startCommand(ctx: CliContext): Command {
         node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h)) },
       })
       for (const w of warnings) ctx.io.err(`${w}\n`)
+      node.stateIntegrity.onCorrupt((info) => ctx.io.err(describeCorruptState(opts.data, info)))
       await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards, publicUrl: opts.publicUrl } })
     })
 }

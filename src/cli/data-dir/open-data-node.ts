@@ -61,7 +61,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
   }
   try {
     const node = await openNode({ ...options.node, store, key, genesis, contracts })
-    const services = await openDataServices(paths, node).catch(async (e: unknown) => {
+    const services = await openDataServices(paths, node, process.env, { contracts, genesis }).catch(async (e: unknown) => {
       await node.close()
       throw e
     })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitTestBlocks } from '../testing/commit-blocks.js'
 import { initNetwork } from './init-network.js'
 import { openDataNode } from './open-data-node.js'
+import { auditSchedule } from './audit-schedule.js'
 import { openDataServices } from './open-data-services.js'
 import { serviceContracts } from '../../services/registry.js'
 
@@ -58,6 +59,46 @@ describe('openDataServices', () => {
       const { node, paths, close } = await open()
       try {
         await expect(openDataServices(paths, node, { SAKSI_FOLLOWER_DRAIN_MS: 'soon' })).rejects.toThrow('SAKSI_FOLLOWER_DRAIN_MS=soon is not a whole number of milliseconds')
+      } finally {
+        await close()
+      }
+    })
+  })
+})
+
+describe('auditSchedule', () => {
+  describe('when SAKSI_AUDIT_INTERVAL_MINUTES is set', () => {
+    it('adds the audit follower beside the outbox, and refuses a value that is not minutes', async () => {
+      const { node, paths, genesis, close } = await open()
+      try {
+        const set = await openDataServices(paths, node, { SAKSI_AUDIT_INTERVAL_MINUTES: '1' }, { contracts: serviceContracts(), genesis })
+        expect(set.followers.positions().map((p) => p.name)).toEqual(['payment-outbox', 'audit'])
+        await set.close()
+        await expect(openDataServices(paths, node, { SAKSI_AUDIT_INTERVAL_MINUTES: 'often' }, { contracts: serviceContracts(), genesis })).rejects.toThrow('SAKSI_AUDIT_INTERVAL_MINUTES=often')
+      } finally {
+        await close()
+      }
+    })
+
+    it('audits the data directory from genesis and reports it in the metrics', async () => {
+      const { node, paths, genesis, close } = await open()
+      try {
+        const follower = auditSchedule(paths, node, { contracts: serviceContracts(), genesis }, { SAKSI_AUDIT_INTERVAL_MINUTES: '60' })!
+        const summary = await follower.runOnce()
+        expect(summary?.entries).toBe(node.size())
+        expect(await node.metrics.metrics()).toMatch(/saksi_audit_last_result\{result="passed"\} 1/)
+        expect(node.stateIntegrity.corrupt).toBe(false)
+      } finally {
+        await close()
+      }
+    })
+  })
+
+  describe('when SAKSI_AUDIT_INTERVAL_MINUTES is 0', () => {
+    it('schedules no audit', async () => {
+      const { node, paths, genesis, close } = await open()
+      try {
+        expect(auditSchedule(paths, node, { contracts: serviceContracts(), genesis }, { SAKSI_AUDIT_INTERVAL_MINUTES: '0' })).toBeUndefined()
       } finally {
         await close()
       }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
 import { describeFollowerShutdown, fileCursor, FollowerSet, PaymentOutbox, SimulatedBank } from '../../node/index.js'
-import type { SaksiNode } from '../../node/index.js'
+import type { LedgerNode } from '../../node/index.js'
+import type { Contract, JsonObject } from 'saksi'
 import { loadSecret, NikHasher, PersonalDataVault, SqliteRequestGuardStore, SqliteVaultBackend } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
+import { auditSchedule } from './audit-schedule.js'
 import type { DataDirPaths } from './data-dir-paths.js'
 
 /** What runs beside the node of a data directory. */
@@ -34,10 +36,11 @@ export interface DataServices {
  * is there, and the store of used signed requests and quotas (`requests.sqlite`, always) (directories made before they existed still open, with a warning). The outbox pays
  * through `SimulatedBank` with its books in `bank-sim.sqlite`: this version ships no connection to
  * a real bank. The outbox resumes from `outbox.json`. At shutdown the followers get
- * `SAKSI_FOLLOWER_DRAIN_MS` (default 5,000) to reach the head of the log.
- * @throws CliError if `SAKSI_FOLLOWER_DRAIN_MS` is not a number of milliseconds
+ * `SAKSI_FOLLOWER_DRAIN_MS` (default 5,000) to reach the head of the log. With `audit`, the
+ * scheduled full audit follows too, every `SAKSI_AUDIT_INTERVAL_MINUTES` (see `auditSchedule`).
+ * @throws CliError if `SAKSI_FOLLOWER_DRAIN_MS` or `SAKSI_AUDIT_INTERVAL_MINUTES` is not a number
  */
-export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env: NodeJS.ProcessEnv = process.env): Promise<DataServices> {
+export async function openDataServices(paths: DataDirPaths, node: LedgerNode, env: NodeJS.ProcessEnv = process.env, audit?: { contracts: readonly Contract[]; genesis: JsonObject }): Promise<DataServices> {
   const warnings: string[] = []
   const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
   if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
@@ -55,6 +58,8 @@ export async function openDataServices(paths: DataDirPaths, node: SaksiNode, env
   } else {
     warnings.push(`no payment service key (${paths.gatewayKey}): payment instructions wait unpaid`)
   }
+  const auditor = audit && auditSchedule(paths, node, audit, env)
+  if (auditor) followers.add(auditor)
   followers.start()
   services.close = async () => {
     const ended = await followers.shutdown()

@@ -122,6 +122,19 @@ describe('FollowerSet', () => {
     })
   })
 
+  describe('when a follower works on a schedule (drains false)', () => {
+    it('does not wait for it to reach the head, and reports nothing about it', async () => {
+      const log = fakeLog(30)
+      const scheduled = Object.assign(new FakeFollower('scheduled', log, memoryCursor(3)), { drains: false })
+      scheduled.stuck = true
+      const set = new FollowerSet({ log, drainMs: 60_000 }).add(scheduled)
+      set.start()
+      const ended = await set.shutdown()
+      expect(ended).toEqual([{ name: 'scheduled', nextIndex: 3, head: 30, lag: 27, reachedHead: true, stopped: true }])
+      expect(describeFollowerShutdown(ended)).toEqual([])
+    })
+  })
+
   describe("when a follower's stop does not return or throws", () => {
     it('moves on after stopMs and reports it; the cursor stays at its last save', async () => {
       const log = fakeLog(0)

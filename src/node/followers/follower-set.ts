@@ -18,7 +18,8 @@ export interface FollowerSetOptions {
 /** How a follower ended at shutdown. */
 export interface FollowerShutdown extends FollowerPosition {
   /**
-   * True when it had finished every committed entry when the wait for the head ended. (Entries
+   * True when it had finished every committed entry when the wait for the head ended, or does not
+   * drain (`Follower.drains` false). (Entries
    * committed while the followers stop, such as the payment outbox's last reports, are left to the
    * next start: `nextIndex`, `head` and `lag` are read after the stop.)
    */
@@ -96,9 +97,10 @@ export class FollowerSet {
 
   async #shutDown(): Promise<FollowerShutdown[]> {
     const end = Date.now() + this.#drainMs
-    const behind = () => this.#started && this.positions().some((p) => p.lag > 0)
+    const drains = this.#followers.map((f) => f.drains !== false)
+    const behind = () => this.#started && this.positions().some((p, i) => drains[i] && p.lag > 0)
     while (behind() && Date.now() < end) await sleep(Math.min(this.#pollMs, end - Date.now()))
-    const drained = this.positions()
+    const drained = this.positions().map((p, i) => (drains[i] ? p : { ...p, lag: 0 }))
     const ended = await Promise.all(this.#followers.map((f) => this.#stop(f)))
     const positions = this.positions()
     this.#untrack()

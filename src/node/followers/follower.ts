@@ -20,6 +20,12 @@ export interface Follower {
    */
   readonly nextIndex: number
   /**
+   * False for a follower that works on a schedule rather than entry by entry (the scheduled audit,
+   * which re-checks the whole log now and then): shutdown does not wait for it to reach the head.
+   * Default true.
+   */
+  readonly drains?: boolean
+  /**
    * Stops taking new entries, lets the work in flight finish (or gives it up, to be replayed), and
    * saves `nextIndex` to the cursor. May be called more than once.
    */

@@ -1,7 +1,7 @@
 import type { SignedBlock, JsonObject, JsonValue, AsyncMerkleHashReader, NodeId, KeyRange, StateEntry, StateStore, StateWrite } from 'saksi'
-import { canonicalJson, asyncStateReader, type AsyncStateReader, MemoryStateStore, snapshotJson } from 'saksi'
+import { canonicalJson, asyncStateReader, type AsyncStateReader, MemoryStateStore, snapshotJson, StateDigest, LtHash16, bytesEqual } from 'saksi'
 import { checkBlockCommit, type LogPosition } from '../check-block-commit.js'
-import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
+import type { BlockCommit, HeadStateDigest, LedgerStore, StateDigestCheck, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'
 import { MemoryMerkleNodes } from './memory-merkle-nodes.js'
@@ -50,6 +50,9 @@ export class MemoryLedgerStore implements LedgerStore {
   readonly #bySigner = new Map<string, number[]>()
   readonly #state = new MemoryStateStore()
   readonly #nodes = new MemoryMerkleNodes(() => this.#entries.length)
+  // The head's LtHash16 of all state, and each block's checksum of it.
+  #digest = new StateDigest()
+  readonly #checksums: Uint8Array[] = []
 
   /** @inheritdoc */
   readonly syncState: StateStore = {
@@ -155,6 +158,30 @@ export class MemoryLedgerStore implements LedgerStore {
   }
 
   /** @inheritdoc */
+  async stateDigest(): Promise<HeadStateDigest | undefined> {
+    this.#open()
+    const height = this.#blocks.length - 1
+    return height < 0 ? undefined : { height, value: this.#digest.hash.bytes() }
+  }
+
+  /** @inheritdoc */
+  async stateDigestAt(height: number): Promise<Uint8Array | undefined> {
+    this.#open()
+    return Number.isSafeInteger(height) && height >= 0 ? this.#checksums[height]?.slice() : undefined
+  }
+
+  /** @inheritdoc */
+  async checkStateDigest(): Promise<StateDigestCheck> {
+    this.#open()
+    const height = this.#blocks.length - 1
+    if (height < 0) throw storeError('STORE_NOT_INITIALISED')
+    const all = this.#state.dump()
+    const stored = this.#digest.hash.checksum()
+    const computed = StateDigest.of(all.map((w) => ({ contract: w.contract, key: w.key, value: canonicalJson(w.value!) }))).hash.checksum()
+    return { height, entries: all.length, stored, computed, ok: bytesEqual(stored, computed) }
+  }
+
+  /** @inheritdoc */
   async close(): Promise<void> {
     this.#closed = true
   }
@@ -175,6 +202,7 @@ export class MemoryLedgerStore implements LedgerStore {
     const writes: StateWrite[] = commit.writes.map((w) =>
       w.value === undefined ? { contract: w.contract, key: w.key } : { contract: w.contract, key: w.key, value: snapshot(w.value, `write ${w.contract}/${w.key}`) },
     )
+    const digest = this.#digestAfter(writes)
     this.#nodes.add(commit.nodes)
     this.#blocks.push(blockText)
     this.#checkpoints.push(commit.checkpoint)
@@ -186,5 +214,19 @@ export class MemoryLedgerStore implements LedgerStore {
       list.push(e.index)
     }
     this.#state.apply(writes)
+    this.#digest = digest
+    this.#checksums.push(digest.hash.checksum())
+  }
+
+  /** The digest after `writes`: each written key's entry before the block out, its last value in. */
+  #digestAfter(writes: readonly StateWrite[]): StateDigest {
+    const last = new Map<string, StateWrite>()
+    for (const w of writes) last.set(`${w.contract}\n${w.key}`, w)
+    const digest = new StateDigest(LtHash16.fromBytes(this.#digest.hash.bytes()))
+    for (const w of last.values()) {
+      const before = this.#state.get(w.contract, w.key)
+      digest.change(w.contract, w.key, before === undefined ? undefined : canonicalJson(before), w.value === undefined ? undefined : canonicalJson(w.value))
+    }
+    return digest
   }
 }

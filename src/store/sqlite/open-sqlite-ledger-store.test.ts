@@ -37,7 +37,7 @@ describe('openSqliteLedgerStore', () => {
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
       expect(raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION))
       const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
-      expect(tables).toEqual(['blocks', 'entries', 'merkle', 'meta', 'state'])
+      expect(tables).toEqual(['blocks', 'entries', 'merkle', 'meta', 'state', 'state_digests', 'state_lthash'])
       raw.close()
     })
   })

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { storeError } from '../store-errors.js'
 import { WorkerBlockWriter } from './block-writer.js'
 import { connect, type ConnectionSettings } from './connect.js'
+import { checkDigestOnThread } from './digest-checker.js'
 import { migrate } from './schema.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteLedgerStore } from './sqlite-ledger-store.js'
@@ -69,7 +70,9 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
     db = connect(path, settings)
     migrate(db, readonly)
     const inline = writer === 'inline' || readonly || path === ':memory:' || path === ''
-    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings))
+    // A file's digest is recomputed on a thread of its own (a memory database has no second connection).
+    const onThread = path !== ':memory:' && path !== ''
+    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings), onThread ? () => checkDigestOnThread(path, settings) : undefined)
   } catch (e) {
     db?.close()
     throw toStorageError(e, `opening ${path}`)

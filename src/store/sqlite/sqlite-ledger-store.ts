@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3'
 import type { SignedBlock, JsonObject } from 'saksi'
 import { asyncStateReader, type AsyncStateReader } from 'saksi'
-import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
+import type { BlockCommit, HeadStateDigest, LedgerStore, StateDigestCheck, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { indexInterval, pageSize } from '../read-bounds.js'
 import { storeError } from '../store-errors.js'
 import { InlineBlockWriter, type BlockWriter } from './block-writer.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteMerkleReader } from './sqlite-merkle-reader.js'
+import { checkStateDigestOn, readHeadDigest } from './sqlite-state-digest.js'
 import { SqliteStateStore } from './sqlite-state-store.js'
 import { blobView, decodeBlockRow, isTxId, jsonText, parseJsonObject, txIdText } from './sqlite-rows.js'
 import { prepareStatements, type SqliteStatements } from './sqlite-statements.js'
@@ -27,13 +28,15 @@ export class SqliteLedgerStore implements LedgerStore {
   readonly #db: Database.Database
   readonly #s: SqliteStatements
   readonly #writer: BlockWriter
+  readonly #checkDigest: () => Promise<StateDigestCheck>
   #closed = false
 
   /**
    * @param db a connection whose schema `migrate` has brought up to date; the store reads on it
    * @param writer how blocks are committed (default: on `db`, on this thread)
+   * @param checkDigest how the state digest is recomputed (default: on `db`, on this thread)
    */
-  constructor(db: Database.Database, writer?: BlockWriter) {
+  constructor(db: Database.Database, writer?: BlockWriter, checkDigest?: () => Promise<StateDigestCheck>) {
     this.#db = db
     this.#s = prepareStatements(db)
     const check = (): void => this.#check()
@@ -41,6 +44,7 @@ export class SqliteLedgerStore implements LedgerStore {
     this.state = asyncStateReader(this.syncState)
     this.merkle = new SqliteMerkleReader(this.#s, check)
     this.#writer = writer ?? new InlineBlockWriter(db, this.#s)
+    this.#checkDigest = checkDigest ?? (async () => checkStateDigestOn(db))
   }
 
   /** @inheritdoc */
@@ -128,6 +132,29 @@ export class SqliteLedgerStore implements LedgerStore {
       const after = Math.max(-1, Math.min(Math.floor(afterIndex), Number.MAX_SAFE_INTEGER))
       return this.#s.entriesBySigner.all(signer, after, n === Infinity ? -1 : n)
     })
+  }
+
+  /** @inheritdoc */
+  async stateDigest(): Promise<HeadStateDigest | undefined> {
+    return this.#run('reading the state digest', () => (this.#s.digest ? readHeadDigest(this.#s.digest) : undefined))
+  }
+
+  /** @inheritdoc */
+  async stateDigestAt(height: number): Promise<Uint8Array | undefined> {
+    return this.#run('reading a state digest', () => {
+      const sum = Number.isSafeInteger(height) && height >= 0 ? this.#s.digest?.getChecksum.get(height) : undefined
+      return sum === undefined ? undefined : new Uint8Array(sum)
+    })
+  }
+
+  /** @inheritdoc */
+  async checkStateDigest(): Promise<StateDigestCheck> {
+    this.#check()
+    try {
+      return await this.#checkDigest()
+    } catch (e) {
+      throw toStorageError(e, 'checking the state digest')
+    }
   }
 
   /** @inheritdoc */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prepareDigestStatements, type DigestStatements } from './sqlite-state-digest.js'
 
 type Row = unknown[]
 
@@ -31,6 +32,8 @@ export interface SqliteStatements {
   getState: Database.Statement<string>
   /** Indexed by `(hasUpperBound ? 2 : 0) + (reverse ? 1 : 0)`. */
   rangeState: readonly Database.Statement<Row>[]
+  /** The state digest's tables; absent on a read-only database of schema version 1. */
+  digest: DigestStatements | undefined
 }
 
 function range(db: Database.Database, upper: boolean, reverse: boolean): Database.Statement<Row> {
@@ -63,5 +66,6 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     deleteState: db.prepare('DELETE FROM state WHERE contract = ? AND key = ?'),
     getState: db.prepare<string>('SELECT value FROM state WHERE contract = ? AND key = ?').pluck(),
     rangeState: [range(db, false, false), range(db, false, true), range(db, true, false), range(db, true, true)],
+    digest: prepareDigestStatements(db),
   }
 }

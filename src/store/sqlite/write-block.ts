@@ -4,6 +4,7 @@ import type { BlockCommit } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'
 import { isConstraintOn } from './sqlite-errors.js'
 import { jsonText } from './sqlite-rows.js'
+import { digestBefore, saveDigest } from './sqlite-state-digest.js'
 import { NODE_BATCH, type SqliteStatements } from './sqlite-statements.js'
 import { writeState } from './write-state.js'
 
@@ -18,7 +19,8 @@ function insertNodes(s: SqliteStatements, nodes: readonly MerkleNode[]): void {
 
 /**
  * Writes one block: checks it against the stored head, then inserts the block row, the entries
- * (each with its leaf hash), the Merkle nodes of level 1 and up, and the state writes. Must run
+ * (each with its leaf hash), the Merkle nodes of level 1 and up, the state writes and the state
+ * digest they change (the head's LtHash16 and this block's checksum). Must run
  * inside a transaction: any throw leaves the caller to roll everything back.
  * @param s the prepared statements
  * @param commit the block
@@ -54,5 +56,8 @@ export function writeBlock(s: SqliteStatements, commit: BlockCommit, genesisText
     }
   })
   insertNodes(s, upper)
-  writeState(s, commit.writes, jsonText)
+  if (!s.digest) throw storeError('STORE_IO', 'the database has no state digest tables (opened read-only)')
+  const digest = digestBefore(s.digest, header.height)
+  writeState(s, commit.writes, jsonText, digest)
+  saveDigest(s.digest, header.height, digest)
 }

@@ -1,4 +1,4 @@
-import type { StateWrite } from 'saksi'
+import type { StateDigest, StateWrite } from 'saksi'
 import type { SqliteStatements } from './sqlite-statements.js'
 
 /**
@@ -8,14 +8,18 @@ import type { SqliteStatements } from './sqlite-statements.js'
  * @param s the prepared statements (inside the commit's transaction)
  * @param writes the block's writes in order; a write without `value` deletes
  * @param serialise a value's stored text (JCS)
+ * @param digest the state digest, changed by each key's old and new stored text
  */
-export function writeState(s: SqliteStatements, writes: readonly StateWrite[], serialise: (value: unknown, what: string) => string): void {
+export function writeState(s: SqliteStatements, writes: readonly StateWrite[], serialise: (value: unknown, what: string) => string, digest: StateDigest): void {
   const last = new Map<string, StateWrite>()
   for (const w of writes) {
     last.set(`${w.contract}\n${w.key}`, w)
   }
   for (const w of last.values()) {
-    if (w.value === undefined) s.deleteState.run(w.contract, w.key)
-    else s.putState.run(w.contract, w.key, serialise(w.value, `state ${w.contract}/${w.key}`))
+    const before = s.getState.get(w.contract, w.key)
+    const after = w.value === undefined ? undefined : serialise(w.value, `state ${w.contract}/${w.key}`)
+    if (after === undefined) s.deleteState.run(w.contract, w.key)
+    else s.putState.run(w.contract, w.key, after)
+    digest.change(w.contract, w.key, before, after)
   }
 }

@@ -2,7 +2,7 @@ import type { SignedBlock } from '../../../packages/saksi/src/core/block/block-h
 import type { JsonObject } from '../../../packages/saksi/src/core/encoding/json.js'
 import type { AsyncMerkleHashReader } from '../../../packages/saksi/src/core/merkle/hash-store.js'
 import type { AsyncStateReader } from '../../../packages/saksi/src/core/state/async-state-reader.js'
-import type { BlockCommit, LedgerStore, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
+import type { BlockCommit, HeadStateDigest, LedgerStore, StateDigestCheck, StoredEntry, StoreHead, TxLocation } from '../ledger-store.js'
 import { MemoryLedgerStore } from '../memory/memory-ledger-store.js'
 
 const laterTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -94,6 +94,22 @@ export class AsyncOnlyStore implements LedgerStore {
   /** @inheritdoc */
   entriesBySigner(signer: string, afterIndex: number, limit: number): Promise<number[]> {
     return this.#inner.entriesBySigner(signer, afterIndex, limit)
+  }
+
+  /** @inheritdoc */
+  stateDigest(): Promise<HeadStateDigest | undefined> {
+    return this.#inner.stateDigest()
+  }
+
+  /** @inheritdoc */
+  stateDigestAt(height: number): Promise<Uint8Array | undefined> {
+    return this.#inner.stateDigestAt(height)
+  }
+
+  /** @inheritdoc */
+  async checkStateDigest(): Promise<StateDigestCheck> {
+    await laterTurn()
+    return this.#inner.checkStateDigest()
   }
 
   /** @inheritdoc */

@@ -7,6 +7,7 @@ import { toKeyRange } from '../../../packages/saksi/src/core/state/key-range.js'
 import type { LedgerStore } from '../ledger-store.js'
 import { replayState } from './chain-builder.js'
 import { expectCode, expectStateEqual, expectThrowsCode, stateRange, stateValue, type ConformanceContext } from './conformance-helpers.js'
+import { describeStateDigest } from './conformance-digest.js'
 import { describeReads } from './conformance-reads.js'
 import { describeRefusals } from './conformance-refusals.js'
 import { buildLedgerFixture, type LedgerFixture } from './ledger-fixture.js'
@@ -99,6 +100,7 @@ export function describeLedgerStoreConformance(name: string, open: () => Promise
 
     describeReads(ctx)
     describeRefusals(ctx)
+    describeStateDigest(ctx)
 
     describe('close', () => {
       it('refuses every later call with STORE_CLOSED, and closing twice is harmless', async () => {
@@ -118,6 +120,9 @@ export function describeLedgerStoreConformance(name: string, open: () => Promise
         await expectCode(store.committedTxIds([txId]), 'STORE_CLOSED')
         await expectCode(store.entriesBySigner(f.busySigner, -1, 5), 'STORE_CLOSED')
         await expectCode(store.merkle.getNodes([{ level: 0, index: 0 }]), 'STORE_CLOSED')
+        await expectCode(store.stateDigest(), 'STORE_CLOSED')
+        await expectCode(store.stateDigestAt(0), 'STORE_CLOSED')
+        await expectCode(store.checkStateDigest(), 'STORE_CLOSED')
         await expectCode(store.state.getMany([{ contract: 'people', key: 'x' }]), 'STORE_CLOSED')
         await expectCode(store.state.rangeMany([{ contract: 'people', range: toKeyRange() }]), 'STORE_CLOSED')
         if (store.syncState) {

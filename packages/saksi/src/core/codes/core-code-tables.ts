@@ -6,6 +6,7 @@ import { FOLLOWER_ERROR_CODES } from './follower-codes.js'
 import { CORE_ERROR_CODES } from './core-codes.js'
 import type { CodeTable } from './define-codes.js'
 import { NODE_ERROR_CODES } from './node-codes.js'
+import { STATE_DIGEST_ERROR_CODES } from './state-digest-codes.js'
 import { STORE_ERROR_CODES } from './store-codes.js'
 import { VAULT_ERROR_CODES } from './vault-codes.js'
 import { JSON_CODES } from '../encoding/json.js'
@@ -32,6 +33,7 @@ export const CORE_CODE_TABLES: readonly CodeTable[] = Object.freeze([
   ADMISSION_LIMIT_CODES,
   FOLLOWER_ERROR_CODES,
   STORE_ERROR_CODES,
+  STATE_DIGEST_ERROR_CODES,
   VAULT_ERROR_CODES,
   API_ERROR_CODES,
   AUDIT_ERROR_CODES,
