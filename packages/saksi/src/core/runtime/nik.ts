@@ -11,18 +11,12 @@ const GROUPED_DIGITS = /(?<!\d\.)(?<!\d)\d+(?:[ -]\d+)*/g
 const HEX_TOKEN = /[0-9a-fA-F]{17,}/g
 const HAS_HEX_LETTER = /[a-fA-F]/
 
-// Both patterns need 16 digits: a text with fewer is answered without a regular expression.
-function hasSixteenDigits(raw: string): boolean {
-  let n = 0
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i)
-    if (c >= 48 && c <= 57 && ++n === 16) return true
-  }
-  return false
-}
+// Both patterns need 16 digits in one run, at most one space or dash between two of them: a text
+// without such a run is answered by one scan of a compiled expression.
+const SIXTEEN_DIGIT_RUN = /\d(?:[ -]?\d){15}/
 
 function looksLikeNik(raw: string): boolean {
-  if (!hasSixteenDigits(raw)) return false
+  if (raw.length < 16 || !SIXTEEN_DIGIT_RUN.test(raw)) return false
   const text = raw.length < 17 ? raw : raw.replace(HEX_TOKEN, (t) => (HAS_HEX_LETTER.test(t) ? ' ' : t))
   if (PLAIN_NIK.test(text)) return true
   for (const m of text.matchAll(GROUPED_DIGITS)) {
@@ -40,20 +34,33 @@ function looksLikeNik(raw: string): boolean {
  * @returns the path of the first match (e.g. `args.evidence.note`), or undefined
  */
 export function findNikInClear(value: unknown, path = 'args'): string | undefined {
-  if (typeof value === 'string') return looksLikeNik(value) ? path : undefined
-  if (typeof value === 'number') return Number.isInteger(value) && looksLikeNik(String(Math.abs(value))) ? path : undefined
+  const at = nikIn(value)
+  return at && path + at.reverse().join('')
+}
+
+// The path is built only for a finding, from the inside out: no string is made per field walked.
+function nikIn(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return looksLikeNik(value) ? [] : undefined
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e15 && looksLikeNik(String(Math.abs(value))) ? [] : undefined
   if (typeof value !== 'object' || value === null) return undefined
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findNikInClear(value[i], `${path}[${i}]`)
-      if (found !== undefined) return found
+      const found = nikIn(value[i])
+      if (found) {
+        found.push(`[${i}]`)
+        return found
+      }
     }
     return undefined
   }
-  for (const [key, v] of Object.entries(value)) {
-    if (looksLikeNik(key)) return `${path} (a key)`
-    const found = findNikInClear(v, `${path}.${key}`)
-    if (found !== undefined) return found
+  // JSON objects: own enumerable keys only (for...in skips building a key array).
+  for (const key in value) {
+    if (looksLikeNik(key)) return [' (a key)']
+    const found = nikIn((value as Record<string, unknown>)[key])
+    if (found) {
+      found.push(`.${key}`)
+      return found
+    }
   }
   return undefined
 }

@@ -19,6 +19,21 @@ describe('findPersonalData', () => {
     })
   })
 
+  describe('when the digits are of another script', () => {
+    it('reads Arabic-Indic, Persian, Devanagari, Thai and Balinese digits as the ASCII ones', () => {
+      const nik = '3171012345678901'
+      const inScript = (zero: number) => [...nik].map((d) => String.fromCodePoint(zero + Number(d))).join('')
+      // U+0660 Arabic-Indic, U+06F0 Extended Arabic-Indic, U+0966 Devanagari, U+0E50 Thai, U+1B50 Balinese.
+      for (const zero of [0x0660, 0x06f0, 0x0966, 0x0e50, 0x1b50]) {
+        expect(findPersonalData({ name: inScript(zero) }), zero.toString(16)).toEqual({ path: 'args.name', reason: 'NIK_IN_CLEAR' })
+        expect(findPersonalData({ name: `NIK ${inScript(zero).slice(0, 8)}-${nik.slice(8)}` })?.reason, zero.toString(16)).toBe('NIK_IN_CLEAR')
+      }
+      expect(screenText(`telp ${[...'081234567890'].map((d) => String.fromCodePoint(0x0660 + Number(d))).join('')}`)).toBe('PHONE_NUMBER')
+      // Digits of another script that make no NIK stay what they are.
+      expect(findPersonalData({ name: 'كتاب ٣ صفحة ١٢' })).toBeUndefined()
+    })
+  })
+
   describe('when a mobile number or an e-mail address is in the arguments', () => {
     it('finds 08xx, +62 8xx and 62 8xx forms and addresses', () => {
       for (const phone of ['081234567890', '0812-3456-7890', '0812 3456 789', '+6281234567890', '+62 812-3456-7890', '62 812 3456 7890', 'telp. ０８１２３４５６７８９０']) {

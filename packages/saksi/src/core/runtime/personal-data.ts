@@ -30,6 +30,28 @@ function isMobile(digits: string, international: boolean): boolean {
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u
+// A non-ASCII character or an '@' (the class spans ASCII from NUL: hence the lint exception).
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_OR_AT = /[^\u0000-\u003f\u0041-\u007f]/
+// Decimal digits of other scripts (Arabic-Indic, Devanagari, Thai, ...), which NFKC leaves as they are.
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu
+const IS_DIGIT = /^\p{Nd}$/u
+const digitValues = new Map<string, string>()
+
+// Unicode puts every script's digits 0-9 in one run of ten code points (some runs adjoin): a
+// digit's value is its distance from the start of its run, modulo 10.
+function asciiDigit(digit: string): string {
+  let value = digitValues.get(digit)
+  if (value === undefined) {
+    const cp = digit.codePointAt(0)!
+    let start = cp
+    while (IS_DIGIT.test(String.fromCodePoint(start - 1))) start--
+    value = String((cp - start) % 10)
+    digitValues.set(digit, value)
+  }
+  return value
+}
+
 // Invisible format characters (zero-width space, joiners, soft hyphen) that would split a number.
 const FORMAT_CHARS = /[\p{Cf}]/gu
 // Hex digests (17+ hex digits with a letter) and base64 values (22+ characters, padded to a
@@ -86,8 +108,9 @@ function hasEmail(text: string): boolean {
 }
 
 /**
- * Screens one text: after Unicode NFKC normalisation (full-width digits become ASCII) and with
- * invisible format characters removed, looks for an e-mail address and, unless `numbers` is false,
+ * Screens one text: after Unicode NFKC normalisation (full-width digits become ASCII), with
+ * invisible format characters removed and the decimal digits of other scripts (Arabic-Indic,
+ * Devanagari, ...) read as ASCII digits, looks for an e-mail address and, unless `numbers` is false,
  * for a NIK (16 digits with a NIK's region code) or an Indonesian mobile number, spaces, dots and
  * dashes between digits ignored.
  * @param raw the text (a string, an object key, an integer's digits)
@@ -96,7 +119,10 @@ function hasEmail(text: string): boolean {
  */
 export function screenText(raw: string, numbers = true): PersonalDataReason | undefined {
   if (raw.length < 6) return undefined
-  const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').replace(FORMAT_CHARS, '') : raw
+  // Most texts are plain ASCII words without '@' and without a run of 10 digits: nothing we look
+  // for fits in them, and two scans of compiled expressions tell.
+  if (!NON_ASCII_OR_AT.test(raw) && (!numbers || !LONG_RUN.test(raw))) return undefined
+  const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').replace(FORMAT_CHARS, '').replace(OTHER_DIGIT, asciiDigit) : raw
   if (text.includes('@') && hasEmail(text)) return 'EMAIL_ADDRESS'
   if (!numbers || text.length < 10) return undefined
   // Nothing we look for has fewer than 10 digits in one run: most texts stop here.
