@@ -180,6 +180,38 @@ describe('welfare households', () => {
     })
   })
 
+  describe('when an appeal tells the family\'s story (rules 2)', () => {
+    it('keeps the account in the vault by its link, and only a short public statement on the log', () => {
+      const l = welfareLedger({ rules: 2 })
+      const id = l.enrol('dinsos.pkh', [head(), member()], { incomeDecile: 5 })
+      const target = { programme: 'dinsos.pkh', household: id, decision: 1 }
+      const evidence = { ref: `pd_${'ab'.repeat(16)}`, commitment: 'cd'.repeat(32) }
+      // A long account on the public log is refused: it belongs in the vault.
+      expect(l.w(people.enumerator, 'appeal', { ...target, statement: 'Kepala keluarga kehilangan pekerjaan. '.repeat(10) })).toMatchObject({ code: 'ARGS_INVALID' })
+      expect(l.w(people.enumerator, 'appeal', { ...target, evidence, statement: 'Pendapatan turun sejak survei.' })).toMatchObject({ status: 'ok' })
+      expect(trail(l, id).appeals).toEqual([expect.objectContaining({ decision: 1, statement: 'Pendapatan turun sejak survei.', evidence, status: 'open' })])
+    })
+
+    it('takes an appeal with neither, or with the link alone', () => {
+      const l = welfareLedger({ rules: 2 })
+      const a = l.enrol('dinsos.pkh', [head()], { incomeDecile: 9 })
+      const b = l.enrol('dinsos.pkh', [head()], { incomeDecile: 9 })
+      expect(l.w(people.enumerator, 'appeal', { programme: 'dinsos.pkh', household: a, decision: 1 })).toMatchObject({ status: 'ok' })
+      expect(l.w(people.enumerator, 'appeal', { programme: 'dinsos.pkh', household: b, decision: 1, evidence: { ref: `pd_${'01'.repeat(16)}`, commitment: 'ef'.repeat(32) } })).toMatchObject({ status: 'ok' })
+      expect(trail(l, a).appeals[0]).not.toHaveProperty('statement')
+    })
+  })
+
+  describe('when an appeal is filed under rules 1', () => {
+    it('needs the statement, up to 2,000 characters, as before', () => {
+      const l = welfareLedger()
+      const id = l.enrol('dinsos.pkh', [head()], { incomeDecile: 9 })
+      const target = { programme: 'dinsos.pkh', household: id, decision: 1 }
+      expect(l.w(people.enumerator, 'appeal', target)).toMatchObject({ code: 'ARGS_INVALID' })
+      expect(l.w(people.enumerator, 'appeal', { ...target, statement: 'Mohon ditinjau ulang. '.repeat(20) })).toMatchObject({ status: 'ok' })
+    })
+  })
+
   describe("officials' work lists and a citizen's own applications", () => {
     it('lists households by status, in pages, and moves them as they are decided', () => {
       const l = welfareLedger()

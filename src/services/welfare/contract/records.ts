@@ -133,7 +133,10 @@ export interface Decision {
 /** An appeal against a decision; at most one per decision. */
 export interface Appeal {
   decision: number
-  statement: string
+  /** A short public statement (rules 2: optional, at most 300 characters; rules 1: required). */
+  statement?: string
+  /** The appellant's account and documents in the vault (rules 2). */
+  evidence?: { ref: string; commitment: string }
   by: string
   at: string
   status: 'open' | 'granted' | 'rejected'

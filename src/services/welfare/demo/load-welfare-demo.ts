@@ -67,18 +67,24 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
   // Registration: personal data to the vault, the rest on the log; submitted in parallel batches.
   const families = demoHouseholds(count, now.getUTCFullYear())
   const ids: string[] = []
+  // Each household's vault subject (its head's), for the appeals' accounts below.
+  const subjects = new Map<string, string>()
   for (let i = 0; i < families.length; i += 40) {
     const batch = families.slice(i, i + 40)
     const receipts = await Promise.all(
       batch.map(async (h) => {
-        const { args, refs } = deposit(programme, h, services)
+        const { args, refs, subject } = deposit(programme, h, services)
         // The NIKs are hashed only under a check recorded on the log, as the API does.
         await must(key('dinsos-enumerator'), 'recordNikCheck', { programme, purpose: 'registration', refs, note: 'Pendaftaran PKH oleh petugas lapangan' })
         const members = (args.members as JsonObject[]).map((m, i) => ({ ...m, nikHash: services.nik!.hash(h.members[i]!.nik) }))
-        return must(key('dinsos-enumerator'), 'registerHousehold', { ...args, members })
+        return { receipt: await must(key('dinsos-enumerator'), 'registerHousehold', { ...args, members }), subject }
       }),
     )
-    for (const r of receipts) ids.push((r.events[0]!.data as { household: string }).household)
+    for (const { receipt, subject } of receipts) {
+      const household = (receipt.events[0]!.data as { household: string }).household
+      ids.push(household)
+      subjects.set(household, subject)
+    }
   }
   const decided = await Promise.all(ids.map((household) => must(key('dinsos-welfare-verifier'), 'verifyHousehold', { programme, household, evidence: { method: 'dukcapil' } })))
   const refusal = (i: number) => decided[i]!.events.find((e) => e.type === 'welfare.Decided' && e.data.eligible === false)
@@ -91,7 +97,11 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
   })
   const grants = onIncome.slice(0, 2)
   const appealing = [...grants, ...refused.filter((h) => !grants.includes(h)).slice(0, 4)]
-  for (const household of appealing) await must(key('dinsos-enumerator'), 'appeal', { programme, household, decision: 1, statement: 'Kepala keluarga baru kehilangan pekerjaan; mohon ditinjau ulang.' })
+  for (const household of appealing) {
+    // The family's account goes to the vault; the log gets its link and a short public statement.
+    const [account] = services.vault!.deposit([{ appeal: 'Kepala keluarga baru kehilangan pekerjaan di pabrik garmen bulan lalu; penghasilan keluarga kini hanya dari berjualan sayur.', documents: ['surat keterangan PHK'] }], subjects.get(household))
+    await must(key('dinsos-enumerator'), 'appeal', { programme, household, decision: 1, statement: 'Pendapatan keluarga turun sejak survei; mohon ditinjau ulang.', evidence: { ref: account!.ref, commitment: account!.commitment } })
+  }
   await must(key('dinsos-officer'), 'recordAccess', { programme, household: appealing[0]!, purpose: 'appeal-review', note: 'Memeriksa slip gaji terakhir untuk banding' })
   for (const household of appealing) {
     const grant = grants.includes(household)
@@ -150,7 +160,7 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
  * A household's registration without its members' NIK hashes: each person's data into the vault,
  * references out, and the references of the records whose NIKs the registration needs hashed.
  */
-function deposit(programme: string, h: DemoHousehold, services: DataServices): { args: JsonObject; refs: string[] } {
+function deposit(programme: string, h: DemoHousehold, services: DataServices): { args: JsonObject; refs: string[]; subject: string } {
   const vault = services.vault!
   const members = h.members.map((m) => {
     const [deposit] = vault.deposit([{ name: m.name, nik: m.nik, birthDate: m.birthDate }])
@@ -180,5 +190,5 @@ function deposit(programme: string, h: DemoHousehold, services: DataServices): {
     consent: { method: 'thumbprint', evidence: { ref: consent!.ref, commitment: consent!.commitment } },
     record: { ref: household!.ref, commitment: household!.commitment },
   }
-  return { args, refs: members.map((m) => m.record.ref) }
+  return { args, refs: members.map((m) => m.record.ref), subject: headSubject }
 }

@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../../../../../packages/saksi/src/co
 import { formatTime } from '../../../../../packages/saksi/src/core/encoding/time.js'
 import type { EntryResult } from '../../../../../packages/saksi/src/core/log/entry.js'
 import { KeyPair } from '../../../../../packages/saksi/src/core/keys/key-pair.js'
-import { createRuntime, executeBlock, executeGenesis, executionLimitsOf, type BlockExecution, type Contract, type Runtime } from '../../../../../packages/saksi/src/core/runtime/index.js'
+import { createRuntime, executeBlock, executeGenesis, executionLimitsOf, rulesVersion, type BlockExecution, type Contract, type Runtime } from '../../../../../packages/saksi/src/core/runtime/index.js'
 import { MemoryStateStore } from '../../../../../packages/saksi/src/core/state/index.js'
 import { signTx } from '../../../../../packages/saksi/src/core/tx/sign-tx.js'
 import { identity } from '../identity.js'
@@ -49,6 +49,8 @@ export function createHarness(genesis: JsonObject, extra: Contract[] = []): Harn
   // Under the genesis's execution limits, as a node runs it.
   const runtime = createRuntime({ contracts: [identity, ...extra], limits: executionLimitsOf(genesis) })
   const store = new MemoryStateStore()
+  // The genesis's rules version, as a node runs it (absent: the original rules).
+  const rules = rulesVersion(genesis.rules as number | undefined)
   const g = executeGenesis({ runtime, genesis, time: formatTime(START) })
   store.apply(g.writes)
   let prev = g.stateDigest
@@ -66,7 +68,7 @@ export function createHarness(genesis: JsonObject, extra: Contract[] = []): Harn
         c.signer,
       ),
     )
-    const out = executeBlock({ runtime, state: store, height, time, firstIndex: size, txs, prevStateDigest: prev })
+    const out = executeBlock({ runtime, state: store, height, time, firstIndex: size, txs, prevStateDigest: prev, rules })
     store.apply(out.writes)
     prev = out.stateDigest
     size += txs.length

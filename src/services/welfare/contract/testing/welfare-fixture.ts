@@ -90,10 +90,11 @@ export interface WelfareLedger extends Harness {
 
 /**
  * A ledger with identity and welfare, and the PKH programme `dinsos.pkh` from the current quarter.
- * @param options the programme's budget; genesis `limits`
+ * @param options the programme's budget; genesis `limits`; genesis `rules` (default: absent, rules 1)
  */
-export function welfareLedger(options: { budget?: number; limits?: JsonObject } = {}): WelfareLedger {
-  const h = createHarness(welfareGenesis(options.limits), [welfare])
+export function welfareLedger(options: { budget?: number; limits?: JsonObject; rules?: number } = {}): WelfareLedger {
+  const genesis = welfareGenesis(options.limits)
+  const h = createHarness(options.rules === undefined ? genesis : { ...genesis, rules: options.rules }, [welfare])
   const ledger: WelfareLedger = Object.assign(h, {
     w: (signer: (typeof people)[keyof typeof people], method: string, args: JsonObject) => h.call(signer, method, args, 'welfare'),
     q: (name: string, args: JsonObject) => h.query(name, args, 'welfare'),
