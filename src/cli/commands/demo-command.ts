@@ -8,7 +8,7 @@ import { contractsOf } from '../cli-service.js'
 import { serveNode } from '../serve-node.js'
 import { describeHalt } from './describe-halt.js'
 import { describeInit } from './init-command.js'
-import { parsePort } from './port-option.js'
+import { addServeOptions, type ServeOptions } from './serve-options.js'
 
 async function isNew(dir: string): Promise<boolean> {
   try {
@@ -24,11 +24,11 @@ async function isNew(dir: string): Promise<boolean> {
  * @param ctx output, exit code and stop signal
  */
 export function demoCommand(ctx: CliContext): Command {
-  return new Command('demo')
-    .description('create the Kota Contoh demo network if DIR is new, load demo data through signed transactions (once), then serve it')
-    .requiredOption('--data <dir>', 'the data directory (created if new)')
-    .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
-    .action(async (opts: { data: string; port: number }) => {
+  return addServeOptions(
+    new Command('demo')
+      .description('create the Kota Contoh demo network if DIR is new, load demo data through signed transactions (once), then serve it')
+      .requiredOption('--data <dir>', 'the data directory (created if new)'),
+  ).action(async (opts: ServeOptions & { data: string }) => {
       // The demo starts the node itself: init's "Start it with" advice is left out.
       const contracts = contractsOf(ctx.services)
       if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data, contracts })).replace(/\nStart it with: .*\n/, '\n'))
@@ -48,6 +48,6 @@ export function demoCommand(ctx: CliContext): Command {
         await close()
         throw e
       }
-      await serveNode(node, ctx, { host: '127.0.0.1', port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards } })
+      await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards, publicUrl: opts.publicUrl } })
     })
 }

@@ -2,24 +2,11 @@ import { Command, InvalidArgumentError } from 'commander'
 import { DEFAULT_EXECUTION_TIMEOUT_MS } from '../../node/index.js'
 import type { CliContext } from '../cli-context.js'
 import { contractsOf } from '../cli-service.js'
-import { CliError } from '../cli-error.js'
 import { openDataNode } from '../data-dir/open-data-node.js'
 import { describeCorruptState } from '../describe-corrupt-state.js'
 import { serveNode } from '../serve-node.js'
 import { describeHalt } from './describe-halt.js'
-import { parsePort } from './port-option.js'
-
-/** An http(s) URL without a trailing slash. */
-function parsePublicUrl(value: string): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new CliError(`--public-url ${value} is not a URL, e.g. https://saksi.kota-contoh.go.id`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliError('--public-url must be an http or https URL')
-  return url.href.replace(/\/+$/, '')
-}
+import { addServeOptions, type ServeOptions } from './serve-options.js'
 
 /** A `--watchdog-ms` value: 0 (no watchdog) or a positive number of milliseconds. */
 function parseWatchdogMs(value: string): number {
@@ -32,14 +19,11 @@ function parseWatchdogMs(value: string): number {
  * @param ctx output, exit code and stop signal
  */
 export function startCommand(ctx: CliContext): Command {
-  return new Command('start')
-    .description('serve the node of a data directory over HTTP until Ctrl-C (SIGINT) or SIGTERM')
-    .requiredOption('--data <dir>', 'a data directory made by saksi init')
-    .option('--port <n>', 'TCP port (0: any free port)', parsePort, 8080)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--public-url <url>', "the URL the public reaches the node at, for QR codes and OCDS package URIs (default: as each request reached it)", parsePublicUrl)
+  return addServeOptions(
+    new Command('start').description('serve the node of a data directory over HTTP until Ctrl-C (SIGINT) or SIGTERM').requiredOption('--data <dir>', 'a data directory made by saksi init'),
+  )
     .option('--watchdog-ms <ms>', "how long a block's execution may take before the watchdog interrupts it and halts block production (0: no watchdog)", parseWatchdogMs, DEFAULT_EXECUTION_TIMEOUT_MS)
-    .action(async (opts: { data: string; port: number; host: string; publicUrl?: string; watchdogMs: number }) => {
+    .action(async (opts: ServeOptions & { data: string; watchdogMs: number }) => {
       const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services), {
         node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h)) },
       })
