@@ -3,6 +3,7 @@ import type { AdmissionLimits } from './admission-limits.js'
 import { argsBytes } from './args-size.js'
 import { clientId } from './client-id.js'
 import { FailedCallCap } from './failed-call-cap.js'
+import { rateLimited } from './rate-limited.js'
 import { KnownSigners, PendingRegistrations, REGISTER_CALL, knownSigner } from './registered-signer.js'
 import { TokenBuckets } from './token-buckets.js'
 
@@ -19,11 +20,6 @@ export interface AdmissionGuardOptions {
 export interface CommittedCall {
   txId: string
   status: 'ok' | 'failed'
-}
-
-function rateLimited(scope: 'key' | 'client' | 'failed-calls', ms: number, message: string): SaksiError {
-  const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000))
-  return new SaksiError('RATE_LIMITED', `${message}; retry after ${retryAfterSeconds} s`, { scope, retryAfterSeconds })
 }
 
 /**
