@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { describeFollowerShutdown, fileCursor, FollowerSet, PaymentOutbox, SimulatedBank } from '../../node/index.js'
 import type { LedgerNode } from '../../node/index.js'
 import type { Contract, JsonObject } from 'saksi'
-import type { SqliteRequestGuardStore} from '../../store/index.js';
+import type { SqliteRequestGuardStore } from '../../store/index.js'
 import { loadSecret, NikHasher, PersonalDataVault, SqliteVaultBackend } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
