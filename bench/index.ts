@@ -11,6 +11,7 @@ import { benchAdmissionLimits } from './admission-limits.js'
 import { benchEnvelope } from './envelope.js'
 import { benchEvents } from './events.js'
 import { benchExecution } from './execution.js'
+import { benchFailedCalls } from './failed-calls.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
@@ -32,6 +33,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'node-scale', run: benchNodeScale },
     { name: 'events', run: benchEvents },
     { name: 'admission-limits', run: benchAdmissionLimits },
+    { name: 'failed-calls', run: benchFailedCalls },
   ]
   for (const { name } of SERVICES) {
     const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)

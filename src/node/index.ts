@@ -1,6 +1,6 @@
 /** The embedded node: admission, signature workers, ordering, blocks, receipts, the payment outbox. Import it from here, never from its files. */
 export type { NodeHalt, NodeHealth, SaksiNode, SubmitOptions } from './saksi-node.js'
-export { DEFAULT_ADMISSION_LIMITS, NO_RATE_LIMITS, type AdmissionLimits, type RateLimit } from './limits/index.js'
+export { DEFAULT_ADMISSION_LIMITS, NO_RATE_LIMITS, clientId, rateLimited, TokenBuckets, type AdmissionLimits, type RateLimit, type RateLimitScope } from './limits/index.js'
 export { SignaturePool } from './signature-pool.js'
 export { parseGenesis, createGenesis, type Genesis } from './genesis.js'
 export { DEFAULT_EXECUTION_TIMEOUT_MS, openNode, type OpenNodeOptions } from './open-node.js'

@@ -1,6 +1,6 @@
 import type { SignedBlock, JsonObject, JsonValue, KeyPair, Policy, PolicyRequest, Refusal, Runtime, Entry } from 'saksi'
 import { NotFoundError, SaksiError, ValidationError, consistencyProofAsync, inclusionProofAsync, receiptOf, type Receipt } from 'saksi'
-import type { LedgerStore } from '../store/index.js'
+import type { FailedCallStore, LedgerStore } from '../store/index.js'
 import { Admission } from './admission.js'
 import { ArgumentAdmission } from './argument-admission.js'
 import type { BlockProducer } from './block-producer.js'
@@ -35,6 +35,8 @@ export interface LedgerNodeParts {
   retryAfterSeconds: number
   /** The admission limits (rates, failed calls, argument sizes, registered signers). */
   limits: AdmissionLimits
+  /** Where signers' failed calls of the day outlive the process (default: memory only). */
+  failedCalls?: FailedCallStore
   now?: () => number
   /** Called when a block fails to commit (the node keeps running from the stored head). */
   onError?: (error: unknown) => void
@@ -68,7 +70,7 @@ export class LedgerNode implements SaksiNode {
   constructor(parts: LedgerNodeParts) {
     this.#p = parts
     this.metrics = parts.metrics.registry
-    this.#guard = new AdmissionGuard({ limits: parts.limits, runtime: parts.runtime, authorize: (p, r) => this.authorize(p, r), now: parts.now ?? Date.now })
+    this.#guard = new AdmissionGuard({ limits: parts.limits, runtime: parts.runtime, authorize: (p, r) => this.authorize(p, r), now: parts.now ?? Date.now, failedCalls: parts.failedCalls, onError: parts.onError })
     this.stateIntegrity = parts.integrity
     parts.metrics.trackIntegrity(() => parts.integrity.info().status)
     this.#admission = new Admission(

@@ -1,6 +1,6 @@
 import { toBase64, canonicalJson, ValidationError, genesisHash, buildBlockHeader, signBlock, EMPTY_ROOT, signCheckpoint, formatVerifierKey, createRuntime, type Runtime, executeGenesis, rulesVersion } from 'saksi'
 import type { JsonObject, KeyPair, Contract } from 'saksi'
-import type { LedgerStore } from '../store/index.js'
+import type { FailedCallStore, LedgerStore } from '../store/index.js'
 import { BlockProducer } from './block-producer.js'
 import { CommittedState } from './committed-state.js'
 import { ExecutionWatchdog } from './execution-watchdog.js'
@@ -46,9 +46,15 @@ export interface OpenNodeOptions {
    * (PROTOCOL-NOTES "Admission limits"); `NO_RATE_LIMITS` for benchmarks.
    */
   admission?: Partial<AdmissionLimits>
+  /**
+   * Where each signer's committed failed calls of the day are counted so that a restart does not
+   * forgive them (`SqliteRequestGuardStore` on a data directory's `requests.sqlite`); default: in
+   * memory. Not closed by the node.
+   */
+  failedCalls?: FailedCallStore
   /** Clock for admission and block times (tests). */
   now?: () => number
-  /** Told about a block that failed to commit. */
+  /** Told about a block that failed to commit, or failed calls that could not be counted in `failedCalls`. */
   onError?: (error: unknown) => void
   /**
    * Milliseconds a block's execution may take before the watchdog interrupts it and block
@@ -126,6 +132,7 @@ export async function openNode(options: OpenNodeOptions): Promise<LedgerNode> {
     maxPending: options.maxPending ?? 20_000,
     retryAfterSeconds: 1,
     limits,
+    failedCalls: options.failedCalls,
     now: options.now,
     onError: options.onError,
     onHalt: options.onHalt,

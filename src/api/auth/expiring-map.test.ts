@@ -33,4 +33,23 @@ describe('ExpiringMap', () => {
       expect(m.get('c', 3)?.value).toBe(3)
     })
   })
+
+  describe('when values belong to groups', () => {
+    it('counts each group\'s values and knows its oldest, as values are taken, expire or are dropped', () => {
+      const m = new ExpiringMap<number>(1000, 3)
+      m.add('a', 1, 0, 'g')
+      m.add('b', 2, 10, 'g')
+      m.add('c', 3, 20, 'h')
+      expect([m.countOf('g'), m.countOf('h'), m.countOf('none')]).toEqual([2, 1, 0])
+      expect(m.oldestOf('g')).toEqual({ key: 'a', expiresAtMs: 1000 })
+      m.add('d', 4, 30, 'h')
+      expect([m.countOf('g'), m.oldestOf('g')?.key]).toEqual([1, 'b'])
+      m.take('b', 40)
+      expect([m.countOf('g'), m.oldestOf('g')]).toEqual([0, undefined])
+      m.purge(1020)
+      expect([m.countOf('h'), m.oldestOf('h')?.key]).toEqual([1, 'd'])
+      m.delete('d')
+      expect([m.countOf('h'), m.size]).toEqual([0, 0])
+    })
+  })
 })

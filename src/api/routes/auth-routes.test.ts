@@ -16,12 +16,12 @@ async function harness(options: ApiOptions = {}): Promise<ApiHarness> {
   return h
 }
 
-async function challenge(app: ApiHarness['app']): Promise<string> {
-  return (JSON.parse((await app.inject({ method: 'POST', url: '/v1/auth/challenge' })).body) as { challenge: string }).challenge
+async function challenge(app: ApiHarness['app'], remoteAddress?: string): Promise<string> {
+  return (JSON.parse((await app.inject({ method: 'POST', url: '/v1/auth/challenge', remoteAddress })).body) as { challenge: string }).challenge
 }
 
-function session(app: ApiHarness['app'], body: unknown) {
-  return app.inject({ method: 'POST', url: '/v1/auth/session', payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+function session(app: ApiHarness['app'], body: unknown, remoteAddress?: string) {
+  return app.inject({ method: 'POST', url: '/v1/auth/session', remoteAddress, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
 }
 
 describe('POST /v1/auth/challenge', () => {
@@ -35,6 +35,65 @@ describe('POST /v1/auth/challenge', () => {
     expect(Date.parse(body.expiresAt) - before).toBeGreaterThanOrEqual(60_000)
     expect(await challenge(app)).not.toBe(body.challenge)
   })
+})
+
+describe('POST /v1/auth/challenge and POST /v1/auth/session', () => {
+    describe('when one client asks for more challenges than the node holds', () => {
+      it('refuses that client, 429 RATE_LIMITED with Retry-After, and another client\'s fresh challenge still signs in', async () => {
+        const { app, network } = await harness({ auth: { maxChallenges: 50, maxChallengesPerClient: 5 } })
+        const mine = await challenge(app, '198.51.100.1')
+        const flood = []
+        for (let i = 0; i < 60; i++) flood.push(await app.inject({ method: 'POST', url: '/v1/auth/challenge', remoteAddress: '203.0.113.9' }))
+        // Before the fix, the flood evicted `mine`: 401 AUTH_CHALLENGE_INVALID.
+        expect((await session(app, signRequest({ network, action: 'auth.session', body: { challenge: mine } }, KeyPair.generate()), '198.51.100.1')).statusCode).toBe(200)
+        expect(flood.filter((r) => r.statusCode === 200)).toHaveLength(5)
+        const refused = flood.at(-1)!
+        expect(refused.statusCode).toBe(429)
+        expect(refused.headers['retry-after']).toBe('60')
+        expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'RATE_LIMITED', details: { scope: 'challenges', retryAfterSeconds: 60 } } })
+      })
+    })
+
+    describe('when one client sends sign-in requests faster than its bucket refills', () => {
+      it('answers 429 RATE_LIMITED (scope sign-in) on both routes, and other clients still sign in', async () => {
+        const { app, network } = await harness({ auth: { perClient: { burst: 4, perSecond: 0.1 } } })
+        const flooder = '203.0.113.9'
+        for (let i = 0; i < 2; i++) {
+          const c = await challenge(app, flooder)
+          expect((await session(app, signRequest({ network, action: 'auth.session', body: { challenge: c } }, KeyPair.generate()), flooder)).statusCode).toBe(200)
+        }
+        const refused = await app.inject({ method: 'POST', url: '/v1/auth/challenge', remoteAddress: flooder })
+        expect(refused.statusCode).toBe(429)
+        expect(refused.headers['retry-after']).toBe('10')
+        expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'RATE_LIMITED', details: { scope: 'sign-in', retryAfterSeconds: 10 } } })
+        const forged = signRequest({ network, action: 'auth.session', body: { challenge: 'x' } }, KeyPair.generate())
+        expectError(await session(app, forged, flooder), 429, 'RATE_LIMITED')
+        // The same /64 is the same client; another address is not.
+        expectError(await app.inject({ method: 'POST', url: '/v1/auth/challenge', remoteAddress: '::ffff:203.0.113.9' }), 429, 'RATE_LIMITED')
+        const c = await challenge(app, '198.51.100.1')
+        expect((await session(app, signRequest({ network, action: 'auth.session', body: { challenge: c } }, KeyPair.generate()), '198.51.100.1')).statusCode).toBe(200)
+      })
+    })
+
+    describe('when one key opens more sessions than a key may hold', () => {
+      it('closes that key\'s oldest session, and no other key\'s', async () => {
+        const { app, network } = await harness({ auth: { maxSessionsPerSigner: 2 } })
+        const open = async (key: KeyPair) => {
+          const res = await session(app, signRequest({ network, action: 'auth.session', body: { challenge: await challenge(app) } }, key))
+          return { authorization: `Bearer ${(JSON.parse(res.body) as { token: string }).token}` }
+        }
+        // A valid token of a key that is not the operator's reads /metrics as 403; a closed one is 401.
+        const read = async (headers: { authorization: string }) => (await app.inject({ url: '/metrics', headers })).statusCode
+        const other = await open(KeyPair.generate())
+        const key = KeyPair.generate()
+        const first = await open(key)
+        const second = await open(key)
+        expect(await read(first)).toBe(403)
+        const third = await open(key)
+        expect(await read(first)).toBe(401)
+        expect([await read(second), await read(third), await read(other)]).toEqual([403, 403, 403])
+      })
+    })
 })
 
 describe('POST /v1/auth/session', () => {

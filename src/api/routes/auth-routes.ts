@@ -6,6 +6,7 @@ import { apiError } from '../api-errors.js'
 import type { AuthSessions } from '../auth/auth-sessions.js'
 import { errorResponses } from '../response-schemas.js'
 import { acceptSignedRequest, signedRequestSchema, type SignedRequestAction } from '../signed-request-action.js'
+import { clientKey } from '../client-key.js'
 
 /**
  * Signing in: a signed request answering a challenge. Anyone with a key may open a session; what
@@ -49,12 +50,12 @@ export const authRoutes: FastifyPluginAsync<{ node: SaksiNode; sessions: AuthSes
       schema: {
         tags: ['auth'],
         summary: 'A sign-in challenge: random, valid for 60 s, usable once',
-        description: 'No body. Sign the challenge in an `auth.session` signed request and send it to `POST /v1/auth/session`.',
-        response: { 200: CHALLENGE_ANSWER, ...errorResponses(400, 413, 415) },
+        description: 'No body. Sign the challenge in an `auth.session` signed request and send it to `POST /v1/auth/session`. Each client address has a sign-in bucket shared with `POST /v1/auth/session` and a share of the outstanding challenges: past either, 429 `RATE_LIMITED` (`details.scope` `sign-in` or `challenges`) with `Retry-After`.',
+        response: { 200: CHALLENGE_ANSWER, ...errorResponses(400, 413, 415, 429) },
       },
     },
-    async () => {
-      const c = sessions.challenge(Date.now())
+    async (request) => {
+      const c = sessions.challenge(clientKey(request), Date.now())
       return { challenge: c.challenge, expiresAt: formatTime(c.expiresAtMs) }
     },
   )
@@ -67,13 +68,15 @@ export const authRoutes: FastifyPluginAsync<{ node: SaksiNode; sessions: AuthSes
       schema: {
         tags: ['auth'],
         summary: 'Sign in: a signed auth.session request holding a challenge, answered with a bearer token (15 minutes)',
-        description: 'The body is a signed request (docs/PROTOCOL-NOTES.md, "Signed requests") with action `auth.session` and body `{challenge}`. The challenge is used up whether or not the request is accepted.',
-        response: { 200: SESSION_ANSWER, ...errorResponses(400, 401, 413, 415, 422) },
+        description: 'The body is a signed request (docs/PROTOCOL-NOTES.md, "Signed requests") with action `auth.session` and body `{challenge}`. The challenge is used up whether or not the request is accepted. Costs a token of the client\'s sign-in bucket (429 `RATE_LIMITED`, `details.scope: "sign-in"`); a key holds at most 16 sessions, a new one closes its oldest.',
+        response: { 200: SESSION_ANSWER, ...errorResponses(400, 401, 413, 415, 422, 429) },
       },
     },
     async (request) => {
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the signed request as an application/json body')
       const now = Date.now()
+      // Before the signature is checked: a flood of forged answers costs its sender too.
+      sessions.spend(clientKey(request), now)
       const r = await acceptSignedRequest(node, AUTH_SESSION, request.body, now)
       if (!sessions.takeChallenge(r.body.challenge, now)) throw apiError('AUTH_CHALLENGE_INVALID', 'the challenge is unknown, already used or expired: ask POST /v1/auth/challenge for a new one')
       const s = sessions.open(r.signer, now)

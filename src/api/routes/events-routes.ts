@@ -6,6 +6,7 @@ import { SaksiError } from 'saksi'
 import { EventStreamHub } from '../event-stream-hub.js'
 import type { EventStreamOptions } from '../event-stream-options.js'
 import { errorResponses } from '../response-schemas.js'
+import { clientKey } from '../client-key.js'
 
 /** Options of {@link eventsRoutes}. */
 export interface EventsRoutesOptions {
@@ -52,7 +53,7 @@ export const eventsRoutes: FastifyPluginAsync<EventsRoutesOptions> = async (app,
         last !== undefined ? parseCount(last, 'last-event-id', 'header') + 1 : request.query.from !== undefined ? parseCount(request.query.from, 'from', 'query') : node.size()
       let stream
       try {
-        stream = hub.open(request.ip, from)
+        stream = hub.open(clientKey(request), from)
       } catch (e) {
         if (e instanceof SaksiError) reply.header('retry-after', String(hub.settings.retryAfterSeconds))
         throw e

@@ -4,6 +4,7 @@ import type { SaksiNode } from '../../node/index.js'
 import { apiError } from '../api-errors.js'
 import { TX_ID_PARAM, paramsObject } from '../param-schemas.js'
 import { ENVELOPE, RECEIPT, RECEIPT_OR_PENDING, TX_ID_BODY, errorResponses } from '../response-schemas.js'
+import { clientKey } from '../client-key.js'
 
 /** Options of {@link txRoutes}. */
 export interface TxRoutesOptions {
@@ -35,7 +36,7 @@ export const txRoutes: FastifyPluginAsync<TxRoutesOptions> = async (app, { node,
     async (request, reply) => {
       // With no body at all Fastify runs no parser: say what the route takes.
       if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
-      const { txId } = await node.submit(request.body, { client: request.ip })
+      const { txId } = await node.submit(request.body, { client: clientKey(request) })
       if (request.query.wait === 'true') {
         const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
         if (receipt) return reply.code(200).send(receipt)

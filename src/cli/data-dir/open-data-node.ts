@@ -3,7 +3,7 @@ import { isSaksiError } from 'saksi'
 import type { LedgerNode } from '../../node/index.js'
 import { openNode, type OpenNodeOptions } from '../../node/index.js'
 import type { DirectoryLock, LedgerStore } from '../../store/index.js'
-import { lockDirectory } from '../../store/index.js'
+import { lockDirectory, SqliteRequestGuardStore } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
@@ -53,6 +53,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
   const lock = takeLock(paths.dir)
   const modeWarnings = await privateDataDir(paths)
   let store: LedgerStore
+  let guards: SqliteRequestGuardStore
   try {
     store = await (options.openStore ?? openDataStore)(paths.store)
   } catch (e) {
@@ -60,8 +61,16 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
     throw e
   }
   try {
-    const node = await openNode({ ...options.node, store, key, genesis, contracts })
-    const services = await openDataServices(paths, node, process.env, { contracts, genesis }).catch(async (e: unknown) => {
+    guards = new SqliteRequestGuardStore(paths.requests)
+  } catch (e) {
+    await store.close().catch(() => undefined)
+    lock.release()
+    throw e
+  }
+  try {
+    // The node counts failed calls in requests.sqlite too: closed after the node's last block.
+    const node = await openNode({ ...options.node, store, key, genesis, contracts, failedCalls: guards })
+    const services = await openDataServices(paths, node, guards, process.env, { contracts, genesis }).catch(async (e: unknown) => {
       await node.close()
       throw e
     })
@@ -70,6 +79,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
       try {
         await node.close()
       } finally {
+        guards.close()
         lock.release()
       }
       return notes
@@ -77,6 +87,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
     return { node, paths, genesis, services, warnings: [...(warning ? [warning] : []), ...modeWarnings, ...services.warnings], close }
   } catch (e) {
     await store.close().catch(() => undefined)
+    guards.close()
     lock.release()
     if (isSaksiError(e)) throw new CliError(`cannot open the node in ${paths.dir}: ${e.code}: ${e.message}`)
     throw e

@@ -56,9 +56,9 @@ describe('openDataServices', () => {
 
   describe('when SAKSI_FOLLOWER_DRAIN_MS is not a number of milliseconds', () => {
     it('refuses it', async () => {
-      const { node, paths, close } = await open()
+      const { node, paths, services, close } = await open()
       try {
-        await expect(openDataServices(paths, node, { SAKSI_FOLLOWER_DRAIN_MS: 'soon' })).rejects.toThrow('SAKSI_FOLLOWER_DRAIN_MS=soon is not a whole number of milliseconds')
+        await expect(openDataServices(paths, node, services.guards, { SAKSI_FOLLOWER_DRAIN_MS: 'soon' })).rejects.toThrow('SAKSI_FOLLOWER_DRAIN_MS=soon is not a whole number of milliseconds')
       } finally {
         await close()
       }
@@ -69,12 +69,12 @@ describe('openDataServices', () => {
 describe('auditSchedule', () => {
   describe('when SAKSI_AUDIT_INTERVAL_MINUTES is set', () => {
     it('adds the audit follower beside the outbox, and refuses a value that is not minutes', async () => {
-      const { node, paths, genesis, close } = await open()
+      const { node, paths, genesis, services, close } = await open()
       try {
-        const set = await openDataServices(paths, node, { SAKSI_AUDIT_INTERVAL_MINUTES: '1' }, { contracts: serviceContracts(), genesis })
+        const set = await openDataServices(paths, node, services.guards, { SAKSI_AUDIT_INTERVAL_MINUTES: '1' }, { contracts: serviceContracts(), genesis })
         expect(set.followers.positions().map((p) => p.name)).toEqual(['payment-outbox', 'audit'])
         await set.close()
-        await expect(openDataServices(paths, node, { SAKSI_AUDIT_INTERVAL_MINUTES: 'often' }, { contracts: serviceContracts(), genesis })).rejects.toThrow('SAKSI_AUDIT_INTERVAL_MINUTES=often')
+        await expect(openDataServices(paths, node, services.guards, { SAKSI_AUDIT_INTERVAL_MINUTES: 'often' }, { contracts: serviceContracts(), genesis })).rejects.toThrow('SAKSI_AUDIT_INTERVAL_MINUTES=often')
       } finally {
         await close()
       }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { describeFollowerShutdown, fileCursor, FollowerSet, PaymentOutbox, SimulatedBank } from '../../node/index.js'
 import type { LedgerNode } from '../../node/index.js'
 import type { Contract, JsonObject } from 'saksi'
-import { loadSecret, NikHasher, PersonalDataVault, SqliteRequestGuardStore, SqliteVaultBackend } from '../../store/index.js'
+import type { SqliteRequestGuardStore } from '../../store/index.js'
+import { loadSecret, NikHasher, PersonalDataVault, SqliteVaultBackend } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import { auditSchedule } from './audit-schedule.js'
@@ -14,7 +15,7 @@ export interface DataServices {
   vault?: PersonalDataVault
   /** Keyed NIK hashes, when the directory has the NIK secret (or `SAKSI_NIK_KEY` is set). */
   nik?: NikHasher
-  /** Signed requests already used and daily quotas, in `requests.sqlite`: a restart forgets neither. */
+  /** Signed requests already used and daily quotas, in `requests.sqlite`: a restart forgets neither (opened and closed by the caller). */
   guards: SqliteRequestGuardStore
   /** The payment outbox, paying through the simulated bank, when the directory has a gateway key. */
   outbox?: PaymentOutbox
@@ -33,19 +34,21 @@ export interface DataServices {
 
 /**
  * Opens the vault, the NIK hasher and the payment outbox of a data directory, each only if its key
- * is there, and the store of used signed requests and quotas (`requests.sqlite`, always) (directories made before they existed still open, with a warning). The outbox pays
+ * is there (directories made before they existed still open, with a warning), beside the store of
+ * used signed requests and quotas (`requests.sqlite`, opened by the caller, which the node also
+ * counts failed calls in, and closed by the caller after the node). The outbox pays
  * through `SimulatedBank` with its books in `bank-sim.sqlite`: this version ships no connection to
  * a real bank. The outbox resumes from `outbox.json`. At shutdown the followers get
  * `SAKSI_FOLLOWER_DRAIN_MS` (default 5,000) to reach the head of the log. With `audit`, the
  * scheduled full audit follows too, every `SAKSI_AUDIT_INTERVAL_MINUTES` (see `auditSchedule`).
  * @throws CliError if `SAKSI_FOLLOWER_DRAIN_MS` or `SAKSI_AUDIT_INTERVAL_MINUTES` is not a number
  */
-export async function openDataServices(paths: DataDirPaths, node: LedgerNode, env: NodeJS.ProcessEnv = process.env, audit?: { contracts: readonly Contract[]; genesis: JsonObject }): Promise<DataServices> {
+export async function openDataServices(paths: DataDirPaths, node: LedgerNode, guards: SqliteRequestGuardStore, env: NodeJS.ProcessEnv = process.env, audit?: { contracts: readonly Contract[]; genesis: JsonObject }): Promise<DataServices> {
   const warnings: string[] = []
   const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
   if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
   const followers = new FollowerSet({ log: node, drainMs })
-  const services: DataServices = { warnings, followers, guards: new SqliteRequestGuardStore(paths.requests), close: async () => [] }
+  const services: DataServices = { warnings, followers, guards, close: async () => [] }
   if (existsSync(paths.vaultKey) || env.SAKSI_VAULT_KEY) services.vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY', env))
   else warnings.push(`no vault key (${paths.vaultKey} or SAKSI_VAULT_KEY): personal data cannot be stored`)
   if (existsSync(paths.nikKey) || env.SAKSI_NIK_KEY) services.nik = new NikHasher(loadSecret(paths.nikKey, 'SAKSI_NIK_KEY', env).bytes)
@@ -65,7 +68,6 @@ export async function openDataServices(paths: DataDirPaths, node: LedgerNode, en
     const ended = await followers.shutdown()
     services.bank?.close()
     services.vault?.close()
-    services.guards.close()
     return describeFollowerShutdown(ended)
   }
   return services

@@ -1,8 +1,10 @@
 import { AuthorizationError, SaksiError, formatTime, type DidKey, type ParsedEnvelope, type Policy, type PolicyRequest, type Refusal, type Runtime } from 'saksi'
+import type { FailedCallStore } from '../../store/index.js'
 import type { AdmissionLimits } from './admission-limits.js'
 import { argsBytes } from './args-size.js'
 import { clientId } from './client-id.js'
 import { FailedCallCap } from './failed-call-cap.js'
+import { rateLimited } from './rate-limited.js'
 import { KnownSigners, PendingRegistrations, REGISTER_CALL, knownSigner } from './registered-signer.js'
 import { TokenBuckets } from './token-buckets.js'
 
@@ -13,17 +15,16 @@ export interface AdmissionGuardOptions {
   /** Checks a policy on committed state (`SaksiNode.authorize`). */
   authorize: (policy: Policy, request: PolicyRequest) => Promise<Refusal | undefined>
   now: () => number
+  /** Where failed calls are counted durably (a data directory's `requests.sqlite`); default: memory only. */
+  failedCalls?: FailedCallStore
+  /** Told when the failed-call store cannot be read or written. */
+  onError?: (error: unknown) => void
 }
 
 /** A committed transaction as the guard counts it. */
 export interface CommittedCall {
   txId: string
   status: 'ok' | 'failed'
-}
-
-function rateLimited(scope: 'key' | 'client' | 'failed-calls', ms: number, message: string): SaksiError {
-  const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000))
-  return new SaksiError('RATE_LIMITED', `${message}; retry after ${retryAfterSeconds} s`, { scope, retryAfterSeconds })
 }
 
 /**
@@ -47,7 +48,7 @@ export class AdmissionGuard {
     this.#o = options
     this.#clients = limits.perClient ? new TokenBuckets(limits.perClient, limits.tracked) : undefined
     this.#keys = limits.perKey ? new TokenBuckets(limits.perKey, limits.tracked) : undefined
-    this.#failed = limits.failedCallsPerDay ? new FailedCallCap(limits.failedCallsPerDay, limits.tracked) : undefined
+    this.#failed = limits.failedCallsPerDay ? new FailedCallCap(limits.failedCallsPerDay, limits.tracked, options.failedCalls, options.onError) : undefined
     this.#known = new KnownSigners(limits.tracked)
     // Without a directory contract nobody is known: the rule would refuse everything.
     this.#registeredOnly = limits.registeredOnly && [...options.runtime.contracts.values()].some((c) => c.directory !== undefined)
@@ -103,7 +104,10 @@ export class AdmissionGuard {
     this.#known.committed(txs.map((t) => t.envelope.tx))
     if (!this.#failed || !receipts.some((r) => r.status === 'failed')) return
     const signers = new Map(txs.map((t) => [t.txId, t.envelope.tx.signer]))
-    for (const r of receipts) if (r.status === 'failed') this.#failed.failed(signers.get(r.txId)!, blockMs)
+    this.#failed.committed(
+      receipts.flatMap((r) => (r.status === 'failed' ? [signers.get(r.txId)!] : [])),
+      blockMs,
+    )
   }
 
   /** Forgets transactions that left the queue uncommitted (expired, or a block that failed to commit). */

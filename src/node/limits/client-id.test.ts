@@ -17,6 +17,11 @@ describe('clientId', () => {
       expect(clientId('fe80::1')).toBe('fe80:0:0:0::/64')
     })
   })
+  describe('when given a client id it answered', () => {
+    it('answers it unchanged, so that it may be applied twice', () => {
+      for (const a of ['203.0.113.7', '::ffff:203.0.113.7', '2001:db8:1:2::1', '::1']) expect(clientId(clientId(a))).toBe(clientId(a))
+    })
+  })
   describe('when the address is not an IP address', () => {
     it('keeps it as is', () => {
       expect(clientId('in-process')).toBe('in-process')

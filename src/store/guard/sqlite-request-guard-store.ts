@@ -1,6 +1,7 @@
 import { chmodSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { storeError } from '../store-errors.js'
+import type { FailedCallStore } from './failed-call-store.js'
 import type { RequestGuardStore } from './request-guard-store.js'
 
 const SCHEMA = `
@@ -8,6 +9,7 @@ CREATE TABLE IF NOT EXISTS guard_meta (name TEXT PRIMARY KEY, value TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS seen_request (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT;
 CREATE INDEX IF NOT EXISTS seen_request_by_expiry ON seen_request(expires_at);
 CREATE TABLE IF NOT EXISTS daily_count (key TEXT NOT NULL, day TEXT NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (key, day)) STRICT;
+CREATE TABLE IF NOT EXISTS failed_call (signer TEXT NOT NULL, day TEXT NOT NULL, failed INTEGER NOT NULL, PRIMARY KEY (day, signer)) STRICT;
 `
 const VERSION = '1'
 /** Claims between two sweeps of expired ids. */
@@ -17,13 +19,16 @@ const SWEEP_EVERY = 500
  * The SQLite {@link RequestGuardStore}: a small database of its own in the data directory
  * (`requests.sqlite`, mode 0600), WAL with `synchronous=FULL` so that a request answered is still
  * claimed after a crash. Expired ids are swept every 500 claims and when the store opens; counts of
- * earlier days when a new day's first count is taken.
+ * earlier days when a new day's first count is taken. It also keeps the node's failed calls per
+ * signer and day ({@link FailedCallStore}; the table `failed_call`, added to a file made before it
+ * when the file opens: `CREATE TABLE IF NOT EXISTS`, so the schema version stays 1).
  */
-export class SqliteRequestGuardStore implements RequestGuardStore {
+export class SqliteRequestGuardStore implements RequestGuardStore, FailedCallStore {
   readonly #db: Database.Database
   readonly #s
   #claims = 0
   #day = ''
+  #failedDay = ''
 
   /**
    * @param path the database file, or `:memory:`
@@ -58,6 +63,9 @@ export class SqliteRequestGuardStore implements RequestGuardStore {
       used: db.prepare<number>('SELECT used FROM daily_count WHERE key = ? AND day = ?').pluck(),
       count: db.prepare('INSERT INTO daily_count (key, day, used) VALUES (?, ?, ?) ON CONFLICT (key, day) DO UPDATE SET used = excluded.used'),
       forget: db.prepare('DELETE FROM daily_count WHERE day < ?'),
+      addFailed: db.prepare('INSERT INTO failed_call (signer, day, failed) VALUES (?, ?, ?) ON CONFLICT (day, signer) DO UPDATE SET failed = failed + excluded.failed'),
+      forgetFailed: db.prepare('DELETE FROM failed_call WHERE day < ?'),
+      failed: db.prepare<{ signer: string; failed: number }>('SELECT signer, failed FROM failed_call WHERE day = ? ORDER BY failed DESC LIMIT ?'),
     }
     this.#s.sweep.run(nowMs)
   }
@@ -82,11 +90,29 @@ export class SqliteRequestGuardStore implements RequestGuardStore {
     }).immediate()
   }
 
-  /** How many request ids and daily counts the store holds (for tests and metrics). */
-  size(): { requests: number; counts: number } {
+  /** @inheritdoc */
+  addFailedCalls(day: string, counts: ReadonlyMap<string, number>): void {
+    if (counts.size === 0) return
+    this.#db.transaction(() => {
+      if (day !== this.#failedDay) {
+        this.#s.forgetFailed.run(day)
+        this.#failedDay = day
+      }
+      for (const [signer, n] of counts) this.#s.addFailed.run(signer, day, n)
+    }).immediate()
+  }
+
+  /** @inheritdoc */
+  failedCalls(day: string, limit: number): Map<string, number> {
+    return new Map(this.#s.failed.all(day, limit).map((r) => [r.signer, r.failed]))
+  }
+
+  /** How many request ids, daily counts and failed-call counts the store holds (for tests and metrics). */
+  size(): { requests: number; counts: number; failed: number } {
     return {
       requests: this.#db.prepare<number>('SELECT count(*) FROM seen_request').pluck().get()!,
       counts: this.#db.prepare<number>('SELECT count(*) FROM daily_count').pluck().get()!,
+      failed: this.#db.prepare<number>('SELECT count(*) FROM failed_call').pluck().get()!,
     }
   }
 
