@@ -171,6 +171,33 @@ describe('the error handler', () => {
     })
   })
 
+  describe('when the client asks in Bahasa Indonesia (Accept-Language)', () => {
+    it('answers the catalogue sentence, keeps the code, the status and the details, and the English text in details.en', async () => {
+      app = buildApi(new FakeNode())
+      const id = await app.inject({ url: '/v1/log/entries/99', headers: { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' } })
+      const err = expectError(id, 404, 'ENTRY_NOT_FOUND')
+      expect(err.message).toBe(SERVICE_CATALOGUE.get('ENTRY_NOT_FOUND')!.id)
+      expect(err.details).toMatchObject({ en: expect.stringContaining('no entry at index 99') })
+      expect(id.headers['content-language']).toBe('id')
+      expect(id.headers.vary).toContain('Accept-Language')
+      // A parameter error keeps naming the parameter in its details.
+      const param = expectError(await app.inject({ url: '/v1/blocks/x', headers: { 'accept-language': 'id' } }), 400, 'PARAM_INVALID')
+      expect(param.message).toBe(SERVICE_CATALOGUE.get('PARAM_INVALID')!.id)
+      expect(param.details).toMatchObject({ in: 'path', en: expect.stringContaining('path parameter') })
+    })
+
+    it('answers in English when English is preferred or no language is asked for', async () => {
+      app = buildApi(new FakeNode())
+      for (const headers of [{}, { 'accept-language': 'en-US,en;q=0.9,id;q=0.5' }, { 'accept-language': 'fr' }]) {
+        const res = await app.inject({ url: '/v1/log/entries/99', headers })
+        const err = expectError(res, 404, 'ENTRY_NOT_FOUND')
+        expect(err.message).toContain('no entry at index 99')
+        expect(err.details).not.toHaveProperty('en')
+        expect(res.headers['content-language']).toBe('en')
+      }
+    })
+  })
+
   describe('when the app is closing', () => {
     it('answers 503 NODE_CLOSED to a request that arrives on an open connection', async () => {
       const closing = buildApi(new FakeNode())

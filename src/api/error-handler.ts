@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { CORE_CATALOGUE } from 'saksi/catalogue'
+import { CORE_CATALOGUE, pickLanguage, type Language } from 'saksi/catalogue'
 import { SaksiError, TransactionRefused, type ErrorCatalogue, type ErrorKind } from 'saksi'
 import { apiError, type ApiErrorCode } from './api-errors.js'
 import { COUNT_PATTERN } from './param-schemas.js'
@@ -175,6 +175,25 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', 
 }
 
 /**
+ * The error in the client's language (`Accept-Language`): in Bahasa Indonesia, `message` is the
+ * catalogue's sentence for the code and the English text, which names the particular field or
+ * record, moves to `details.en`; the code, the status and the other details stay as they are.
+ * @param out the error in English
+ * @param language the client's language
+ * @param catalogue where the code's Indonesian sentence is
+ */
+export function inLanguage(out: HttpError, language: Language, catalogue: ErrorCatalogue): HttpError {
+  out.headers.vary = 'Accept-Language'
+  const sentence = language === 'id' ? (catalogue.get(out.body.error.code)?.id ?? CORE_CATALOGUE.get(out.body.error.code)?.id) : undefined
+  out.headers['content-language'] = sentence ? 'id' : 'en'
+  if (sentence) {
+    out.body.error.details = { ...out.body.error.details, en: out.body.error.message }
+    out.body.error.message = sentence
+  }
+  return out
+}
+
+/**
  * Sends an error the protocol's way, logging node faults (5xx) with the request id.
  * @param error what was thrown
  * @param request the request
@@ -182,7 +201,7 @@ export function toHttpError(error: unknown, tooLargeCode = 'REQUEST_TOO_LARGE', 
  * @param catalogue the codes and kinds of the node's services
  */
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, catalogue: ErrorCatalogue = CORE_CATALOGUE): FastifyReply {
-  const out = toHttpError(error, request.routeOptions.config?.tooLargeCode, catalogue)
+  const out = inLanguage(toHttpError(error, request.routeOptions.config?.tooLargeCode, catalogue), pickLanguage(request.headers['accept-language']), catalogue)
   if (out.status >= 500 && !EXPECTED_5XX.has(out.body.error.code)) {
     request.log.error({ err: error, code: out.body.error.code }, 'request failed')
   } else {

@@ -6,3 +6,4 @@
 export { catalogueOf, CORE_CATALOGUE } from './error-catalogue.js'
 export { catalogueError } from './catalogue-error.js'
 export type { CodeSpec, ErrorCatalogue } from '../core/index.js'
+export { localeLanguage, pickLanguage, type Language } from './language.js'
