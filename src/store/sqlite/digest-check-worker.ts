@@ -1,23 +1,32 @@
 /**
- * A thread that recomputes the state digest of a SQLite store (see `checkStateDigestOn`) on its own
- * connection, so that hashing every state entry (seconds for a million) leaves the node's thread
- * free. Started for one check; answers `{ check }` or `{ error }` once and exits.
+ * A thread that recomputes one share of the state digest of a SQLite store (see `digestPartOn`) on
+ * its own connection, so that hashing every state entry (seconds for a million) leaves the node's
+ * thread free and several threads share the work. Started for one share; answers `{ part }` or
+ * `{ error }` once and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { StateDigestCheck } from '../ledger-store.js'
 import { connect, type ConnectionSettings } from './connect.js'
 import { toStorageError } from './sqlite-errors.js'
-import { checkStateDigestOn } from './sqlite-state-digest.js'
+import { digestPartOn, type StateDigestPart } from './state-digest-part.js'
+
+/** What a check thread is started with. */
+export interface DigestCheckTask {
+  path: string
+  settings: ConnectionSettings
+  /** Which share (0-based) of how many. */
+  index: number
+  of: number
+}
 
 /** The check thread's answer. */
-export type DigestCheckReply = { check: StateDigestCheck } | { error: { code: string; message: string; details: Record<string, unknown> | undefined } }
+export type DigestCheckReply = { part: StateDigestPart } | { error: { code: string; message: string; details: Record<string, unknown> | undefined } }
 
-const { path, settings } = workerData as { path: string; settings: ConnectionSettings }
+const { path, settings, index, of } = workerData as DigestCheckTask
 let reply: DigestCheckReply
 try {
   const db = connect(path, settings)
   try {
-    reply = { check: checkStateDigestOn(db) }
+    reply = { part: digestPartOn(db, index, of) }
   } finally {
     db.close()
   }

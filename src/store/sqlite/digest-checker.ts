@@ -1,26 +1,33 @@
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { StorageError } from 'saksi'
 import type { StateDigestCheck } from '../ledger-store.js'
+import { combineDigestParts } from './combine-digest-parts.js'
 import type { ConnectionSettings } from './connect.js'
-import type { DigestCheckReply } from './digest-check-worker.js'
+import type { DigestCheckReply, DigestCheckTask } from './digest-check-worker.js'
 import { toStorageError } from './sqlite-errors.js'
+import type { StateDigestPart } from './state-digest-part.js'
 
-/**
- * Recomputes a store file's state digest on a thread of its own (one per check; see
- * `digest-check-worker.ts`).
- * @param path the database file
- * @param settings the store's connection settings
- * @throws StorageError what the check threw, or `STORE_IO` if the thread failed
- */
-export function checkDigestOnThread(path: string, settings: ConnectionSettings): Promise<StateDigestCheck> {
+/** The most threads a check uses by default: past this the disk and SQLite's page cache, not SHAKE128, bound it. */
+export const MAX_DEFAULT_DIGEST_THREADS = 8
+
+/** The default number of check threads: the machine's parallelism, from 1 to {@link MAX_DEFAULT_DIGEST_THREADS}. */
+export function defaultDigestThreads(): number {
+  return Math.max(1, Math.min(MAX_DEFAULT_DIGEST_THREADS, availableParallelism()))
+}
+
+// Split attempts before a last check on one thread, whose single snapshot always agrees with itself.
+const SPLIT_ATTEMPTS = 2
+
+function runPart(task: DigestCheckTask): Promise<StateDigestPart> {
   const fromSource = import.meta.url.endsWith('.ts')
   const url = new URL(fromSource ? './digest-check-worker-source.mjs' : './digest-check-worker.js', import.meta.url)
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { path, settings } })
+    const worker = new Worker(url, { workerData: task })
     let answered = false
     worker.once('message', (reply: DigestCheckReply) => {
       answered = true
-      if ('check' in reply) resolve(reply.check)
+      if ('part' in reply) resolve(reply.part)
       else reject(new StorageError(reply.error.code, reply.error.message, reply.error.details))
     })
     worker.once('error', (e) => {
@@ -31,4 +38,27 @@ export function checkDigestOnThread(path: string, settings: ConnectionSettings):
       if (!answered) reject(toStorageError(new Error('the state digest check thread stopped without an answer'), 'checking the state digest'))
     })
   })
+}
+
+async function checkSplit(path: string, settings: ConnectionSettings, threads: number): Promise<StateDigestCheck | undefined> {
+  const parts = await Promise.all(Array.from({ length: threads }, (_, index) => runPart({ path, settings, index, of: threads })))
+  return combineDigestParts(parts)
+}
+
+/**
+ * Recomputes a store file's state digest on threads of their own, each hashing one range of the
+ * keys on its own connection (see `digestPartOn`), and combines their sums. The shares' snapshots
+ * are compared; if a commit came between them (no block commits while a node opens, but the store
+ * does not rely on it), the check runs again, and at last on one thread.
+ * @param path the database file
+ * @param settings the store's connection settings
+ * @param threads how many threads share the work (1: one scan, as before the split)
+ * @throws StorageError what the check threw, or `STORE_IO` if a thread failed
+ */
+export async function checkDigestOnThreads(path: string, settings: ConnectionSettings, threads: number): Promise<StateDigestCheck> {
+  for (let attempt = 0; threads > 1 && attempt < SPLIT_ATTEMPTS; attempt++) {
+    const check = await checkSplit(path, settings, threads)
+    if (check) return check
+  }
+  return (await checkSplit(path, settings, 1))!
 }
