@@ -19,11 +19,12 @@ export function defaultDigestThreads(): number {
 // Split attempts before a last check on one thread, whose single snapshot always agrees with itself.
 const SPLIT_ATTEMPTS = 2
 
-function runPart(task: DigestCheckTask): Promise<StateDigestPart> {
+function runPart(task: DigestCheckTask, workers: Worker[]): Promise<StateDigestPart> {
   const fromSource = import.meta.url.endsWith('.ts')
   const url = new URL(fromSource ? './digest-check-worker-source.mjs' : './digest-check-worker.js', import.meta.url)
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { workerData: task })
+    workers.push(worker)
     let answered = false
     worker.once('message', (reply: DigestCheckReply) => {
       answered = true
@@ -41,8 +42,15 @@ function runPart(task: DigestCheckTask): Promise<StateDigestPart> {
 }
 
 async function checkSplit(path: string, settings: ConnectionSettings, threads: number): Promise<StateDigestCheck | undefined> {
-  const parts = await Promise.all(Array.from({ length: threads }, (_, index) => runPart({ path, settings, index, of: threads })))
-  return combineDigestParts(parts)
+  const workers: Worker[] = []
+  try {
+    const parts = await Promise.all(Array.from({ length: threads }, (_, index) => runPart({ path, settings, index, of: threads }, workers)))
+    return combineDigestParts(parts)
+  } catch (e) {
+    // One share failed: the others' answers are of no use, so their threads need not finish.
+    for (const w of workers) void w.terminate()
+    throw e
+  }
 }
 
 /**
