@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { KeyPair } from '../packages/saksi/src/core/keys/key-pair.js'
 import { StateDigest } from '../packages/saksi/src/core/state/state-digest.js'
 import { createGenesis } from '../src/node/genesis.js'
@@ -48,6 +50,29 @@ async function coldOpen(path: string, threads: number): Promise<{ servingMs: num
   return { servingMs, writableMs, status }
 }
 
+const DIST_STORE = fileURLToPath(new URL('../dist/store/sqlite/open-sqlite-ledger-store.js', import.meta.url))
+
+/**
+ * The opening check alone as `saksi start` runs it, from the built `dist` (no tsx: a check thread
+ * from source spends about a second loading TypeScript), in a plain Node child; undefined without a build.
+ */
+function checkFromDist(path: string, threads: number): number | undefined {
+  if (!existsSync(DIST_STORE)) return undefined
+  const code = `const { openSqliteLedgerStore } = await import(${JSON.stringify(DIST_STORE)})
+const began = performance.now()
+const store = openSqliteLedgerStore(${JSON.stringify(path)}, { digestCheckThreads: ${threads} })
+const check = await store.checkStateDigest()
+const ms = performance.now() - began
+await store.close()
+if (!check.ok) throw new Error('digest mismatch')
+process.stdout.write(String(ms))`
+  // A script file, not --input-type (the check threads would inherit the flag), run without the
+  // bench's NODE_OPTIONS (tsx's loader) and conditions: plain Node on the built files.
+  const script = join(dirname(path), 'check-from-dist.mjs')
+  writeFileSync(script, code)
+  return Number(execFileSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }))
+}
+
 /**
  * The state digest (`SAKSI_BENCH_DIGEST` state entries, default 1,000,000): the cost of one key's
  * change (two SHAKE128 expansions and lane sums), a full recompute on the main thread and its stages
@@ -71,6 +96,8 @@ export async function benchStateDigest(): Promise<BenchResult[]> {
     const threads = defaultDigestThreads()
     const one = await coldOpen(path, 1)
     const split = await coldOpen(path, threads)
+    const distOne = checkFromDist(path, 1)
+    const distSplit = checkFromDist(path, threads)
     const load = loadavg().map((l) => l.toFixed(2)).join(', ')
     const size = n.toLocaleString('en-US')
     return [
@@ -86,6 +113,12 @@ export async function benchStateDigest(): Promise<BenchResult[]> {
         ratio: { value: split.writableMs / one.writableMs, baseline: '1 thread' },
         note: `the default (available parallelism, at most 8): ${split.status}; load average ${load}`,
       },
+      ...(distOne === undefined || distSplit === undefined
+        ? []
+        : [
+            { name: `open and check ${size} entries from dist, 1 thread`, value: distOne, unit: 'ms', note: 'store open to check answered, as saksi start runs it' },
+            { name: `open and check ${size} entries from dist, ${threads} threads`, value: distSplit, unit: 'ms', ratio: { value: distSplit / distOne, baseline: '1 thread' } },
+          ]),
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
