@@ -16,17 +16,30 @@ export interface DigestCheckTask {
   /** Which share (0-based) of how many. */
   index: number
   of: number
+  /** For the first share of a split check: a state of fewer rows is checked whole by this thread alone. */
+  splitFrom?: number
 }
 
-/** The check thread's answer. */
-export type DigestCheckReply = { part: StateDigestPart } | { error: { code: string; message: string; details: Record<string, unknown> | undefined } }
+/**
+ * The check thread's messages: the first share's `plan` (how many shares, once it has counted the
+ * rows), then one answer.
+ */
+export type DigestCheckReply = { plan: number } | { part: StateDigestPart } | { error: { code: string; message: string; details: Record<string, unknown> | undefined } }
 
-const { path, settings, index, of } = workerData as DigestCheckTask
+const { path, settings, index, of, splitFrom } = workerData as DigestCheckTask
+const plan =
+  splitFrom === undefined
+    ? undefined
+    : (total: number): number => {
+        const shares = total >= splitFrom ? of : 1
+        parentPort!.postMessage({ plan: shares } satisfies DigestCheckReply)
+        return shares
+      }
 let reply: DigestCheckReply
 try {
   const db = connect(path, settings)
   try {
-    reply = { part: digestPartOn(db, index, of) }
+    reply = { part: digestPartOn(db, index, of, plan) }
   } finally {
     db.close()
   }

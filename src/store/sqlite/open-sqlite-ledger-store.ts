@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { storeError } from '../store-errors.js'
 import { WorkerBlockWriter } from './block-writer.js'
 import { connect, type ConnectionSettings } from './connect.js'
-import { checkDigestOnThreads, defaultDigestThreads } from './digest-checker.js'
+import { DIGEST_SPLIT_MIN_ROWS, checkDigestOnThreads, defaultDigestThreads } from './digest-checker.js'
 import { migrate } from './schema.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteLedgerStore } from './sqlite-ledger-store.js'
@@ -43,6 +43,11 @@ export interface SqliteStoreOptions {
    * parallelism, at most 8. A million entries take about 9 s of one core.
    */
   digestCheckThreads?: number
+  /**
+   * A state of fewer rows is checked on one thread whatever `digestCheckThreads` says (default
+   * 100,000, about a second of one core): a second thread's start would cost more than it saves.
+   */
+  digestCheckSplitRows?: number
 }
 
 function count(value: number | undefined, fallback: number, name: string, max: number, min = 0): number {
@@ -69,6 +74,7 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
   const checkpointPages = count(options.walAutocheckpointPages, 10_000, 'walAutocheckpointPages', 10_000_000)
   const readonly = options.readonly === true
   const digestThreads = count(options.digestCheckThreads, defaultDigestThreads(), 'digestCheckThreads', 64, 1)
+  const splitRows = count(options.digestCheckSplitRows, DIGEST_SPLIT_MIN_ROWS, 'digestCheckSplitRows', Number.MAX_SAFE_INTEGER)
   const writer = options.writer ?? 'worker'
   if (writer !== 'worker' && writer !== 'inline') throw storeError('STORE_OPTIONS_INVALID', 'writer must be worker or inline')
   const settings: ConnectionSettings = { synchronous, busyTimeoutMs: busy, cacheSizeMiB: cacheMiB, walAutocheckpointPages: checkpointPages, readonly }
@@ -79,7 +85,7 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
     const inline = writer === 'inline' || readonly || path === ':memory:' || path === ''
     // A file's digest is recomputed on threads of their own (a memory database has no second connection).
     const onThread = path !== ':memory:' && path !== ''
-    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings), onThread ? () => checkDigestOnThreads(path, settings, digestThreads) : undefined)
+    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings), onThread ? () => checkDigestOnThreads(path, settings, digestThreads, splitRows) : undefined)
   } catch (e) {
     db?.close()
     throw toStorageError(e, `opening ${path}`)

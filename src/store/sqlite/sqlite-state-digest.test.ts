@@ -78,7 +78,7 @@ describe('SqliteLedgerStore.checkStateDigest', () => {
       raw.close()
       const expected = digestOfRows(path)
       for (const threads of [1, 2, 3]) {
-        const store = openSqliteLedgerStore(path, { digestCheckThreads: threads })
+        const store = openSqliteLedgerStore(path, { digestCheckThreads: threads, digestCheckSplitRows: 0 })
         const check = await store.checkStateDigest()
         await store.close()
         expect(check).toMatchObject({ ok: false, entries: expected.rows, height: 3 })
@@ -86,10 +86,11 @@ describe('SqliteLedgerStore.checkStateDigest', () => {
       }
     })
 
-    it('refuses another thread count with STORE_OPTIONS_INVALID', () => {
+    it('refuses another thread count or split size with STORE_OPTIONS_INVALID', () => {
       for (const digestCheckThreads of [0, 65, 1.5]) {
         expect(() => openSqliteLedgerStore(fresh(), { digestCheckThreads })).toThrow(expect.objectContaining({ code: 'STORE_OPTIONS_INVALID' }))
       }
+      expect(() => openSqliteLedgerStore(fresh(), { digestCheckSplitRows: -1 })).toThrow(expect.objectContaining({ code: 'STORE_OPTIONS_INVALID' }))
     })
   })
 

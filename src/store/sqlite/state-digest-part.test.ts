@@ -62,6 +62,23 @@ describe('digestPartOn', () => {
     })
   })
 
+  describe('when the first share plans the split from the row count', () => {
+    it('hashes a state below the split size whole, as one share, and splits one above it', async () => {
+      const db = new Database(await filled(2))
+      const rows = keys(db).length
+      const planned: number[] = []
+      const plan = (split: number) => (total: number): number => (planned.push(total), total >= split ? 3 : 1)
+      const whole = digestPartOn(db, 0, 3, plan(rows + 1))
+      expect(whole).toMatchObject({ of: 1, entries: rows, total: rows, from: null, to: null })
+      expect(combineDigestParts([whole])).toEqual(checkStateDigestOn(db))
+      const first = digestPartOn(db, 0, 3, plan(rows))
+      expect(first.of).toBe(3)
+      expect(combineDigestParts([first, digestPartOn(db, 1, 3), digestPartOn(db, 2, 3)])).toEqual(checkStateDigestOn(db))
+      expect(planned).toEqual([rows, rows])
+      db.close()
+    })
+  })
+
   describe('when one row was changed behind the store', () => {
     it('finds the mismatch in every share count wherever the row is: first, middle, last', async () => {
       const path = await filled(4)

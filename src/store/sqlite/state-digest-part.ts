@@ -50,23 +50,27 @@ function checkedHead(db: Database.Database): { height: number; stored: Uint8Arra
  * Share `index` of `of` of the opening check, in one read transaction on `db`: the state table's
  * keys are cut where the row counts split evenly (`OFFSET` on the primary key), and this share
  * hashes the rows between its two cuts. With `of` = 1, the whole table without counting.
+ * @param plan for the first share: decides from the row count how many shares there are
+ *   (replacing `of`), before any hashing, so that a small state is not split
  * @throws StorageError `STORE_NOT_INITIALISED`, `STORE_CORRUPT` (no digest, or not the head's)
  */
-export function digestPartOn(db: Database.Database, index: number, of: number): StateDigestPart {
+export function digestPartOn(db: Database.Database, index: number, of: number, plan?: (total: number) => number): StateDigestPart {
   const part = db.transaction((): StateDigestPart => {
     const head = checkedHead(db)
-    if (of === 1) {
+    const counted = of > 1 || plan ? (db.prepare('SELECT count(*) FROM state').pluck().get() as number) : undefined
+    const shares = plan && counted !== undefined ? plan(counted) : of
+    if (shares === 1) {
       const { digest, entries } = scanStateDigest(db)
-      return { index, of, ...head, total: entries, from: null, to: null, entries, sum: digest.hash.bytes() }
+      return { index, of: 1, ...head, total: entries, from: null, to: null, entries, sum: digest.hash.bytes() }
     }
-    const total = db.prepare('SELECT count(*) FROM state').pluck().get() as number
+    const total = counted!
     const keyAt = db.prepare<Row>('SELECT contract, key FROM state ORDER BY contract, key LIMIT 1 OFFSET ?').raw()
-    const cut = (j: number): StateKeyBound | null => (keyAt.get(Math.floor((j * total) / of)) as StateKeyBound | undefined) ?? null
+    const cut = (j: number): StateKeyBound | null => (keyAt.get(Math.floor((j * total) / shares)) as StateKeyBound | undefined) ?? null
     const from = index === 0 ? null : cut(index)
-    const to = index === of - 1 ? null : cut(index + 1)
+    const to = index === shares - 1 ? null : cut(index + 1)
     // A share whose first cut is past the end (an empty table) has nothing to hash.
     const { digest, entries } = index > 0 && from === null ? { digest: new StateDigest(), entries: 0 } : scanStateDigest(db, from ?? undefined, to ?? undefined)
-    return { index, of, ...head, total, from, to, entries, sum: digest.hash.bytes() }
+    return { index, of: shares, ...head, total, from, to, entries, sum: digest.hash.bytes() }
   })
   return part.deferred()
 }
