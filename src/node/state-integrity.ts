@@ -4,8 +4,8 @@ import type { LedgerStore, StateDigestCheck } from '../store/index.js'
 /**
  * Whether a node's committed state can be trusted, from the state digest check it runs when it
  * opens (and, later, from the scheduled audit). The check runs in the background (on the store's
- * own thread for SQLite) so that a node with a large state starts serving at once: while it runs,
- * state reads are answered and writes wait for it. Once the state is found corrupt, every write and
+ * own threads for SQLite, split by key range) so that a node with a large state starts serving at
+ * once: while it runs, state reads are answered and writes wait for it. Once the state is found corrupt, every write and
  * state read is refused with `STATE_CORRUPT` (503) until an operator restores the state and restarts
  * the node; nothing is admitted meanwhile, so nothing admitted is lost.
  */

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { storeError } from '../store-errors.js'
 import { WorkerBlockWriter } from './block-writer.js'
 import { connect, type ConnectionSettings } from './connect.js'
-import { checkDigestOnThread } from './digest-checker.js'
+import { DIGEST_SPLIT_MIN_ROWS, checkDigestOnThreads, defaultDigestThreads } from './digest-checker.js'
 import { migrate } from './schema.js'
 import { toStorageError } from './sqlite-errors.js'
 import { SqliteLedgerStore } from './sqlite-ledger-store.js'
@@ -37,11 +37,22 @@ export interface SqliteStoreOptions {
    * on the calling thread. `:memory:` and read-only stores are always inline.
    */
   writer?: 'worker' | 'inline'
+  /**
+   * Threads that share the state digest check at open (`checkStateDigest`), each hashing one range
+   * of the state's keys on its own connection: from 1 to 64, default the machine's available
+   * parallelism, at most 8. A million entries take about 9 s of one core.
+   */
+  digestCheckThreads?: number
+  /**
+   * A state of fewer rows is checked on one thread whatever `digestCheckThreads` says (default
+   * 100,000, about a second of one core): a second thread's start would cost more than it saves.
+   */
+  digestCheckSplitRows?: number
 }
 
-function count(value: number | undefined, fallback: number, name: string, max: number): number {
+function count(value: number | undefined, fallback: number, name: string, max: number, min = 0): number {
   if (value === undefined) return fallback
-  if (!Number.isSafeInteger(value) || value < 0 || value > max) throw storeError('STORE_OPTIONS_INVALID', `${name} must be an integer from 0 to ${max}`)
+  if (!Number.isSafeInteger(value) || value < min || value > max) throw storeError('STORE_OPTIONS_INVALID', `${name} must be an integer from ${min} to ${max}`)
   return value
 }
 
@@ -62,6 +73,8 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
   const cacheMiB = count(options.cacheSizeMiB, 64, 'cacheSizeMiB', 65_536)
   const checkpointPages = count(options.walAutocheckpointPages, 10_000, 'walAutocheckpointPages', 10_000_000)
   const readonly = options.readonly === true
+  const digestThreads = count(options.digestCheckThreads, defaultDigestThreads(), 'digestCheckThreads', 64, 1)
+  const splitRows = count(options.digestCheckSplitRows, DIGEST_SPLIT_MIN_ROWS, 'digestCheckSplitRows', Number.MAX_SAFE_INTEGER)
   const writer = options.writer ?? 'worker'
   if (writer !== 'worker' && writer !== 'inline') throw storeError('STORE_OPTIONS_INVALID', 'writer must be worker or inline')
   const settings: ConnectionSettings = { synchronous, busyTimeoutMs: busy, cacheSizeMiB: cacheMiB, walAutocheckpointPages: checkpointPages, readonly }
@@ -70,9 +83,9 @@ export function openSqliteLedgerStore(path: string, options: SqliteStoreOptions 
     db = connect(path, settings)
     migrate(db, readonly)
     const inline = writer === 'inline' || readonly || path === ':memory:' || path === ''
-    // A file's digest is recomputed on a thread of its own (a memory database has no second connection).
+    // A file's digest is recomputed on threads of their own (a memory database has no second connection).
     const onThread = path !== ':memory:' && path !== ''
-    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings), onThread ? () => checkDigestOnThread(path, settings) : undefined)
+    return new SqliteLedgerStore(db, inline ? undefined : new WorkerBlockWriter(path, settings), onThread ? () => checkDigestOnThreads(path, settings, digestThreads, splitRows) : undefined)
   } catch (e) {
     db?.close()
     throw toStorageError(e, `opening ${path}`)

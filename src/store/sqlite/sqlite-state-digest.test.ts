@@ -68,6 +68,32 @@ describe('SqliteLedgerStore.checkStateDigest', () => {
     })
   })
 
+  describe('when the check is split across 1, 2 or 3 threads', () => {
+    it('gives the single scan answer, finding a row changed in the last range', async () => {
+      const path = fresh()
+      await filled(path, 3)
+      const raw = new Database(path)
+      const row = raw.prepare('SELECT contract, key FROM state ORDER BY contract DESC, key DESC LIMIT 1').get() as { contract: string; key: string }
+      raw.prepare('UPDATE state SET value = ? WHERE contract = ? AND key = ?').run('{"tampered":true}', row.contract, row.key)
+      raw.close()
+      const expected = digestOfRows(path)
+      for (const threads of [1, 2, 3]) {
+        const store = openSqliteLedgerStore(path, { digestCheckThreads: threads, digestCheckSplitRows: 0 })
+        const check = await store.checkStateDigest()
+        await store.close()
+        expect(check).toMatchObject({ ok: false, entries: expected.rows, height: 3 })
+        expect(hex(check.computed)).toBe(expected.checksum)
+      }
+    })
+
+    it('refuses another thread count or split size with STORE_OPTIONS_INVALID', () => {
+      for (const digestCheckThreads of [0, 65, 1.5]) {
+        expect(() => openSqliteLedgerStore(fresh(), { digestCheckThreads })).toThrow(expect.objectContaining({ code: 'STORE_OPTIONS_INVALID' }))
+      }
+      expect(() => openSqliteLedgerStore(fresh(), { digestCheckSplitRows: -1 })).toThrow(expect.objectContaining({ code: 'STORE_OPTIONS_INVALID' }))
+    })
+  })
+
   describe('when blocks are committed while the check runs on its thread', () => {
     it('checks the snapshot it started on', async () => {
       const path = fresh()

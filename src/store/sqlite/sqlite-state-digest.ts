@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { LtHash16, StateDigest, bytesEqual } from 'saksi'
-import type { HeadStateDigest, StateDigestCheck } from '../ledger-store.js'
+import { LtHash16, StateDigest } from 'saksi'
+import type { HeadStateDigest } from '../ledger-store.js'
 import { storeError } from '../store-errors.js'
 
 type Row = unknown[]
@@ -57,11 +57,21 @@ export function saveDigest(d: DigestStatements, height: number, digest: StateDig
   d.putChecksum.run(height, digest.hash.checksum())
 }
 
-/** The digest of every row of the state table, read on `db` (in the caller's transaction, if any). */
-export function scanStateDigest(db: Database.Database): { digest: StateDigest; entries: number } {
+/** A state key in the table's order: `[contract, key]`. */
+export type StateKeyBound = [contract: string, key: string]
+
+/**
+ * The digest of the state rows with `from` <= (contract, key) < `to` (the primary key's order: an
+ * index range, not a scan), read on `db` in the caller's transaction if any.
+ * @param from the first key, or undefined from the start
+ * @param to the key after the last, or undefined to the end
+ */
+export function scanStateDigest(db: Database.Database, from?: StateKeyBound, to?: StateKeyBound): { digest: StateDigest; entries: number } {
+  const where = [from ? '(contract, key) >= (?, ?)' : '', to ? '(contract, key) < (?, ?)' : ''].filter(Boolean)
   const digest = new StateDigest()
   let entries = 0
-  for (const row of db.prepare<Row>('SELECT contract, key, value FROM state').raw().iterate()) {
+  const sql = `SELECT contract, key, value FROM state${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`
+  for (const row of db.prepare<Row>(sql).raw().iterate(...(from ?? []), ...(to ?? []))) {
     digest.add(row[0] as string, row[1] as string, row[2] as string)
     entries++
   }
@@ -76,25 +86,4 @@ export function seedStateDigest(db: Database.Database): void {
   const head = db.prepare('SELECT max(height) FROM blocks').pluck().get() as number | null
   if (head === null) return
   saveDigest(prepareDigestStatements(db)!, head, scanStateDigest(db).digest)
-}
-
-/**
- * Recomputes the digest from the state table and compares it with the stored head's, in one read
- * transaction (one WAL snapshot: a commit on another connection meanwhile is not seen).
- * @throws StorageError `STORE_NOT_INITIALISED`, `STORE_CORRUPT` (no digest, or not the head's)
- */
-export function checkStateDigestOn(db: Database.Database): StateDigestCheck {
-  const check = db.transaction((): StateDigestCheck => {
-    const d = prepareDigestStatements(db)
-    const headHeight = db.prepare('SELECT max(height) FROM blocks').pluck().get() as number | null
-    if (headHeight === null) throw storeError('STORE_NOT_INITIALISED')
-    const head = d && readHeadDigest(d)
-    if (!head) throw storeError('STORE_CORRUPT', 'the store holds no state digest')
-    if (head.height !== headHeight) throw storeError('STORE_CORRUPT', `the stored state digest is for block ${head.height}, not the head ${headHeight}`)
-    const stored = LtHash16.fromBytes(head.value).checksum()
-    const { digest, entries } = scanStateDigest(db)
-    const computed = digest.hash.checksum()
-    return { height: head.height, entries, stored, computed, ok: bytesEqual(stored, computed) }
-  })
-  return check.deferred()
 }

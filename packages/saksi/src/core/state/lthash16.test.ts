@@ -64,6 +64,25 @@ describe('LtHash16', () => {
       expect(LtHash16.empty().add(a).add(a).equals(LtHash16.empty().add(a))).toBe(false)
     })
 
+    it('adds and subtracts every lane exactly modulo 2^16, two lanes to a word or one at a time', () => {
+      // Lanes at the edges of the carry trick (top bit set or not, all ones) and pseudo-random ones.
+      const edges = [0, 1, 0x7fff, 0x8000, 0x8001, 0xfffe, 0xffff]
+      let seed = 7
+      const lane = (i: number): number => (i < 49 ? edges[i % 7]! : (seed = (seed * 1103515245 + 12345) >>> 0) >>> 16)
+      const p = new Uint16Array(1024).map((_, i) => lane(i))
+      const q = new Uint16Array(1024).map((_, i) => (i < 49 ? edges[Math.floor(i / 7)]! : lane(i)))
+      const bytesOf = (l: Uint16Array): Uint8Array => new Uint8Array(l.buffer.slice(0))
+      const sum = new Uint16Array(1024).map((_, i) => (p[i]! + q[i]!) & 0xffff)
+      const diff = new Uint16Array(1024).map((_, i) => (p[i]! - q[i]!) & 0xffff)
+      // At offset 2 the expansion cannot be read as 32-bit words: the lane-by-lane path.
+      const unaligned = new Uint8Array(LTHASH16_BYTES + 2)
+      unaligned.set(bytesOf(q), 2)
+      for (const expanded of [bytesOf(q), unaligned.subarray(2)]) {
+        expect(LtHash16.fromBytes(bytesOf(p)).addExpanded(expanded).bytes()).toEqual(bytesOf(sum))
+        expect(LtHash16.fromBytes(bytesOf(p)).removeExpanded(expanded).bytes()).toEqual(bytesOf(diff))
+      }
+    })
+
     it('combines the hashes of disjoint sets into the hash of their union', () => {
       const union = LtHash16.empty().add(a).combine(LtHash16.empty().add(b).add(c))
       expect(union.equals(LtHash16.empty().add(a).add(b).add(c))).toBe(true)

@@ -6,6 +6,7 @@ import { ValidationError } from '../errors.js'
 /** Bytes of an LtHash16 value: 1024 lanes of 16 bits, little-endian. */
 export const LTHASH16_BYTES = 2048
 const LANES = LTHASH16_BYTES / 2
+const WORDS = LTHASH16_BYTES / 4
 
 /** SHAKE128 of `data` to {@link LTHASH16_BYTES} bytes in pure JS (browser-safe reference). */
 export function nobleLtHashExpand(data: Uint8Array): Uint8Array {
@@ -31,6 +32,18 @@ export const ltHashExpand: (data: Uint8Array) => Uint8Array = nodeLtHashExpand ?
 // machines (all that Node and browsers run on in practice), and through DataView elsewhere.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
+// Two lanes are summed at a time in a 32-bit word without letting a carry cross between them: the
+// low 15 bits of each lane are added with the top bits masked off (so the sum stays inside the
+// lane), and each lane's top bit is the XOR of both top bits and that sum's carry into it. Exact
+// modulo 2^16 per lane, and about twice as fast as 1024 16-bit additions.
+const LOW = 0x7fff7fff
+const HIGH = 0x80008000
+
+/** The expansion as 32-bit words of two native-order lanes, or undefined when it cannot be viewed so. */
+function wordsOf(bytes: Uint8Array): Uint32Array | undefined {
+  return LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, WORDS) : undefined
+}
+
 function lanesOf(bytes: Uint8Array): Uint16Array {
   if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, LANES)
   const view = new DataView(bytes.buffer, bytes.byteOffset, LTHASH16_BYTES)
@@ -48,9 +61,12 @@ function lanesOf(bytes: Uint8Array): Uint16Array {
  */
 export class LtHash16 {
   readonly #lanes: Uint16Array
+  /** The same lanes, two to a word (the lanes' buffer starts at offset 0). */
+  readonly #words: Uint32Array
 
   private constructor(lanes: Uint16Array) {
     this.#lanes = lanes
+    this.#words = new Uint32Array(lanes.buffer, lanes.byteOffset, WORDS)
   }
 
   /** The hash of the empty set (all lanes zero). */
@@ -79,6 +95,16 @@ export class LtHash16 {
 
   /** Adds an element already expanded by {@link ltHashExpand} ({@link LTHASH16_BYTES} bytes). */
   addExpanded(expanded: Uint8Array): this {
+    const w = this.#words
+    const x = wordsOf(expanded)
+    if (x) {
+      for (let i = 0; i < WORDS; i++) {
+        const p = w[i]!
+        const q = x[i]!
+        w[i] = ((p & LOW) + (q & LOW)) ^ ((p ^ q) & HIGH)
+      }
+      return this
+    }
     const a = this.#lanes
     const b = lanesOf(expanded)
     // Uint16Array stores wrap modulo 2^16: exactly the lane arithmetic.
@@ -88,6 +114,18 @@ export class LtHash16 {
 
   /** Removes an element already expanded by {@link ltHashExpand}. */
   removeExpanded(expanded: Uint8Array): this {
+    const w = this.#words
+    const x = wordsOf(expanded)
+    if (x) {
+      // Per lane: (p + 2^15) - low 15 bits of q cannot borrow from the lane above; the top bit is
+      // then corrected as in the addition.
+      for (let i = 0; i < WORDS; i++) {
+        const p = w[i]!
+        const q = x[i]!
+        w[i] = ((p | HIGH) - (q & LOW)) ^ ((p ^ ~q) & HIGH)
+      }
+      return this
+    }
     const a = this.#lanes
     const b = lanesOf(expanded)
     for (let i = 0; i < LANES; i++) a[i] = a[i]! - b[i]!

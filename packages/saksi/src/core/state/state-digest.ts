@@ -1,5 +1,5 @@
 import { LtHash16 } from './lthash16.js'
-import { stateElement } from './state-element.js'
+import { StateElementEncoder } from './state-element.js'
 
 /** One stored state entry as the digest sees it: the value as its JCS text. */
 export interface StateDigestEntry {
@@ -9,9 +9,12 @@ export interface StateDigestEntry {
   value: string
 }
 
+// Each element is expanded as soon as it is encoded, so one buffer serves every digest.
+const encoder = new StateElementEncoder()
+
 /**
  * The incremental digest of all committed state: the LtHash16 of the set of its entries
- * ({@link stateElement}). A block's writes change it by removing each written key's old entry and
+ * (`stateElement`). A block's writes change it by removing each written key's old entry and
  * adding its new one, at a cost that does not grow with the state; recomputing it from every entry
  * gives the same value, which is how a node finds state changed behind its back.
  */
@@ -35,13 +38,13 @@ export class StateDigest {
 
   /** Adds an entry that the state now holds. */
   add(contract: string, key: string, valueJcs: string): this {
-    this.hash.add(stateElement(contract, key, valueJcs))
+    this.hash.add(encoder.encode(contract, key, valueJcs))
     return this
   }
 
   /** Removes an entry that the state held. */
   remove(contract: string, key: string, valueJcs: string): this {
-    this.hash.remove(stateElement(contract, key, valueJcs))
+    this.hash.remove(encoder.encode(contract, key, valueJcs))
     return this
   }
 
