@@ -6,7 +6,7 @@ import { KeyPair } from '../../../packages/saksi/src/core/keys/key-pair.js'
 import { parseGenesis } from '../../node/genesis.js'
 import { openSqliteLedgerStore } from '../../store/sqlite/open-sqlite-ledger-store.js'
 import { bufferIo } from '../cli-io.js'
-import { KOTA_CONTOH_ORGANISATIONS } from '../data-dir/kota-contoh.js'
+import { KOTA_CONTOH_CONFIG } from '../data-dir/kota-contoh.js'
 import { runSaksi as runCli } from '../../saksi.js'
 
 let root: string
@@ -35,7 +35,8 @@ describe('saksi init', () => {
       expect(await mode(join(dir, 'keys'))).toBe(0o700)
       expect(await mode(join(dir, 'node-key.pem'))).toBe(0o600)
       const adminFiles = (await readdir(join(dir, 'keys'))).sort()
-      expect(adminFiles).toEqual([...KOTA_CONTOH_ORGANISATIONS.map((o) => `${o.id}-admin.pem`), 'bpkad-payments.pem'].sort())
+      const kotaContoh = JSON.parse(await readFile(KOTA_CONTOH_CONFIG, 'utf8')) as { organisations: { id: string }[] }
+      expect(adminFiles).toEqual([...kotaContoh.organisations.map((o) => `${o.id}-admin.pem`), 'bpkad-payments.pem'].sort())
       for (const f of adminFiles) expect(await mode(join(dir, 'keys', f))).toBe(0o600)
       // The vault's master key and the NIK secret: 32 random bytes each, readable by the owner only.
       for (const f of ['vault.key', 'nik.key']) {
@@ -107,6 +108,58 @@ describe('saksi init', () => {
       expect(r.code).toBe(2)
       expect(r.err).toContain('network')
       await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' })
+    })
+  })
+
+  describe('when a city gives its own configuration (--config)', () => {
+    const city = (admins?: string[]) => ({
+      network: 'kota-uji',
+      origin: 'saksi.kota-uji.go.id/ledger',
+      city: 'Kota Uji',
+      organisations: [
+        { id: 'dinsos', name: 'Dinas Sosial Kota Uji', kind: 'dinas', grants: ['welfare.admin', 'welfare.verifier'] },
+        { id: 'setda', name: 'Sekretariat Daerah Kota Uji', kind: 'sekretariat', ...(admins ? { admins } : {}) },
+      ],
+    })
+
+    it("creates the city's network, generating admin keys only where none are given", async () => {
+      const dir = join(root, 'uji')
+      const file = join(root, 'city.json')
+      const setdaAdmin = KeyPair.generate()
+      await writeFile(file, JSON.stringify(city([setdaAdmin.did])))
+      const r = await saksi('init', '--data', dir, '--config', file)
+      expect(r.err).toBe('')
+      expect(r.code).toBe(0)
+      expect((await readdir(join(dir, 'keys'))).sort()).toEqual(['dinsos-admin.pem'])
+      const genesis = JSON.parse(await readFile(join(dir, 'genesis.json'), 'utf8')) as Record<string, unknown>
+      const dinsos = KeyPair.fromPem(await readFile(join(dir, 'keys', 'dinsos-admin.pem'), 'utf8'))
+      expect(genesis).toMatchObject({ network: 'kota-uji', origin: 'saksi.kota-uji.go.id/ledger', city: 'Kota Uji' })
+      expect(genesis.organisations).toEqual([
+        { id: 'dinsos', name: 'Dinas Sosial Kota Uji', kind: 'dinas', admins: [dinsos.did], grants: ['welfare.admin', 'welfare.verifier'] },
+        { id: 'setda', name: 'Sekretariat Daerah Kota Uji', kind: 'sekretariat', admins: [setdaAdmin.did] },
+      ])
+      expect(r.out).toContain('Created network kota-uji')
+      expect(r.out).toContain(setdaAdmin.did)
+      expect(r.out).not.toContain('Kota Contoh')
+    })
+
+    it('refuses a configuration the identity contract would refuse, and writes nothing', async () => {
+      const dir = join(root, 'uji')
+      const file = join(root, 'city.json')
+      await writeFile(file, JSON.stringify({ ...city(), organisations: [{ id: 'dinsos', name: 'Dinas Sosial Kota Uji', kind: 'kementerian' }] }))
+      const r = await saksi('init', '--data', dir, '--config', file)
+      expect(r.code).toBe(2)
+      expect(r.err).toContain(`${file}: `)
+      expect(r.err).toContain('kind')
+      await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' })
+    })
+
+    it('refuses --network beside --config', async () => {
+      const file = join(root, 'city.json')
+      await writeFile(file, JSON.stringify(city()))
+      const r = await saksi('init', '--data', join(root, 'uji'), '--config', file, '--network', 'lain')
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('--network and --origin come from the configuration file')
     })
   })
 })

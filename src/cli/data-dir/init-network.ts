@@ -1,13 +1,14 @@
 import { mkdir, chmod, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { toBase64, genesisHash, isSaksiError, KeyPair, formatVerifierKey } from 'saksi'
+import { toBase64, genesisHash, isSaksiError, KeyPair, formatVerifierKey, DEFAULT_EXECUTION_LIMITS, type DidKey, type ExecutionLimits } from 'saksi'
 import { createGenesis, openNode } from '../../node/index.js'
 import type { Contract } from 'saksi'
-import type { LedgerStore } from '../../store/index.js'
+import { MemoryLedgerStore, type LedgerStore } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import { writeKeyFile } from '../key-file.js'
 import { adminKeyPath, dataDirPaths, type DataDirPaths } from './data-dir-paths.js'
-import { DEFAULT_NETWORK, KOTA_CONTOH_ORGANISATIONS, defaultOrigin, type OrganisationSpec } from './kota-contoh.js'
+import { readCityConfig, type CityConfig } from './city-config.js'
+import { DEFAULT_NETWORK, KOTA_CONTOH_CONFIG, defaultOrigin } from './kota-contoh.js'
 import { DATA_DIR_MODE, prepareNewDir } from './prepare-new-dir.js'
 import { openDataStore } from './open-data-store.js'
 import { createSecretFile, PRIVATE_FILE_MODE } from '../../store/index.js'
@@ -18,12 +19,17 @@ const GATEWAY_ROLE = 'payments.gateway'
 export interface InitNetworkInput {
   /** The data directory: new, or empty. */
   dir: string
-  /** Network id (default `kota-contoh`). */
+  /**
+   * The city's configuration (`saksi init --config`). Absent: the Kota Contoh file
+   * (`config/kota-contoh.json`) with `network` and `origin` below.
+   */
+  config?: CityConfig
+  /** Network id without a configuration (default `kota-contoh`). */
   network?: string
-  /** Log origin (default `saksi.example/<network>`). */
+  /** Log origin without a configuration (default `saksi.example/<network>`). */
   origin?: string
-  /** Genesis organisations, each with a generated admin key (default: the Kota Contoh agencies). */
-  organisations?: readonly OrganisationSpec[]
+  /** Where the configuration came from, for error messages (default `the configuration`). */
+  configName?: string
   /** Opens the store (default: SQLite at `ledger.sqlite`). */
   openStore?: (path: string) => Promise<LedgerStore>
   /** The contracts whose genesis state block 0 holds (the services' contracts, in registry order). */
@@ -40,7 +46,8 @@ export interface InitNetworkResult {
   vkey: string
   /** base64 SHA-256 of JCS(genesis). */
   genesisHash: string
-  admins: { org: string; did: string; path: string }[]
+  /** Each organisation's first admins: `path` for a key generated here, absent for one the configuration gave. */
+  admins: { org: string; did: string; path?: string }[]
   /** The payment service's key, a genesis member of the treasury (absent without one). */
   gateway?: { org: string; did: string; path: string }
 }
@@ -52,11 +59,14 @@ export interface InitNetworkResult {
  */
 export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkResult> {
   const paths = dataDirPaths(input.dir)
-  const network = input.network ?? DEFAULT_NETWORK
-  const origin = input.origin ?? defaultOrigin(network)
-  const orgs = input.organisations ?? KOTA_CONTOH_ORGANISATIONS
+  const config = input.config ?? (await readCityConfig(KOTA_CONTOH_CONFIG, input.contracts))
+  const network = input.config ? config.network : (input.network ?? DEFAULT_NETWORK)
+  const origin = input.config ? (config.origin ?? defaultOrigin(network)) : (input.origin ?? defaultOrigin(network))
+  const orgs = config.organisations
   const nodeKey = KeyPair.generate()
-  const admins = orgs.map((o) => ({ org: o, key: KeyPair.generate() }))
+  // An organisation without admin keys in the configuration gets one, generated here.
+  const admins = orgs.map((o) => ({ org: o, key: o.admins ? undefined : KeyPair.generate(), dids: o.admins ?? [] }))
+  for (const a of admins) if (a.key) a.dids = [a.key.did]
   // The payment service's key is a genesis member of the treasury, when the network has one that
   // may grant the role: the node's payment outbox signs the bank's answers with it.
   const treasury = orgs.find((o) => o.grants?.includes(GATEWAY_ROLE))
@@ -67,16 +77,24 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
       network,
       origin,
       nodeKey: nodeKey.did,
-      organisations: admins.map(({ org, key }) => ({
+      ...(config.maxValiditySeconds === undefined ? {} : { maxValiditySeconds: config.maxValiditySeconds }),
+      ...(config.executionLimits === undefined ? {} : { executionLimits: { ...DEFAULT_EXECUTION_LIMITS, ...config.executionLimits } as ExecutionLimits }),
+      extra: { ...(config.city === undefined ? {} : { city: config.city }), ...(config.admission === undefined ? {} : { admission: config.admission }) },
+      organisations: admins.map(({ org, dids }) => ({
         id: org.id,
         name: org.name,
-        admins: [key.did],
+        ...(org.kind ? { kind: org.kind } : {}),
+        admins: dids as DidKey[],
         ...(org.grants ? { grants: org.grants } : {}),
         ...(gateway && org === treasury ? { members: [{ did: gateway.did, roles: [GATEWAY_ROLE] }] } : {}),
       })),
     })
+    // The contracts' own sections (identity's organisations) are checked when block 0 is executed,
+    // below, after files are written: run it first on a scratch store so a bad document writes nothing.
+    const scratch = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, contracts: input.contracts })
+    await scratch.close()
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`${e.message} (check --network and --origin)`)
+    if (isSaksiError(e)) throw new CliError(input.config ? `${input.configName ?? 'the configuration'}: ${e.message}` : `${e.message} (check --network and --origin)`)
     throw e
   }
 
@@ -84,7 +102,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
   await writeKeyFile(paths.nodeKey, nodeKey)
   await mkdir(paths.keys, { mode: DATA_DIR_MODE })
   await chmod(paths.keys, DATA_DIR_MODE)
-  for (const { org, key } of admins) await writeKeyFile(adminKeyPath(paths, org.id), key)
+  for (const { org, key } of admins) if (key) await writeKeyFile(adminKeyPath(paths, org.id), key)
   if (gateway) await writeKeyFile(paths.gatewayKey, gateway)
   createSecretFile(paths.vaultKey)
   createSecretFile(paths.nikKey)
@@ -103,7 +121,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
     nodeDid: nodeKey.did,
     vkey: formatVerifierKey(origin, nodeKey.publicKey),
     genesisHash: toBase64(genesisHash(genesis)),
-    admins: admins.map(({ org, key }) => ({ org: org.id, did: key.did, path: adminKeyPath(paths, org.id) })),
+    admins: admins.flatMap(({ org, key, dids }) => (key ? [{ org: org.id, did: key.did, path: adminKeyPath(paths, org.id) }] : dids.map((did) => ({ org: org.id, did })))),
     ...(gateway && treasury ? { gateway: { org: treasury.id, did: gateway.did, path: paths.gatewayKey } } : {}),
   }
 }

@@ -3,7 +3,7 @@ import type { JsonObject } from 'saksi'
 import { ValidationError, describeIssue, type GenesisContext } from 'saksi'
 import type { Organisation } from './records.js'
 import { ORG_ADMIN_ROLE, grantableRoles, mayGrant } from './roles.js'
-import { Did, Grants, OrgId, Roles, displayText } from './schemas.js'
+import { Did, Grants, OrgId, OrgKind, Roles, displayText } from './schemas.js'
 import { writeMember, writeOrganisation } from './state.js'
 
 /**
@@ -18,6 +18,7 @@ export const IdentityGenesis = z.object({
       z.strictObject({
         id: OrgId,
         name: displayText(200),
+        kind: OrgKind.optional(),
         admins: z.array(Did).min(1),
         grants: Grants.optional(),
         members: z.array(z.strictObject({ did: Did, roles: Roles })).optional(),
@@ -47,6 +48,8 @@ export function identityGenesis(ctx: GenesisContext, doc: JsonObject): void {
     ids.add(o.id)
     const org: Organisation = { id: o.id, name: o.name, createdAt: ctx.time.iso }
     if (o.grants !== undefined && o.grants.length > 0) org.grants = [...o.grants].sort()
+    // Absent when the document does not say: a document from before kinds seeds the same state.
+    if (o.kind !== undefined) org.kind = o.kind
     writeOrganisation(ctx.state, org)
     const people = [...o.admins.map((did) => ({ did, roles: [ORG_ADMIN_ROLE] })), ...(o.members ?? [])]
     const seen = new Set<string>()

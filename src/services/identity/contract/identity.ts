@@ -1,3 +1,4 @@
+import { ORG_ADMIN_ROLE, VERIFIER_ROLE } from './roles.js'
 import { defineContract, findNikInClear } from 'saksi'
 import { identityDirectory } from './directory.js'
 import { identityGenesis } from './genesis.js'
@@ -17,6 +18,7 @@ import { IDENTITY_ERROR_CODES } from './codes.js'
 export const identity = defineContract({
   name: 'identity',
   version: 1,
+  roles: [ORG_ADMIN_ROLE, VERIFIER_ROLE],
   codes: IDENTITY_ERROR_CODES,
   methods: { register, addMember, removeMember, setRoles, verifyCitizen, rotateKey, revokeKey },
   queries: { get, key, organisation, organisations, members, roles },

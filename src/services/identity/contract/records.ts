@@ -55,6 +55,8 @@ export interface Organisation {
    * when there are none, so that a genesis document without grants seeds the same state as before.
    */
   grants?: string[]
+  /** What kind of body it is (`dinas`, `badan`, ...), when its genesis entry says. */
+  kind?: string
 }
 
 /** A key's membership of an organisation (state key `member/<org>/<did>`). */

@@ -66,3 +66,15 @@ export const Evidence = z.strictObject({
 
 /** A base64 Ed25519 signature (64 bytes). */
 export const Signature = z.string().refine((s) => succeeds(() => fromBase64(s, 64)), 'must be the base64 of a 64-byte Ed25519 signature')
+
+/**
+ * What kind of body an organisation is, in a regional government's terms: the mayor's or regent's
+ * office (`kepala-daerah`), the regional secretariat (`sekretariat`), a `dinas`, a `badan`, a
+ * `kantor`, the `inspektorat`, a `kecamatan` or `kelurahan`, the council (`dprd`), a regional
+ * enterprise (`bumd`), a national agency's local office (`instansi-vertikal`: the land office,
+ * LKPP), or `lainnya` (a university, an NGO witness).
+ */
+export const ORGANISATION_KINDS = ['kepala-daerah', 'sekretariat', 'dinas', 'badan', 'kantor', 'inspektorat', 'kecamatan', 'kelurahan', 'dprd', 'bumd', 'instansi-vertikal', 'lainnya'] as const
+
+/** An organisation's kind (see {@link ORGANISATION_KINDS}). */
+export const OrgKind = z.enum(ORGANISATION_KINDS)

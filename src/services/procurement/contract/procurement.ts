@@ -1,3 +1,4 @@
+import { ROLES } from './roles.js'
 import { defineContract, findNikInClear } from 'saksi'
 import { addAuditNote } from './audit.js'
 import { cancelTender, closeContract } from './closing.js'
@@ -24,6 +25,7 @@ import { PROCUREMENT_CODES } from './codes.js'
 export const procurement = defineContract({
   name: 'procurement',
   version: 1,
+  roles: Object.values(ROLES),
   codes: PROCUREMENT_CODES,
   methods: {
     registerSupplier,

@@ -1,3 +1,4 @@
+import { ROLES } from './roles.js'
 import { defineContract, findNikInClear } from 'saksi'
 import { recordAccess } from './access.js'
 import { recordNikCheck, seedNikHashLimits } from './nik-checks.js'
@@ -20,6 +21,7 @@ import { WELFARE_CODES } from './codes.js'
 export const welfare = defineContract({
   name: 'welfare',
   version: 1,
+  roles: Object.values(ROLES),
   codes: WELFARE_CODES,
   methods: { createProgramme, reviseRules, registerHousehold, verifyHousehold, appeal, decideAppeal, disburse, confirmPayment, failPayment, retryPayment, recordAccess, recordNikCheck },
   queries: { programme, programmes, decisions, household, households, applications, openAppeals, payments, accesses, nikChecks, nikChecksBy, nikHashUsage, instruction, run, stats },

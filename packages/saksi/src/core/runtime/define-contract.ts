@@ -101,6 +101,11 @@ export interface ContractDefinition<M extends Record<string, z.ZodType>, Q exten
   genesis?(ctx: GenesisContext, genesis: JsonObject): void
   /** Provided by the one contract (identity) that answers the directory questions policies ask. */
   directory?: DirectoryFactory
+  /**
+   * The roles the contract's policies check (e.g. `welfare.verifier`), for an organisation's
+   * `grants`: a network's configuration may grant only roles an installed contract declares.
+   */
+  roles?: readonly string[]
 }
 
 /** A defined contract, ready for `createRuntime`. Immutable. */
@@ -114,6 +119,8 @@ export interface Contract {
   readonly screen: ((method: string, args: JsonObject) => Refusal | undefined) | undefined
   readonly genesis: ((ctx: GenesisContext, genesis: JsonObject) => void) | undefined
   readonly directory: DirectoryFactory | undefined
+  /** The roles its policies check (see {@link ContractDefinition.roles}); empty when undeclared. */
+  readonly roles: readonly string[]
 }
 
 /** Names of contracts, methods and queries: the same rule as `tx.contract` and `tx.method`. */
@@ -170,6 +177,7 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
     if (def[hook] !== undefined && typeof def[hook] !== 'function') invalid(`${def.name}: ${hook} must be a function`)
   }
   if (def.codes !== undefined && (typeof def.codes !== 'object' || def.codes === null)) invalid(`${def.name}: codes must be a code table (defineCodes)`)
+  for (const role of def.roles ?? []) if (typeof role !== 'string' || !CONTRACT_NAME_PATTERN.test(role)) invalid(`${def.name}: role ${JSON.stringify(role)} is not a valid name`)
   return Object.freeze({
     name: def.name,
     version: def.version,
@@ -179,6 +187,7 @@ export function defineContract<M extends Record<string, z.ZodType>, Q extends Re
     screen: def.screen,
     genesis: def.genesis,
     directory: def.directory,
+    roles: Object.freeze([...new Set(def.roles ?? [])]),
   })
 }
 
