@@ -78,9 +78,12 @@ export class AdmissionGuard {
    * @throws SaksiError `SIGNER_NOT_REGISTERED` (422), `RATE_LIMITED` (429, details.scope `key` or `failed-calls`)
    */
   async afterSignature(parsed: ParsedEnvelope): Promise<void> {
-    const { signer } = parsed.envelope.tx
+    const { signer, contract, method } = parsed.envelope.tx
     const now = this.#o.now()
-    const registering = await this.checkSigner(parsed)
+    const registering = contract === REGISTER_CALL.contract && method === REGISTER_CALL.method
+    // Awaited only when the directory must be asked: a registration is recorded in the same turn,
+    // before a call of the same key admitted right after it looks.
+    if (this.#unknown(parsed)) await this.checkSigner(parsed)
     const capped = this.#failed?.refusal(signer, now)
     if (capped !== undefined) throw rateLimited('failed-calls', capped * 1000, `this key has ${this.#o.limits.failedCallsPerDay} failed calls today, the most a day`)
     const ms = this.#keys?.take(signer, 1, now) ?? 0
@@ -91,19 +94,22 @@ export class AdmissionGuard {
   /**
    * The rule that an unknown key may only register (or have a registration admitted), alone: what
    * a simulation checks of the signer (it spends no allowance).
-   * @returns whether the call is a registration
    * @throws SaksiError `SIGNER_NOT_REGISTERED` (422)
    */
-  async checkSigner(parsed: ParsedEnvelope): Promise<boolean> {
+  async checkSigner(parsed: ParsedEnvelope): Promise<void> {
+    if (!this.#unknown(parsed)) return
+    const { signer, contract, method } = parsed.envelope.tx
+    const now = this.#o.now()
+    const refusal = await this.#o.authorize(knownSigner, { caller: signer as DidKey, contract, method, args: {}, time: { iso: formatTime(now), ms: now } })
+    if (refusal) throw new AuthorizationError(refusal.code, refusal.message, { signer })
+    this.#known.add(signer)
+  }
+
+  // Whether the registered-signer rule must ask the directory about this call's signer.
+  #unknown(parsed: ParsedEnvelope): boolean {
     const { signer, contract, method } = parsed.envelope.tx
     const registering = contract === REGISTER_CALL.contract && method === REGISTER_CALL.method
-    if (this.#registeredOnly && !registering && !this.#registering.has(signer) && !this.#known.has(signer)) {
-      const now = this.#o.now()
-      const refusal = await this.#o.authorize(knownSigner, { caller: signer as DidKey, contract, method, args: {}, time: { iso: formatTime(now), ms: now } })
-      if (refusal) throw new AuthorizationError(refusal.code, refusal.message, { signer })
-      this.#known.add(signer)
-    }
-    return registering
+    return this.#registeredOnly && !registering && !this.#registering.has(signer) && !this.#known.has(signer)
   }
 
   /**
