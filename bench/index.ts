@@ -15,6 +15,7 @@ import { benchFailedCalls } from './failed-calls.js'
 import { benchMerkle } from './merkle.js'
 import { benchNodeHttp } from './node-http.js'
 import { benchNodeScale } from './node-scale.js'
+import { benchSimulate } from './simulate.js'
 import { benchStateDigest } from './state-digest.js'
 import { benchStore } from './store.js'
 import { SERVICES } from '../src/services/registry.js'
@@ -34,6 +35,7 @@ async function loadSections(): Promise<BenchSection[]> {
     { name: 'events', run: benchEvents },
     { name: 'admission-limits', run: benchAdmissionLimits },
     { name: 'failed-calls', run: benchFailedCalls },
+    { name: 'simulate', run: benchSimulate },
   ]
   for (const { name } of SERVICES) {
     const url = new URL(`../src/services/${name}/bench/index.ts`, import.meta.url)

@@ -48,6 +48,34 @@ export const RECEIPT = {
   },
 } as const
 
+const roleOf = (description: string) =>
+  ({ type: 'object', required: ['role'], properties: { role: { type: 'string' }, org: { type: 'string', description } } }) as const
+
+/** What `POST /v1/tx/simulate` answers: the would-be receipt (PROTOCOL-NOTES "Preflight"). */
+export const SIMULATED_RECEIPT = {
+  type: 'object',
+  required: ['txId', 'status', 'index', 'events', 'simulated'],
+  properties: {
+    txId,
+    status: RECEIPT.properties.status,
+    code: RECEIPT.properties.code,
+    message: { type: 'string', description: 'why, as the committed entry would record it (a failed call)' },
+    index: { ...count, description: 'the log index the entry would take now' },
+    events: RECEIPT.properties.events,
+    simulated: { type: 'boolean', enum: [true] },
+    explanation: {
+      type: 'object',
+      description: 'for a call refused on its access decision only (never in a committed result)',
+      required: ['has', 'message'],
+      properties: {
+        needs: { type: 'array', description: "any one would do; absent when the method's body decided", items: roleOf('absent: in any organisation') },
+        has: { type: 'array', description: 'the roles the signer holds', items: roleOf('the organisation') },
+        message: { type: 'object', required: ['id', 'en'], properties: { id: { type: 'string' }, en: { type: 'string' } } },
+      },
+    },
+  },
+} as const
+
 /** A receipt, or `{txId, status: "pending"}` for an admitted transaction. */
 export const RECEIPT_OR_PENDING = {
   oneOf: [RECEIPT, { type: 'object', required: ['txId', 'status'], properties: { txId, status: { type: 'string', enum: ['pending'] } } }],

@@ -58,7 +58,11 @@ describe('saksi (end to end)', () => {
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.out)).toMatchObject({ status: 'ok', index: 0, events: [{ type: 'identity.Registered' }] })
 
-    const again = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{}', '--node', url, '--wait')
+    // saksi tx simulates first: a call that would fail is not sent unless --force.
+    const refused = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{}', '--node', url, '--wait')
+    expect(refused.code).toBe(1)
+    expect(JSON.parse(refused.out)).toMatchObject({ status: 'failed', code: 'IDENTITY_EXISTS', simulated: true })
+    const again = await saksi('tx', '--key', key, '--contract', 'identity', '--method', 'register', '--args', '{}', '--node', url, '--wait', '--force')
     expect(again.code).toBe(3)
     expect(JSON.parse(again.out)).toMatchObject({ status: 'failed', code: 'IDENTITY_EXISTS', index: 1 })
     // The receipt has the code; the words come from the entry's result.

@@ -1,5 +1,5 @@
 import { RUNTIME_ERROR_CODES, StateOverlay, TransactionRefused, formatTime } from 'saksi'
-import type { ErrorKind, ParsedEnvelope, Runtime } from 'saksi'
+import type { CallOutcome, ErrorKind, ParsedEnvelope, RefusalExplanation, Runtime, SimulatedReceipt } from 'saksi'
 import type { CommittedState } from './committed-state.js'
 
 /** Where the next entry would go, for a call run before it is ordered. */
@@ -54,15 +54,41 @@ export class ArgumentAdmission {
    */
   async dryRun(parsed: ParsedEnvelope): Promise<void> {
     const { tx } = parsed.envelope
-    const { size, height } = this.head()
-    const ms = this.now()
-    const outcome = await this.state.run(
-      () => this.runtime.call(new StateOverlay(this.state), { tx, txId: parsed.txId, index: size, block: height + 1, time: { iso: formatTime(ms), ms }, rules: this.rules }),
-      (o) => o,
-    )
+    const { outcome } = await this.#run(parsed, false)
     if (outcome.status === 'ok') return
     const message = outcome.message ?? `${tx.contract}.${tx.method} would fail with ${outcome.code}`
     throw new TransactionRefused(outcome.code, message, { sealed: true }, this.#kindOf(tx.contract, outcome.code))
+  }
+
+  /**
+   * Runs the call on the committed head without keeping anything, and answers what its receipt
+   * would be, with the explanation of an access refusal (`Runtime.explain`, on the same state).
+   */
+  async simulate(parsed: ParsedEnvelope): Promise<SimulatedReceipt> {
+    const { outcome, index, explanation } = await this.#run(parsed, true)
+    const answer: SimulatedReceipt = { txId: parsed.txId, status: outcome.status, index, events: outcome.events, simulated: true }
+    if (outcome.status === 'failed') {
+      answer.code = outcome.code
+      if (outcome.message !== undefined) answer.message = outcome.message
+      if (explanation) answer.explanation = explanation
+    }
+    return answer
+  }
+
+  async #run(parsed: ParsedEnvelope, explain: boolean): Promise<{ outcome: CallOutcome; index: number; explanation?: RefusalExplanation }> {
+    const { tx } = parsed.envelope
+    const { size, height } = this.head()
+    const ms = this.now()
+    const input = { tx, txId: parsed.txId, index: size, block: height + 1, time: { iso: formatTime(ms), ms }, rules: this.rules }
+    // Both in the same pass, so that the explanation reads the state the call read.
+    return this.state.run(
+      () => {
+        const outcome = this.runtime.call(new StateOverlay(this.state), input)
+        const explanation = explain && outcome.status === 'failed' ? this.runtime.explain(this.state, input, outcome.code) : undefined
+        return explanation ? { outcome, index: size, explanation } : { outcome, index: size }
+      },
+      (o) => o,
+    )
   }
 
   #kindOf(contract: string, code: string): ErrorKind {

@@ -10,7 +10,7 @@ import type { NodeMetrics } from './metrics.js'
 import type { Orderer, OrderedBatch } from './orderer.js'
 import { ReceiptHub } from './receipt-hub.js'
 import { ExecutionTimeout } from './execution-watchdog.js'
-import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode, SubmitOptions } from './saksi-node.js'
+import type { NetworkInfo, NodeHalt, NodeHealth, PendingReceipt, ReceiptListener, SaksiNode, SimulatedReceipt, SubmitOptions } from './saksi-node.js'
 import type { SignaturePool } from './signature-pool.js'
 import type { StateIntegrity } from './state-integrity.js'
 
@@ -59,6 +59,7 @@ export class LedgerNode implements SaksiNode {
   readonly stateIntegrity: StateIntegrity
   readonly #p: LedgerNodeParts
   readonly #admission: Admission
+  readonly #args: ArgumentAdmission
   readonly #guard: AdmissionGuard
   readonly #hub: ReceiptHub
   #closed = false
@@ -73,11 +74,12 @@ export class LedgerNode implements SaksiNode {
     this.#guard = new AdmissionGuard({ limits: parts.limits, runtime: parts.runtime, authorize: (p, r) => this.authorize(p, r), now: parts.now ?? Date.now, failedCalls: parts.failedCalls, onError: parts.onError })
     this.stateIntegrity = parts.integrity
     parts.metrics.trackIntegrity(() => parts.integrity.info().status)
+    this.#args = new ArgumentAdmission(parts.runtime, parts.state, parts.rules, () => ({ size: parts.producer.size, height: parts.producer.head.header.height }), parts.now)
     this.#admission = new Admission(
       { network: parts.info.network, maxValiditySeconds: parts.info.maxValiditySeconds, maxPending: parts.maxPending, retryAfterSeconds: parts.retryAfterSeconds, rules: parts.rules },
       parts.runtime,
       parts.store,
-      new ArgumentAdmission(parts.runtime, parts.state, parts.rules, () => ({ size: parts.producer.size, height: parts.producer.head.header.height }), parts.now),
+      this.#args,
       parts.pool,
       parts.metrics,
       this.#guard,
@@ -111,6 +113,14 @@ export class LedgerNode implements SaksiNode {
     this.#p.orderer.submit(parsed)
     this.#p.metrics.queueDepth.set(this.#admission.pending.size)
     return { txId: parsed.txId }
+  }
+
+  async simulate(body: string | Uint8Array, options: SubmitOptions = {}): Promise<SimulatedReceipt> {
+    if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+    // A simulation is a read: answered while the opening check runs, refused once the state is corrupt.
+    this.#p.integrity.assertReadable()
+    const parsed = await this.#admission.simulate(body, options.client)
+    return this.#args.simulate(parsed)
   }
 
   async waitForReceipt(txId: string, timeoutMs: number): Promise<Receipt | undefined> {

@@ -1,7 +1,7 @@
 import type { Registry } from 'prom-client'
-import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Policy, PolicyRequest, Receipt, Refusal } from 'saksi'
+import type { SignedBlock, JsonObject, JsonValue, NetworkInfo, PendingReceipt, Policy, PolicyRequest, Receipt, Refusal, SimulatedReceipt } from 'saksi'
 
-export type { NetworkInfo, PendingReceipt }
+export type { NetworkInfo, PendingReceipt, SimulatedReceipt }
 
 
 /** Why block production stopped: the watchdog interrupted a block. */
@@ -73,6 +73,19 @@ export interface SaksiNode {
    *   `SIGNER_NOT_REGISTERED`
    */
   submit(body: string | Uint8Array, options?: SubmitOptions): Promise<{ txId: string }>
+
+  /**
+   * Executes a transaction envelope on the committed head without committing it or reserving its
+   * txId (PROTOCOL-NOTES "Preflight"): the same checks as {@link submit} (the client's bucket
+   * included; not the per-key bucket nor the failed-call cap), then the call, read-only. The same
+   * envelope may be simulated any number of times, then submitted.
+   * @param body the envelope's JSON text or bytes (at most 64 KiB)
+   * @param options the client's address, for its rate limit
+   * @returns the would-be receipt, with `explanation` for a call refused on its access decision
+   * @throws SaksiError what {@link submit} throws for the same envelope (but `NODE_OVERLOADED` and
+   *   `NODE_HALTED`), and `STATE_CORRUPT` as reads do
+   */
+  simulate(body: string | Uint8Array, options?: SubmitOptions): Promise<SimulatedReceipt>
 
   /**
    * Resolves with the receipt once `txId` is committed, or `undefined` after `timeoutMs`.

@@ -3,7 +3,7 @@ import { NotFoundError, MAX_ENVELOPE_BYTES } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { apiError } from '../api-errors.js'
 import { TX_ID_PARAM, paramsObject } from '../param-schemas.js'
-import { ENVELOPE, RECEIPT, RECEIPT_OR_PENDING, TX_ID_BODY, errorResponses } from '../response-schemas.js'
+import { ENVELOPE, RECEIPT, RECEIPT_OR_PENDING, SIMULATED_RECEIPT, TX_ID_BODY, errorResponses } from '../response-schemas.js'
 import { clientKey } from '../client-key.js'
 
 /** Options of {@link txRoutes}. */
@@ -13,13 +13,21 @@ export interface TxRoutesOptions {
   waitTimeoutMs: number
 }
 
-/** `POST /v1/tx` and `GET /v1/tx/{txId}` (PROTOCOL section 7). */
+// An envelope body: 64 KiB, read by the node's strict parser.
+const ENVELOPE_BODY = { bodyLimit: MAX_ENVELOPE_BYTES, config: { tooLargeCode: 'TX_TOO_LARGE', documentedBody: ENVELOPE } }
+
+function envelopeOf(body: Buffer | undefined): Buffer {
+  // With no body at all Fastify runs no parser: say what the route takes.
+  if (!(body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
+  return body
+}
+
+/** `POST /v1/tx`, `POST /v1/tx/simulate` (PROTOCOL-NOTES "Preflight") and `GET /v1/tx/{txId}` (PROTOCOL section 7). */
 export const txRoutes: FastifyPluginAsync<TxRoutesOptions> = async (app, { node, waitTimeoutMs }) => {
   app.post<{ Querystring: { wait?: 'true' | 'false' }; Body: Buffer | undefined }>(
     '/v1/tx',
     {
-      bodyLimit: MAX_ENVELOPE_BYTES,
-      config: { tooLargeCode: 'TX_TOO_LARGE', documentedBody: ENVELOPE },
+      ...ENVELOPE_BODY,
       schema: {
         tags: ['transactions'],
         summary: 'Submit a signed transaction envelope',
@@ -34,15 +42,32 @@ export const txRoutes: FastifyPluginAsync<TxRoutesOptions> = async (app, { node,
       },
     },
     async (request, reply) => {
-      // With no body at all Fastify runs no parser: say what the route takes.
-      if (!(request.body instanceof Uint8Array)) throw apiError('MEDIA_TYPE_UNSUPPORTED', 'send the envelope as an application/json body')
-      const { txId } = await node.submit(request.body, { client: clientKey(request) })
+      const { txId } = await node.submit(envelopeOf(request.body), { client: clientKey(request) })
       if (request.query.wait === 'true') {
         const receipt = await node.waitForReceipt(txId, waitTimeoutMs)
         if (receipt) return reply.code(200).send(receipt)
       }
       return reply.code(202).send({ txId })
     },
+  )
+
+  app.post<{ Body: Buffer | undefined }>(
+    '/v1/tx/simulate',
+    {
+      ...ENVELOPE_BODY,
+      schema: {
+        tags: ['transactions'],
+        summary: 'Simulate a signed transaction envelope: the would-be receipt, nothing committed',
+        description:
+          'The body is an envelope exactly as for `POST /v1/tx`, checked the same way (the same errors, and the same per-client rate limit). The call runs on the current committed head and nothing is kept: the txId is not consumed, so the same envelope may be simulated again, then submitted. A call refused on its access decision carries `explanation` (the roles needed and held), which a committed result never does.',
+        querystring: paramsObject({}),
+        response: {
+          200: { ...SIMULATED_RECEIPT, description: 'what the receipt would be if committed now' },
+          ...errorResponses(400, 401, 409, 413, 415, 422, 429, 503),
+        },
+      },
+    },
+    async (request) => node.simulate(envelopeOf(request.body), { client: clientKey(request) }),
   )
 
   app.get<{ Params: { txId: string } }>(

@@ -25,7 +25,8 @@ import { executeBlock } from '../../../packages/saksi/src/core/runtime/execute-b
 import { executeGenesis } from '../../../packages/saksi/src/core/runtime/execute-genesis.js'
 import type { PolicyRequest } from '../../../packages/saksi/src/core/runtime/check-policy.js'
 import type { Policy, Refusal } from '../../../packages/saksi/src/core/runtime/policy.js'
-import type { Receipt } from '../../../packages/saksi/src/core/runtime/receipt.js'
+import type { Receipt, SimulatedReceipt } from '../../../packages/saksi/src/core/runtime/receipt.js'
+import { StateOverlay } from '../../../packages/saksi/src/core/state/state-overlay.js'
 import { MemoryStateStore } from '../../../packages/saksi/src/core/state/memory-state-store.js'
 import { checkTxWindow } from '../../../packages/saksi/src/core/tx/check-tx-window.js'
 import { parseEnvelope } from '../../../packages/saksi/src/core/tx/parse-envelope.js'
@@ -138,14 +139,8 @@ export class FakeNode implements SaksiNode {
     if (this.#pending.size >= this.maxPending) {
       throw new SaksiError('NODE_OVERLOADED', 'the node is at capacity; retry shortly', { retryAfterSeconds: 2 }, 'internal')
     }
-    const parsed = parseEnvelope(body)
-    checkTxWindow(parsed, { network: this.network, now: this.now(), maxValiditySeconds: this.maxValiditySeconds })
-    // The node's argument checks (src/node/argument-admission.ts), under the rules of executeBlock's default.
-    const checked = this.#runtime.checkArguments(parsed.envelope.tx, RULES_ORIGINAL)
-    if (!checked.ok) throw new TransactionRefused(checked.refusal.code, checked.refusal.message, checked.refusal.details, 'validation')
+    const parsed = this.#check(body)
     const { txId } = parsed
-    if (this.#pending.has(txId) || this.#receipts.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already known', { txId })
-    verifyParsedEnvelope(parsed)
     this.#pending.set(txId, parsed)
     this.#admitted.inc()
     if (this.#autoCommitMs !== undefined && this.#timer === undefined) {
@@ -155,6 +150,30 @@ export class FakeNode implements SaksiNode {
       }, this.#autoCommitMs)
     }
     return { txId }
+  }
+
+  async simulate(body: string | Uint8Array): Promise<SimulatedReceipt> {
+    if (this.#closed) throw new SaksiError('NODE_CLOSED', 'the node is shutting down', undefined, 'internal')
+    const parsed = this.#check(body)
+    const ms = this.now()
+    const input = { tx: parsed.envelope.tx, txId: parsed.txId, index: this.#entries.length, block: this.#blocks.length, time: { iso: formatTime(ms), ms } }
+    const outcome = this.#runtime.call(new StateOverlay(this.#state), input)
+    if (outcome.status === 'ok') return { txId: parsed.txId, status: 'ok', index: input.index, events: outcome.events, simulated: true }
+    const explanation = this.#runtime.explain(this.#state, input, outcome.code)
+    return { txId: parsed.txId, status: 'failed', code: outcome.code, ...(outcome.message === undefined ? {} : { message: outcome.message }), index: input.index, events: [], simulated: true, ...(explanation ? { explanation } : {}) }
+  }
+
+  // The checks of admission, as submit and simulate make them.
+  #check(body: string | Uint8Array): ParsedEnvelope {
+    const parsed = parseEnvelope(body)
+    checkTxWindow(parsed, { network: this.network, now: this.now(), maxValiditySeconds: this.maxValiditySeconds })
+    // The node's argument checks (src/node/argument-admission.ts), under the rules of executeBlock's default.
+    const checked = this.#runtime.checkArguments(parsed.envelope.tx, RULES_ORIGINAL)
+    if (!checked.ok) throw new TransactionRefused(checked.refusal.code, checked.refusal.message, checked.refusal.details, 'validation')
+    const { txId } = parsed
+    if (this.#pending.has(txId) || this.#receipts.has(txId)) throw new ConflictError('TX_DUPLICATE', 'this transaction is already known', { txId })
+    verifyParsedEnvelope(parsed)
+    return parsed
   }
 
   /**

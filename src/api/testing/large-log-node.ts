@@ -49,6 +49,7 @@ export class LargeLogNode implements SaksiNode {
   info = () => this.fake.info()
   genesis = () => this.fake.genesis()
   submit = (body: string | Uint8Array) => this.fake.submit(body)
+  simulate = (body: string | Uint8Array) => this.fake.simulate(body)
   waitForReceipt = (txId: string, timeoutMs: number) => this.fake.waitForReceipt(txId, timeoutMs)
   receipt = (txId: string) => this.fake.receipt(txId)
   checkpoint = () => this.fake.checkpoint()

@@ -3,7 +3,8 @@ import { parseJson, type JsonObject, isSaksiError } from 'saksi'
 import { CliError, EXIT } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { DEFAULT_NODE_URL, openNodeClient } from '../http/open-node-client.js'
-import { failureMessage, signAndSubmit } from '../http/submit-and-wait.js'
+import { failureMessage, signCall, simulateEnvelope, submitEnvelope, type Submitted } from '../http/submit-and-wait.js'
+import { whyItWouldFail } from './why-it-would-fail.js'
 import { readKeyFile } from '../key-file.js'
 
 interface TxOptions {
@@ -13,6 +14,8 @@ interface TxOptions {
   args: string
   node: string
   wait?: boolean
+  force?: boolean
+  dryRun?: boolean
 }
 
 function parseArgs(text: string): JsonObject {
@@ -26,29 +29,53 @@ function parseArgs(text: string): JsonObject {
   return value
 }
 
+/** Prints a node's answer (a receipt or an error body) as JSON, or as the text it came as. */
+function print(ctx: CliContext, answer: Submitted): void {
+  ctx.io.out(`${answer.body === undefined ? answer.text : JSON.stringify(answer.body, null, 2)}\n`)
+}
+
 /**
- * `saksi tx --key FILE --contract C --method M --args JSON [--node URL] [--wait]`: builds, signs and
- * submits a transaction, and prints the node's answer (the receipt, `{txId}`, or the error body).
- * Exit code: 0 admitted or committed ok, 1 refused (an error status), 3 committed as failed.
+ * `saksi tx --key FILE --contract C --method M --args JSON [--node URL] [--wait] [--force | --dry-run]`:
+ * builds and signs a transaction, simulates it on the node (`POST /v1/tx/simulate`), and submits
+ * it unless it would fail; prints the node's answer (the receipt, `{txId}`, or the error body).
+ * A call that would fail is not sent (its would-be receipt is printed, and why on stderr) unless
+ * `--force`; `--dry-run` only simulates.
+ * Exit code: 0 admitted or committed ok (or would be), 1 refused (an error status, or a call that
+ * would fail and was not sent), 3 committed as failed.
  * @param ctx output and exit code
  */
 export function txCommand(ctx: CliContext): Command {
   return new Command('tx')
-    .description('build, sign and submit a transaction; print the receipt (with --wait) or {txId}, or the error')
+    .description('build, sign, simulate and submit a transaction; print the receipt (with --wait) or {txId}, or the error')
     .requiredOption('--key <file>', 'the signing key (PKCS#8 PEM)')
     .requiredOption('--contract <name>', 'contract, e.g. identity')
     .requiredOption('--method <name>', 'method, e.g. register')
     .option('--args <json>', 'method arguments as a JSON object', '{}')
     .option('--node <url>', 'the node', DEFAULT_NODE_URL)
     .option('--wait', 'wait (up to 10 s) for the commit and print the receipt')
+    .option('--force', 'send the transaction even if the simulation says it would fail')
+    .option('--dry-run', 'only simulate: print the would-be receipt and send nothing')
     .action(async (opts: TxOptions) => {
+      if (opts.force && opts.dryRun) throw new CliError('--force and --dry-run do not go together')
       const { key, warning } = await readKeyFile(opts.key)
       if (warning) ctx.io.err(`${warning}\n`)
       const args = parseArgs(opts.args)
       const client = openNodeClient(opts.node)
-      const answer = await signAndSubmit(client, key, opts.contract, opts.method, args, opts.wait === true)
+      const envelope = await signCall(client, key, opts.contract, opts.method, args)
+      const simulated = await simulateEnvelope(client, envelope)
+      const why = whyItWouldFail(simulated)
+      if (opts.dryRun || (why !== undefined && !opts.force)) {
+        print(ctx, simulated)
+        if (why !== undefined) {
+          ctx.io.err(`saksi: ${opts.dryRun ? 'it would fail' : 'not sent: it would fail'}: ${why}\n`)
+          if (!opts.dryRun) ctx.io.err('saksi: --force sends it anyway\n')
+          ctx.exitCode = EXIT.FAILED
+        }
+        return
+      }
+      const answer = await submitEnvelope(client, envelope, opts.wait === true)
+      print(ctx, answer)
       const body = answer.body
-      ctx.io.out(`${body === undefined ? answer.text : JSON.stringify(body, null, 2)}\n`)
       if (answer.status >= 400) {
         ctx.io.err(`saksi: the node answered ${answer.status}\n`)
         ctx.exitCode = EXIT.FAILED

@@ -1,5 +1,5 @@
-import { getEntry, SaksiApiError, submitTransaction, type SaksiClient, type SubmitTransactionReturnType } from 'saksi/client'
-import type { JsonObject, KeyPair } from 'saksi'
+import { getEntry, SaksiApiError, simulateTransaction, submitTransaction, type SaksiClient, type SubmitTransactionReturnType } from 'saksi/client'
+import type { Envelope, JsonObject, KeyPair } from 'saksi'
 import { isSaksiError, signTx } from 'saksi'
 import { CliError } from '../cli-error.js'
 import { nodeNetwork } from './node-network.js'
@@ -19,14 +19,38 @@ export interface Submitted {
  * @throws CliError if the node is not a Saksi node or the transaction cannot be built
  */
 export async function signAndSubmit(client: SaksiClient, key: KeyPair, contract: string, method: string, args: JsonObject, wait: boolean): Promise<Submitted> {
+  return submitEnvelope(client, await signCall(client, key, contract, method, args), wait)
+}
+
+/**
+ * Signs a call for the node's network.
+ * @throws CliError if the node is not a Saksi node or the transaction cannot be built
+ */
+export async function signCall(client: SaksiClient, key: KeyPair, contract: string, method: string, args: JsonObject): Promise<Envelope> {
   const network = await nodeNetwork(client)
-  let envelope
   try {
-    envelope = signTx({ network, contract, method, args }, key).envelope
+    return signTx({ network, contract, method, args }, key).envelope
   } catch (e) {
     if (isSaksiError(e)) throw new CliError(`cannot build this transaction: ${e.code}: ${e.message}`)
     throw e
   }
+}
+
+/**
+ * Simulates a signed envelope (`POST /v1/tx/simulate`): the would-be receipt (status 200), or the
+ * error body the node answered, as it came.
+ */
+export async function simulateEnvelope(client: SaksiClient, envelope: Envelope): Promise<Submitted> {
+  try {
+    return { status: 200, body: await simulateTransaction(client, { envelope }) }
+  } catch (e) {
+    if (e instanceof SaksiApiError) return { status: e.status, body: e.body, text: e.text }
+    throw e
+  }
+}
+
+/** Submits a signed envelope, with `wait` for the receipt; an error status is returned as it came. */
+export async function submitEnvelope(client: SaksiClient, envelope: Envelope, wait: boolean): Promise<Submitted> {
   let body: SubmitTransactionReturnType
   try {
     body = await submitTransaction(client, { envelope, wait })

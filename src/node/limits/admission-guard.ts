@@ -81,16 +81,35 @@ export class AdmissionGuard {
     const { signer, contract, method } = parsed.envelope.tx
     const now = this.#o.now()
     const registering = contract === REGISTER_CALL.contract && method === REGISTER_CALL.method
-    if (this.#registeredOnly && !registering && !this.#registering.has(signer) && !this.#known.has(signer)) {
-      const refusal = await this.#o.authorize(knownSigner, { caller: signer as DidKey, contract, method, args: {}, time: { iso: formatTime(now), ms: now } })
-      if (refusal) throw new AuthorizationError(refusal.code, refusal.message, { signer })
-      this.#known.add(signer)
-    }
+    // Awaited only when the directory must be asked: a registration is recorded in the same turn,
+    // before a call of the same key admitted right after it looks.
+    if (this.#unknown(parsed)) await this.checkSigner(parsed)
     const capped = this.#failed?.refusal(signer, now)
     if (capped !== undefined) throw rateLimited('failed-calls', capped * 1000, `this key has ${this.#o.limits.failedCallsPerDay} failed calls today, the most a day`)
     const ms = this.#keys?.take(signer, 1, now) ?? 0
     if (ms > 0) throw rateLimited('key', ms, 'too many transactions from this key')
     if (registering && this.#registeredOnly) this.#registering.add(parsed.txId, signer)
+  }
+
+  /**
+   * The rule that an unknown key may only register (or have a registration admitted), alone: what
+   * a simulation checks of the signer (it spends no allowance).
+   * @throws SaksiError `SIGNER_NOT_REGISTERED` (422)
+   */
+  async checkSigner(parsed: ParsedEnvelope): Promise<void> {
+    if (!this.#unknown(parsed)) return
+    const { signer, contract, method } = parsed.envelope.tx
+    const now = this.#o.now()
+    const refusal = await this.#o.authorize(knownSigner, { caller: signer as DidKey, contract, method, args: {}, time: { iso: formatTime(now), ms: now } })
+    if (refusal) throw new AuthorizationError(refusal.code, refusal.message, { signer })
+    this.#known.add(signer)
+  }
+
+  // Whether the registered-signer rule must ask the directory about this call's signer.
+  #unknown(parsed: ParsedEnvelope): boolean {
+    const { signer, contract, method } = parsed.envelope.tx
+    const registering = contract === REGISTER_CALL.contract && method === REGISTER_CALL.method
+    return this.#registeredOnly && !registering && !this.#registering.has(signer) && !this.#known.has(signer)
   }
 
   /**

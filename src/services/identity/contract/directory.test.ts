@@ -42,3 +42,25 @@ describe('identityDirectory.isKnown', () => {
     })
   })
 })
+
+describe('identityDirectory.rolesOf', () => {
+  const roles = definePolicy('roles', (ctx) => ({ code: 'ROLES', message: JSON.stringify(ctx.directory.rolesOf(ctx.caller)) }))
+  const rolesOf = (l: Harness, did: string) =>
+    JSON.parse(l.runtime.authorize(l.store, roles, { caller: did as `did:key:z${string}`, contract: 'identity', method: 'register', args: {}, time: { iso: l.time, ms: Date.parse(l.time) } })!.message) as unknown
+
+  describe('when the key is a member', () => {
+    it('lists the roles that count, by organisation', () => {
+      const l = createHarness(GENESIS)
+      expect(rolesOf(l, admin.did)).toEqual([{ role: 'identity.admin', org: 'dukcapil' }])
+      expect(rolesOf(l, member.did)).toEqual([{ role: 'identity.verifier', org: 'dukcapil' }])
+    })
+  })
+  describe('when the key holds no membership or was revoked', () => {
+    it('lists none', () => {
+      const l = createHarness(GENESIS)
+      expect(rolesOf(l, stranger.did)).toEqual([])
+      l.call(member, 'revokeKey', { did: member.did })
+      expect(rolesOf(l, member.did)).toEqual([])
+    })
+  })
+})

@@ -35,5 +35,14 @@ export const identityDirectory: DirectoryFactory = (view): Directory => {
     hasRole,
     isOrgAdmin: (did, org) => hasRole(did, ORG_ADMIN_ROLE, org),
     isKnown: (did) => readCitizen(view, did) !== undefined || readKeyRecord(view, did) !== undefined || memberOrgs(view, did).length > 0,
+    rolesOf(did) {
+      if (!active(did)) return []
+      return memberOrgs(view, did).flatMap((org) => {
+        const organisation = readOrganisation(view, org)
+        const roles = organisation === undefined ? [] : (readMember(view, org, did)?.roles ?? []).filter((r) => mayGrant(organisation, r))
+        return roles.map((role) => ({ role, org }))
+      })
+    },
+    adminRole: ORG_ADMIN_ROLE,
   }
 }

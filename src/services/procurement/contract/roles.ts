@@ -1,4 +1,4 @@
-import { definePolicy, role, type Policy, type PolicyContext } from 'saksi'
+import { definePolicy, role, type Policy, type PolicyContext, type PolicyRequirement } from 'saksi'
 import type { Process, Supplier } from './records.js'
 
 /** Roles of the procurement contract, granted by an agency's admins (identity `grants`). */
@@ -55,12 +55,21 @@ export function buyer(...roles: string[]): Policy {
     const org = processOrg(pid)
     if (!roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return { code: 'ACCESS_DENIED', message: `the caller holds none of ${roles.join(', ')} in ${org}` }
     return conflict(ctx)
+  }, (ctx) => {
+    const pid = argOf(ctx, 'process')
+    return typeof pid === 'string' && pid.includes('.') ? missingRoles(ctx, roles, processOrg(pid)) : roles.map((role) => ({ role }))
   })
+}
+
+// The roles to ask for when the caller holds none of them in `org` (a supplier key holding one is refused for another reason).
+function missingRoles(ctx: PolicyContext, roles: readonly string[], org: string | undefined): PolicyRequirement[] | undefined {
+  if (roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return undefined
+  return roles.map((role) => (org === undefined ? { role } : { role, org }))
 }
 
 /** Allows callers holding `name` in any organisation that may grant it, unless the key signs for a supplier. */
 export function official(name: string): Policy {
-  return definePolicy(`role(${name}), not a supplier key`, (ctx) => role(name).check(ctx) ?? conflict(ctx))
+  return definePolicy(`role(${name}), not a supplier key`, (ctx) => role(name).check(ctx) ?? conflict(ctx), (ctx) => missingRoles(ctx, [name], undefined))
 }
 
 /** Allows a key of the supplier named in `args[field]`. */
@@ -102,4 +111,7 @@ export const receivingInspector: Policy = definePolicy(`${ROLES.inspector} in th
   const org = p.order?.receivingOrg ?? p.org
   if (!ctx.directory.hasRole(ctx.caller, ROLES.inspector, org)) return { code: 'ACCESS_DENIED', message: `only an inspector of the receiving organisation (${org}) confirms a delivery` }
   return conflict(ctx)
+}, (ctx) => {
+  const p = processOf(ctx)
+  return p ? missingRoles(ctx, [ROLES.inspector], p.order?.receivingOrg ?? p.org) : undefined
 })

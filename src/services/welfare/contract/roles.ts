@@ -25,7 +25,8 @@ export function programmeOrg(programme: string): string {
 
 /**
  * Allows callers holding `role` in the organisation that owns `args.programme`: a programme's
- * officials act only on their own agency's programmes.
+ * officials act only on their own agency's programmes. It requires (`Policy.requires`) any of
+ * `roles` in that organisation.
  */
 export function inProgrammeOrg(...roles: string[]): Policy {
   return definePolicy(`${roles.join(' or ')} in the programme's organisation`, (ctx) => {
@@ -34,5 +35,9 @@ export function inProgrammeOrg(...roles: string[]): Policy {
     const org = programmeOrg(programme)
     if (roles.some((r) => ctx.directory.hasRole(ctx.caller, r, org))) return undefined
     return { code: 'ACCESS_DENIED', message: `the caller holds none of ${roles.join(', ')} in ${org}` }
+  }, (ctx) => {
+    const programme = (ctx.args as { programme?: unknown }).programme
+    const org = typeof programme === 'string' && programme.includes('.') ? programmeOrg(programme) : undefined
+    return roles.map((role) => (org === undefined ? { role } : { role, org }))
   })
 }

@@ -4,6 +4,7 @@ import { signTx } from '../../core/tx/sign-tx.js'
 import { listenApi, type ListeningApi } from '../../../../../src/api/testing/listen-api.js'
 import { getTransaction } from './get-transaction.js'
 import { sendTransaction } from './send-transaction.js'
+import { simulateTransaction } from './simulate-transaction.js'
 import { submitTransaction } from './submit-transaction.js'
 import { waitForReceipt } from './wait-for-receipt.js'
 import { caught } from '../testing/caught.js'
@@ -93,6 +94,23 @@ describe('waitForReceipt', () => {
     it('throws CLIENT_WAIT_TIMEOUT', async () => {
       const e = await caught(waitForReceipt(api.client, { txId: 'cd'.repeat(32), pollingIntervalMs: 5, timeoutMs: 20 }))
       expect(e).toMatchObject({ code: 'CLIENT_WAIT_TIMEOUT', details: { txId: 'cd'.repeat(32) } })
+    })
+  })
+})
+
+describe('simulateTransaction', () => {
+  describe('when the envelope is valid', () => {
+    it('answers the would-be receipt and leaves the envelope to be submitted', async () => {
+      const p = sign()
+      expect(await simulateTransaction(api.client, { envelope: p.envelope })).toMatchObject({ txId: p.txId, status: 'ok', simulated: true, events: [{ type: 'identity.Registered' }] })
+      expect(await submitTransaction(api.client, { envelope: JSON.stringify(p.envelope), wait: true })).toMatchObject({ txId: p.txId, status: 'ok' })
+    })
+  })
+  describe('when the envelope is forged', () => {
+    it('throws the SaksiApiError POST /v1/tx would give', async () => {
+      const p = sign()
+      const forged = { ...p.envelope, sig: sign().envelope.sig }
+      expect(await caught(simulateTransaction(api.client, { envelope: forged }))).toMatchObject({ code: 'TX_BAD_SIGNATURE', status: 401 })
     })
   })
 })

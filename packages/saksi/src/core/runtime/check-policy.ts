@@ -24,6 +24,21 @@ export interface PolicyRequest {
 }
 
 /**
+ * The context a policy sees for `request`, reading through `session` (internal).
+ */
+export function policyContext(session: Session, request: PolicyRequest): PolicyContext {
+  return Object.freeze({
+    caller: request.caller,
+    contract: request.contract,
+    method: request.method,
+    args: request.args,
+    time: request.time,
+    directory: session.directory,
+    view: (name: string) => session.view(name),
+  })
+}
+
+/**
  * Evaluates a policy for a request on committed state, with the directory a call would see
  * (internal; see `Runtime.authorize`).
  * @returns undefined to allow, or the refusal
@@ -33,16 +48,7 @@ export interface PolicyRequest {
 export function checkPolicy(core: RuntimeCore, state: StateStore, policy: Policy, request: PolicyRequest): Refusal | undefined {
   const session = new Session(core, new StateOverlay(state), 0)
   try {
-    const ctx: PolicyContext = Object.freeze({
-      caller: request.caller,
-      contract: request.contract,
-      method: request.method,
-      args: request.args,
-      time: request.time,
-      directory: session.directory,
-      view: (name: string) => session.view(name),
-    })
-    const refusal = policy.check(ctx)
+    const refusal = policy.check(policyContext(session, request))
     if (session.failure) throw session.failure
     return refusal
   } catch (e) {

@@ -10,6 +10,7 @@ import type { Contract } from './define-contract.js'
 import { ExecutionLimitsSchema, type ExecutionLimits } from './execution-limits.js'
 import type { Policy, Refusal } from './policy.js'
 import { checkArguments, type ArgumentCheck } from './check-arguments.js'
+import { explainRefusal, type RefusalExplanation } from './explain-refusal.js'
 import { runCall } from './run-call.js'
 import { runQuery } from './run-query.js'
 import type { RuntimeCore } from './runtime-core.js'
@@ -71,6 +72,14 @@ export interface Runtime {
    * @throws ContractFailure `CONTRACT_ERROR` (internal) when the policy fails unexpectedly
    */
   authorize(state: StateStore, policy: Policy, request: PolicyRequest): Refusal | undefined
+  /**
+   * Why a call failed with `code`, when its access decision refused it: what the method's policy
+   * requires (`requires`) and which roles the signer holds, in words. For a simulated call only
+   * (the node's `simulate`): a committed result never carries it.
+   * @param state the state the call ran on (committed state, read-only)
+   * @returns the explanation, or undefined when the failure was not an access refusal
+   */
+  explain(state: StateStore, input: CallInput, code: string): RefusalExplanation | undefined
 }
 
 /** Options of {@link createRuntime}. */
@@ -130,6 +139,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     checkArguments: (tx: Pick<Tx, 'contract' | 'method' | 'args'>, rules: number) => checkArguments(contracts, tx, rules, false),
     call: (blockState: StateOverlay, input: CallInput) => runCall(core, blockState, input),
     authorize: (state: StateStore, policy: Policy, request: PolicyRequest) => checkPolicy(core, state, policy, request),
+    explain: (state: StateStore, input: CallInput, code: string) => explainRefusal(core, state, input, code),
     query: (state: StateStore, contract: string, query: string, args?: unknown) => {
       try {
         return runQuery(core, new StateOverlay(state), contract, query, args, 0)

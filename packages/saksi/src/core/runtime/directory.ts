@@ -4,6 +4,12 @@ import type { Refusal } from './policy.js'
 /** A citizen identity's verification status, as the directory knows it. */
 export type CitizenStatus = 'unverified' | 'verified'
 
+/** A role a key holds in an organisation. */
+export interface RoleHolding {
+  readonly role: string
+  readonly org: string
+}
+
 /**
  * The questions access policies ask about a caller. One contract (identity) answers them from its
  * own state; the runtime gives policies and contracts a directory bound to the state of the call.
@@ -26,6 +32,13 @@ export interface Directory {
    * any key's registration (PROTOCOL-NOTES "Admission limits").
    */
   isKnown(did: string): boolean
+  /**
+   * The roles `did` holds that count (those {@link hasRole} answers yes to), ordered by
+   * organisation then role: for explanations of a refusal, never for a decision.
+   */
+  rolesOf(did: string): RoleHolding[]
+  /** The role that makes a member an organisation's admin ({@link isOrgAdmin}), when there is one. */
+  readonly adminRole?: string
 }
 
 /**
@@ -41,4 +54,5 @@ export const EMPTY_DIRECTORY: Directory = Object.freeze({
   hasRole: () => false,
   isOrgAdmin: () => false,
   isKnown: () => false,
+  rolesOf: () => [],
 })

@@ -14,11 +14,20 @@ function directory(facts: { roles?: [string, string][]; admins?: string[]; citiz
     hasRole: (did, r, org) => did === caller && (facts.roles ?? []).some(([o, x]) => x === r && (org === undefined || org === o)),
     isOrgAdmin: (did, org) => did === caller && (facts.admins ?? []).includes(org),
     isKnown: (did) => did === caller && (facts.citizen !== undefined || (facts.roles ?? []).length > 0),
+    rolesOf: (did) => (did === caller ? (facts.roles ?? []).map(([org, r]) => ({ role: r, org })) : []),
   }
 }
 
 function check(policy: Policy, facts: Parameters<typeof directory>[0], args: unknown = {}) {
-  const ctx: PolicyContext = {
+  return policy.check(context(facts, args))
+}
+
+function requires(policy: Policy, facts: Parameters<typeof directory>[0], args: unknown = {}) {
+  return policy.requires?.(context(facts, args))
+}
+
+function context(facts: Parameters<typeof directory>[0], args: unknown): PolicyContext {
+  return {
     caller,
     contract: 'c',
     method: 'm',
@@ -29,7 +38,6 @@ function check(policy: Policy, facts: Parameters<typeof directory>[0], args: unk
       throw new Error('unused')
     },
   }
-  return policy.check(ctx)
 }
 
 describe('role', () => {
@@ -106,6 +114,40 @@ describe('allOf', () => {
     it('returns the first refusal', () => {
       expect(check(allOf(anyone, verifiedCitizen, nobody), { citizen: 'unverified' })).toMatchObject({ code: 'CITIZEN_NOT_VERIFIED' })
       expect(check(allOf(anyone, role('x.r')), { roles: [['o', 'x.r']] })).toBeUndefined()
+    })
+  })
+})
+
+describe('Policy.requires', () => {
+  describe('when the policy asks for a role', () => {
+    it('names the role, in the organisation the call names or in any', () => {
+      expect(requires(role('welfare.verifier', { orgArg: 'org' }), {}, { org: 'dinsos' })).toEqual([{ role: 'welfare.verifier', org: 'dinsos' }])
+      expect(requires(role('welfare.verifier'), {})).toEqual([{ role: 'welfare.verifier' }])
+      expect(requires(orgAdmin, {}, { org: 'dinsos' })).toEqual([{ orgAdmin: 'dinsos' }])
+      expect(requires(orgAdmin, {}, {})).toEqual([{ orgAdmin: undefined }])
+    })
+  })
+  describe('when policies are composed', () => {
+    it('lists every alternative of anyOf, and what the refusing parts of allOf require', () => {
+      const either = anyOf(role('a.x', { orgArg: 'org' }), orgAdmin, self())
+      expect(requires(either, {}, { org: 'dinsos' })).toEqual([{ role: 'a.x', org: 'dinsos' }, { orgAdmin: 'dinsos' }])
+      const both = allOf(role('a.x'), role('b.y'))
+      expect(requires(both, { roles: [['dinsos', 'a.x']] })).toEqual([{ role: 'b.y' }])
+      expect(requires(allOf(self(), anyone), {})).toBeUndefined()
+    })
+  })
+  describe('when the policy asks for no role', () => {
+    it('has no requirement', () => {
+      for (const p of [anyone, nobody, self(), selfAsCitizen, verifiedCitizen]) expect(requires(p, {})).toBeUndefined()
+    })
+  })
+  describe('when asked', () => {
+    it('does not change what check decides', () => {
+      const p = anyOf(role('a.x', { orgArg: 'org' }), orgAdmin)
+      const before = check(p, { roles: [['dinsos', 'b.y']] }, { org: 'dinsos' })
+      requires(p, { roles: [['dinsos', 'b.y']] }, { org: 'dinsos' })
+      expect(check(p, { roles: [['dinsos', 'b.y']] }, { org: 'dinsos' })).toEqual(before)
+      expect(before).toMatchObject({ code: 'ACCESS_DENIED' })
     })
   })
 })

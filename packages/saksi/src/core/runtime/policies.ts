@@ -1,4 +1,4 @@
-import { definePolicy, type Policy, type PolicyContext, type Refusal } from './policy.js'
+import { definePolicy, type Policy, type PolicyContext, type PolicyRequirement, type Refusal } from './policy.js'
 
 function argString(ctx: PolicyContext, field: string): string | undefined {
   const args = ctx.args
@@ -35,6 +35,9 @@ export function role(name: string, options: { orgArg?: string } = {}): Policy {
     const org = argString(ctx, orgArg)
     if (org !== undefined && ctx.directory.hasRole(ctx.caller, name, org)) return undefined
     return denied(`the caller does not hold the role ${name} in organisation ${JSON.stringify(org ?? null)}`)
+  }, (ctx) => {
+    const org = orgArg === undefined ? undefined : argString(ctx, orgArg)
+    return [org === undefined ? { role: name } : { role: name, org }]
   })
 }
 
@@ -47,7 +50,7 @@ export function orgAdminOf(field: string): Policy {
     const org = argString(ctx, field)
     if (org !== undefined && ctx.directory.isOrgAdmin(ctx.caller, org)) return undefined
     return denied(`the caller is not an admin of organisation ${JSON.stringify(org ?? null)}`)
-  })
+  }, (ctx) => [{ orgAdmin: argString(ctx, field) }])
 }
 
 /** Allows admins of the organisation named by the `org` argument. */
@@ -100,10 +103,19 @@ export function anyOf(...policies: Policy[]): Policy {
       return { code: first.code, message: refusals.map((r) => r.message).join('; and ') }
     }
     return denied(`the call requires one of: ${policies.map((p) => p.describe).join(', ')}`)
-  })
+  }, (ctx) => alternatives(policies.map((p) => p.requires?.(ctx))))
 }
 
-/** Allows the call when every one of `policies` does; the first refusal is kept. */
+// The requirements of several policies as one list; undefined when none asks for a role.
+function alternatives(lists: readonly (readonly PolicyRequirement[] | undefined)[]): PolicyRequirement[] | undefined {
+  const all = lists.flatMap((l) => l ?? [])
+  return all.length > 0 ? all : undefined
+}
+
+/**
+ * Allows the call when every one of `policies` does; the first refusal is kept. What it requires
+ * is what the refusing ones require (those met need nothing more).
+ */
 export function allOf(...policies: Policy[]): Policy {
   return definePolicy(`allOf(${policies.map((p) => p.describe).join(', ')})`, (ctx) => {
     for (const p of policies) {
@@ -111,5 +123,5 @@ export function allOf(...policies: Policy[]): Policy {
       if (r !== undefined) return r
     }
     return undefined
-  })
+  }, (ctx) => alternatives(policies.filter((p) => p.check(ctx) !== undefined).map((p) => p.requires?.(ctx))))
 }

@@ -30,6 +30,13 @@ export interface PolicyContext {
 }
 
 /**
+ * One way to meet a policy's role requirement, for people (the simulate answer's `explanation`):
+ * `role` in organisation `org` (any organisation when `org` is absent), or being an admin of `org`
+ * (`orgAdmin`; undefined when the call names no organisation).
+ */
+export type PolicyRequirement = { readonly role: string; readonly org?: string } | { readonly orgAdmin: string | undefined }
+
+/**
  * A declared access policy. The runtime evaluates it after argument validation and before the
  * body; a refusal fails the call with its code. Compose policies with `anyOf` and `allOf`.
  */
@@ -40,6 +47,12 @@ export interface Policy {
    * @returns undefined to allow the call, or the refusal
    */
   check(ctx: PolicyContext): Refusal | undefined
+  /**
+   * What the policy requires of the caller for this call, as alternatives (any one suffices), for
+   * explanations only: it never changes what {@link check} decides. Absent (or undefined) for a
+   * policy that asks for no role (`anyone`, `self`, the citizen policies).
+   */
+  requires?(ctx: PolicyContext): readonly PolicyRequirement[] | undefined
 }
 
 /**
@@ -47,7 +60,8 @@ export interface Policy {
  * read only what the context offers.
  * @param describe what the policy requires
  * @param check returns undefined to allow, or a refusal
+ * @param requires what it requires of the caller, for explanations (see {@link Policy.requires})
  */
-export function definePolicy(describe: string, check: (ctx: PolicyContext) => Refusal | undefined): Policy {
-  return Object.freeze({ describe, check })
+export function definePolicy(describe: string, check: (ctx: PolicyContext) => Refusal | undefined, requires?: (ctx: PolicyContext) => readonly PolicyRequirement[] | undefined): Policy {
+  return Object.freeze(requires ? { describe, check, requires } : { describe, check })
 }

@@ -1,4 +1,5 @@
 import type { ContractEvent, Entry } from '../log/entry.js'
+import type { RefusalExplanation } from './explain-refusal.js'
 
 /** A committed transaction's receipt (PROTOCOL section 7, `GET /v1/tx/{txId}`, once committed). */
 export interface Receipt {
@@ -28,4 +29,23 @@ export function receiptOf(entry: Entry): Receipt {
 export interface PendingReceipt {
   txId: string
   status: 'pending'
+}
+
+/**
+ * What a call would give if committed now (`POST /v1/tx/simulate`, PROTOCOL-NOTES "Preflight"):
+ * executed on the committed head, nothing kept, the txId not consumed.
+ */
+export interface SimulatedReceipt {
+  txId: string
+  status: 'ok' | 'failed'
+  /** The failure code, for a failed call. */
+  code?: string
+  /** Why, for a failed call, as its committed entry would record it. */
+  message?: string
+  /** The log index the entry would take now (the log size). */
+  index: number
+  events: ContractEvent[]
+  simulated: true
+  /** For a call refused on its access decision: the roles needed and held (never in a committed result). */
+  explanation?: RefusalExplanation
 }
