@@ -81,10 +81,12 @@ const Config = z.strictObject({
  * @param value the parsed file
  * @param contracts the installed contracts (their `roles`)
  * @param file the file's name, for the messages
+ * @param checkRoles whether grants must be roles of the installed contracts (false for the demo
+ *   city's file on a build that leaves some of its services out)
  * @returns the configuration
  * @throws CliError naming the file and the path of the first problem (`config.organisations[1].grants[0]`)
  */
-export function parseCityConfig(value: unknown, contracts: readonly Contract[], file = 'the configuration'): CityConfig {
+export function parseCityConfig(value: unknown, contracts: readonly Contract[], file = 'the configuration', checkRoles = true): CityConfig {
   const r = Config.safeParse(value)
   if (!r.success) throw new CliError(`${file}: ${describeIssue(r.error.issues, 'config')}`)
   const c = r.data
@@ -95,7 +97,7 @@ export function parseCityConfig(value: unknown, contracts: readonly Contract[], 
     if (first !== undefined) throw new CliError(`${file}: config.organisations[${i}].id: ${o.id} is already config.organisations[${first}]`)
     ids.set(o.id, i)
     o.grants?.forEach((g, j) => {
-      if (!known.has(g)) throw new CliError(`${file}: config.organisations[${i}].grants[${j}]: unknown role ${g} (known: ${[...known].sort().join(', ')})`)
+      if (checkRoles && !known.has(g)) throw new CliError(`${file}: config.organisations[${i}].grants[${j}]: unknown role ${g} (known: ${[...known].sort().join(', ')})`)
     })
     const seen = new Set<string>()
     o.admins?.forEach((d, j) => {
@@ -124,9 +126,10 @@ export function parseCityConfig(value: unknown, contracts: readonly Contract[], 
  * Reads a city's configuration file: YAML for `.yaml`/`.yml`, JSON otherwise.
  * @param file the path
  * @param contracts the installed contracts
+ * @param checkRoles see {@link parseCityConfig}
  * @throws CliError when the file cannot be read, does not parse, or fails {@link parseCityConfig}
  */
-export async function readCityConfig(file: string, contracts: readonly Contract[]): Promise<CityConfig> {
+export async function readCityConfig(file: string, contracts: readonly Contract[], checkRoles = true): Promise<CityConfig> {
   const text = await readTextFile(file)
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase())
   let value: unknown
@@ -135,5 +138,5 @@ export async function readCityConfig(file: string, contracts: readonly Contract[
   } catch (e) {
     throw new CliError(`${file}: not valid ${yaml ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`)
   }
-  return parseCityConfig(value, contracts, file)
+  return parseCityConfig(value, contracts, file, checkRoles)
 }

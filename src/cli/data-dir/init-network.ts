@@ -59,7 +59,8 @@ export interface InitNetworkResult {
  */
 export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkResult> {
   const paths = dataDirPaths(input.dir)
-  const config = input.config ?? (await readCityConfig(KOTA_CONTOH_CONFIG, input.contracts))
+  // The demo city grants the roles of every service; a build may leave some out.
+  const config = input.config ?? (await readCityConfig(KOTA_CONTOH_CONFIG, input.contracts, false))
   const network = input.config ? config.network : (input.network ?? DEFAULT_NETWORK)
   const origin = input.config ? (config.origin ?? defaultOrigin(network)) : (input.origin ?? defaultOrigin(network))
   const orgs = config.organisations
