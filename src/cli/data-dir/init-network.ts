@@ -11,6 +11,8 @@ import { DEFAULT_NETWORK, KOTA_CONTOH_ORGANISATIONS, defaultOrigin, type Organis
 import { DATA_DIR_MODE, prepareNewDir } from './prepare-new-dir.js'
 import { openDataStore } from './open-data-store.js'
 import { createSecretFile, PRIVATE_FILE_MODE } from '../../store/index.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
 
 const GATEWAY_ROLE = 'payments.gateway'
 
@@ -76,7 +78,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
       })),
     })
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`${e.message} (check --network and --origin)`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => w.badNetwork(e.message)))
     throw e
   }
 
