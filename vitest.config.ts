@@ -21,7 +21,9 @@ export default defineConfig({
     testTimeout: 60_000,
     // The scheduled full audit of a data directory's node is off in tests (and in the nodes they
     // spawn, which inherit this); src/audit/audit-follower.test.ts and the CLI's test turn it on.
-    env: { SAKSI_AUDIT_INTERVAL_MINUTES: '0' },
+    // The CLI speaks the locale's language: tests (and the nodes they spawn) run under an explicit
+    // English-neutral locale whatever the machine's LANG; tests of Indonesian pass --lang or an env.
+    env: { SAKSI_AUDIT_INTERVAL_MINUTES: '0', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     outputFile: jsonReport ? { json: jsonReport } : undefined,
   },

@@ -7,9 +7,9 @@ import { SERVICES } from './services/index.js'
  * `npm start` run.
  * @param args the arguments after the program name, e.g. `['init', '--data', 'DIR']`
  * @param io where to write
- * @param options a stop signal for `start` and `demo`
+ * @param options a stop signal for `start` and `demo`; the environment whose locale picks the language (default `process.env`)
  * @returns the exit code (see `runCli`)
  */
-export function runSaksi(args: readonly string[], io: CliIo, options: { stop?: AbortSignal } = {}): Promise<number> {
+export function runSaksi(args: readonly string[], io: CliIo, options: { stop?: AbortSignal; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<number> {
   return runCli(args, io, { ...options, services: SERVICES })
 }

@@ -24,6 +24,7 @@ import { txRoutes } from './routes/tx-routes.js'
 import type { ApiService, NodeResources } from './service-routes.js'
 import { catalogueOf } from 'saksi/catalogue'
 import { MemoryRequestGuardStore, type NikHasher, type PersonalDataVault, type RequestGuardStore } from '../store/index.js'
+import { API_DESCRIPTION } from './routes/api-description.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
@@ -110,7 +111,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
   void app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Saksi', version: options.version ?? '1.0.0', description: 'The HTTP API of a Saksi node (PROTOCOL.md section 7).' },
+      info: { title: 'Saksi', version: options.version ?? '1.0.0', description: API_DESCRIPTION },
       components: {
         securitySchemes: {
           [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'A session token: POST /v1/auth/challenge, sign the challenge in an auth.session request, POST /v1/auth/session. Valid 15 minutes; what it may read is checked at each read.' },

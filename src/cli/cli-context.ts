@@ -1,9 +1,12 @@
+import type { Language } from 'saksi/catalogue'
 import type { CliIo } from './cli-io.js'
 import type { CliService } from './cli-service.js'
 
-/** What every command receives: where to write, and where to leave its exit code. */
+/** What every command receives: where to write, in which language, and where to leave its exit code. */
 export interface CliContext {
   readonly io: CliIo
+  /** The operator's language: `--lang`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. */
+  readonly lang: Language
   /** The exit code the process ends with; commands set it, 0 by default. */
   exitCode: number
   /**

@@ -1,3 +1,5 @@
+import type { Bilingual } from './words/words.js'
+
 /** Exit codes of the `saksi` command line. */
 export const EXIT = {
   /** Done, or the audit passed. */
@@ -11,19 +13,23 @@ export const EXIT = {
 } as const
 
 /**
- * A failure the command line reports as one line on stderr and an exit code, without a stack trace.
+ * A failure the command line reports as one line on stderr and an exit code, without a stack trace,
+ * in the operator's language (`message` is the English text, for logs and tests).
  */
 export class CliError extends Error {
   /** The process exit code to end with. */
   readonly exitCode: number
+  /** What went wrong, in Bahasa Indonesia and English; a plain string is a message not yet translated. */
+  readonly text: Bilingual | string
 
   /**
-   * @param message what went wrong and, where it helps, what to do about it
+   * @param text what went wrong and, where it helps, what to do about it, in both languages
    * @param exitCode the exit code (default {@link EXIT.USAGE})
    */
-  constructor(message: string, exitCode: number = EXIT.USAGE) {
-    super(message)
+  constructor(text: Bilingual | string, exitCode: number = EXIT.USAGE) {
+    super(typeof text === 'string' ? text : text.en)
     this.name = 'CliError'
     this.exitCode = exitCode
+    this.text = text
   }
 }

@@ -5,6 +5,8 @@ import type { SaksiNode } from '../node/index.js'
 import type { CliContext } from './cli-context.js'
 import type { DataDirPaths } from './data-dir/data-dir-paths.js'
 import type { DataServices } from './data-dir/open-data-services.js'
+import type { Language } from 'saksi/catalogue'
+import type { Bilingual } from './words/words.js'
 
 /** What a service's demo step works with. */
 export interface DemoEnv {
@@ -15,15 +17,17 @@ export interface DemoEnv {
   services: DataServices
   /** The port the demo will serve on, for the URLs it prints. */
   port: number
+  /** The operator's language, for the summary. */
+  lang: Language
 }
 
 /** A service's part of `saksi demo`: loaded once, in registry order, through signed transactions. */
 export interface DemoStep {
-  /** Printed before the step runs (a step that takes seconds says what it is doing). */
-  readonly intro?: string
+  /** Printed before the step runs (a step that takes seconds says what it is doing), in both languages. */
+  readonly intro?: Bilingual
   /**
    * Loads the service's demo data.
-   * @returns the summary to print
+   * @returns the summary to print, in `env.lang`
    */
   load(env: DemoEnv): Promise<string>
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { CliError } from './cli-error.js'
+import { COMMON_WORDS as W } from './words/common-words.js'
+import { bilingual } from './words/words.js'
 
 /**
  * Reads a file the user named, as UTF-8.
@@ -9,6 +11,6 @@ export async function readTextFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8')
   } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => w.cannotRead(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)))
   }
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { isSaksiError } from 'saksi'
+import { catalogueOf } from 'saksi/catalogue'
 import { CliError, EXIT } from './cli-error.js'
 import type { CliContext } from './cli-context.js'
 import type { CliIo } from './cli-io.js'
@@ -9,7 +10,12 @@ import { keysCommand } from './commands/keys-command.js'
 import { startCommand } from './commands/start-command.js'
 import { txCommand } from './commands/tx-command.js'
 import { verifyCommand } from './commands/verify-command.js'
-import type { CliService } from './cli-service.js'
+import { contractsOf, type CliService } from './cli-service.js'
+import { chooseLanguage } from './words/choose-language.js'
+import { localizeCommander } from './words/localize-commander.js'
+import { PROGRAM_WORDS } from './words/program-words.js'
+import { inLanguage } from './words/words.js'
+import { saksiErrorText } from './words/saksi-error-text.js'
 
 /** Options of {@link runCli}. */
 export interface RunCliOptions {
@@ -17,44 +23,43 @@ export interface RunCliOptions {
   stop?: AbortSignal
   /** The services to run (the registry, `src/services/registry.ts`): their contracts, commands and demo steps. */
   services: readonly CliService[]
+  /** The environment whose locale picks the language when `--lang` is not given (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 /**
- * Runs the `saksi` command line on `args` (the arguments after the program name).
+ * Runs the `saksi` command line on `args` (the arguments after the program name), in the language
+ * of `--lang id|en` or of the locale (`LANG=id_ID.UTF-8`), English otherwise.
  * @param args e.g. `['init', '--data', 'DIR']`
  * @param io where to write
- * @param options the services, and a stop signal for long-running commands
+ * @param options the services, the environment, and a stop signal for long-running commands
  * @returns the exit code: 0 done, 1 failed (audit, refused transaction), 2 usage or environment, 3 committed but failed
  */
 export async function runCli(args: readonly string[], io: CliIo, options: RunCliOptions): Promise<number> {
-  const ctx: CliContext = { io, exitCode: EXIT.OK, stop: options.stop, services: options.services }
-  const program = new Command('saksi')
-    .description('Saksi: a verifiable ledger for public services')
-    .showHelpAfterError('(run saksi --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+  const choice = chooseLanguage(args, options.env ?? process.env)
+  const lang = choice.lang
+  if ('refused' in choice) {
+    io.err(`saksi: ${choice.refused[lang]}\n`)
+    return EXIT.USAGE
+  }
+  const ctx: CliContext = { io, lang, exitCode: EXIT.OK, stop: options.stop, services: options.services }
+  const program = new Command('saksi').description(PROGRAM_WORDS[lang].description)
   const commands = [initCommand, startCommand, demoCommand, keysCommand, txCommand, verifyCommand, ...options.services.flatMap((s) => s.commands ?? [])]
   for (const c of commands) program.addCommand(c(ctx))
-  // Subcommands inherit neither exitOverride nor output settings unless copied down.
-  for (const c of program.commands) propagate(c, io)
+  localizeCommander(program, lang, io)
   try {
-    await program.parseAsync([...args], { from: 'user' })
+    await program.parseAsync(choice.args, { from: 'user' })
     return ctx.exitCode
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE
     if (e instanceof CliError) {
-      io.err(`saksi: ${e.message}\n`)
+      io.err(`saksi: ${inLanguage(e.text, lang)}\n`)
       return e.exitCode
     }
     if (isSaksiError(e)) {
-      io.err(`saksi: ${e.code}: ${e.message}\n`)
+      io.err(`saksi: ${saksiErrorText(e, { catalogue: catalogueOf(contractsOf(options.services)) })[lang]}\n`)
       return EXIT.USAGE
     }
     throw e
   }
-}
-
-function propagate(command: Command, io: CliIo): void {
-  command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
-  for (const c of command.commands) propagate(c, io)
 }

@@ -3,6 +3,8 @@ import { buildApi, type ApiOptions } from '../api/index.js'
 import type { SaksiNode } from '../node/index.js'
 import { CliError } from './cli-error.js'
 import type { CliContext } from './cli-context.js'
+import { COMMON_WORDS as W } from './words/common-words.js'
+import { bilingual } from './words/words.js'
 
 /** Options of {@link serveNode}. */
 export interface ServeOptions {
@@ -40,9 +42,9 @@ export async function serveNode(node: SaksiNode, ctx: CliContext, options: Serve
   } catch (e) {
     await app.close().catch(() => undefined)
     await (options.close ?? (() => node.close()))()
-    throw new CliError(`cannot listen on ${options.host}:${options.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => w.cannotListen(`${options.host}:${options.port}`, (e as NodeJS.ErrnoException).code ?? (e as Error).message)))
   }
-  ctx.io.out(`Saksi node listening on ${url}  (API docs: ${url}/docs; stop with Ctrl-C)\n`)
+  ctx.io.out(`${W[ctx.lang].listening(url)}\n`)
   await options.onListening?.(url)
 
   let stopWith: (why: string) => void = () => undefined
@@ -58,10 +60,10 @@ export async function serveNode(node: SaksiNode, ctx: CliContext, options: Serve
   process.off('SIGINT', sigint)
   process.off('SIGTERM', sigterm)
   ctx.stop?.removeEventListener('abort', abort)
-  ctx.io.err(`${signal}: shutting down\n`)
+  ctx.io.err(`${W[ctx.lang].shuttingDown(signal)}\n`)
   await app.close()
   for (const note of (await (options.close ?? (() => node.close()))()) ?? []) ctx.io.err(`${note}\n`)
-  ctx.io.err('stopped\n')
+  ctx.io.err(`${W[ctx.lang].stopped}\n`)
 }
 
 // Fastify reports e.g. http://127.0.0.1:8080 or http://[::1]:8080; a wildcard host is shown as is.

@@ -104,3 +104,27 @@ describe('GET /docs', () => {
     await h.close()
   })
 })
+
+describe('the /docs front page', () => {
+  let h: ApiHarness
+  beforeAll(async () => {
+    h = await createApiHarness()
+  })
+  afterAll(() => h.close())
+
+  describe('when an operator opens the front page', () => {
+    it('describes the API in Bahasa Indonesia first, then in English', async () => {
+      const doc = JSON.parse((await h.app.inject({ url: '/openapi.json' })).body) as { info: { description: string } }
+      const id = doc.info.description.indexOf('API HTTP node Saksi')
+      const en = doc.info.description.indexOf('The HTTP API of a Saksi node')
+      expect(id).toBe(2)
+      expect(en).toBeGreaterThan(id)
+      expect(doc.info.description).toContain('buku besar (ledger) yang dapat diverifikasi')
+    })
+    it('titles the Swagger UI page in both languages', async () => {
+      const page = await h.app.inject({ url: '/docs' })
+      expect(page.statusCode).toBe(200)
+      expect(page.body).toContain('<title>Saksi: dokumentasi API / API documentation</title>')
+    })
+  })
+})

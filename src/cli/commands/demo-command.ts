@@ -9,6 +9,7 @@ import { serveNode } from '../serve-node.js'
 import { describeHalt } from './describe-halt.js'
 import { describeInit } from './init-command.js'
 import { addServeOptions, type ServeOptions } from './serve-options.js'
+import { DEMO_WORDS } from './demo-words.js'
 
 async function isNew(dir: string): Promise<boolean> {
   try {
@@ -24,26 +25,23 @@ async function isNew(dir: string): Promise<boolean> {
  * @param ctx output, exit code and stop signal
  */
 export function demoCommand(ctx: CliContext): Command {
-  return addServeOptions(
-    new Command('demo')
-      .description('create the Kota Contoh demo network if DIR is new, load demo data through signed transactions (once), then serve it')
-      .requiredOption('--data <dir>', 'the data directory (created if new)'),
-  ).action(async (opts: ServeOptions & { data: string }) => {
+  const w = DEMO_WORDS[ctx.lang]
+  return addServeOptions(new Command('demo').description(w.description).requiredOption('--data <dir>', w.data), ctx.lang).action(async (opts: ServeOptions & { data: string }) => {
       // The demo starts the node itself: init's "Start it with" advice is left out.
       const contracts = contractsOf(ctx.services)
-      if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data, contracts })).replace(/\nStart it with: .*\n/, '\n'))
-      const { node, warnings, close, services } = await openDataNode(opts.data, contracts, { node: { onHalt: (h) => ctx.io.err(describeHalt(h)) } })
+      if (await isNew(opts.data)) ctx.io.out(describeInit(await initNetwork({ dir: opts.data, contracts }), ctx.lang, false))
+      const { node, warnings, close, services } = await openDataNode(opts.data, contracts, { node: { onHalt: (h) => ctx.io.err(describeHalt(h, ctx.lang)) }, lang: ctx.lang })
       for (const w of warnings) ctx.io.err(`${w}\n`)
       try {
         if (node.size() === 0) {
           // Each service's demo step in registry order (identity first: the others need its people).
-          const env = { node, paths: dataDirPaths(opts.data), services, port: opts.port }
+          const env = { node, paths: dataDirPaths(opts.data), services, port: opts.port, lang: ctx.lang }
           for (const { demo } of ctx.services) {
             if (!demo) continue
-            if (demo.intro) ctx.io.out(demo.intro)
+            if (demo.intro) ctx.io.out(demo.intro[ctx.lang])
             ctx.io.out(await demo.load(env))
           }
-        } else ctx.io.out(`The log already holds ${node.size()} entries; not loading the demo again.\n`)
+        } else ctx.io.out(`${w.alreadyLoaded(node.size())}\n`)
       } catch (e) {
         await close()
         throw e

@@ -1,6 +1,12 @@
+import type { Language } from 'saksi/catalogue'
 import type { NodeHalt } from '../../node/index.js'
+import { START_WORDS } from './start-words.js'
 
-/** The line an operator sees when block production halts. */
-export function describeHalt(h: NodeHalt): string {
-  return `saksi: BLOCK PRODUCTION HALTED (${h.code}): ${h.message}. Reads are still answered; new transactions are refused with NODE_HALTED. Fix or remove the contract, then restart the node; the ${h.held} transaction(s) held were not committed and may be submitted again.\n`
+/**
+ * The line an operator sees when block production halts.
+ * @param h the halt
+ * @param lang the operator's language (default English)
+ */
+export function describeHalt(h: NodeHalt, lang: Language = 'en'): string {
+  return START_WORDS[lang].halted(h)
 }

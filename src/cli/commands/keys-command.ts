@@ -3,12 +3,15 @@ import { toBase64, KeyPair, formatCosignatureVerifierKey, formatVerifierKey, isS
 import { CliError } from '../cli-error.js'
 import type { CliContext } from '../cli-context.js'
 import { readKeyFile, writeKeyFile } from '../key-file.js'
+import { KEYS_WORDS } from './keys-words.js'
+import { prefixed } from '../words/words.js'
+import { saksiErrorText } from '../words/saksi-error-text.js'
 
 function verifierKeys(name: string, key: KeyPair): { note: string; cosignature: string } {
   try {
     return { note: formatVerifierKey(name, key.publicKey), cosignature: formatCosignatureVerifierKey(name, key.publicKey) }
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`--origin ${JSON.stringify(name)}: ${e.message}`)
+    if (isSaksiError(e)) throw new CliError(prefixed(`--origin ${JSON.stringify(name)}: `, saksiErrorText(e, { code: false })))
     throw e
   }
 }
@@ -19,12 +22,13 @@ function verifierKeys(name: string, key: KeyPair): { note: string; cosignature: 
  * @returns the `keys` command
  */
 export function keysCommand(ctx: CliContext): Command {
-  const keys = new Command('keys').description('create and inspect Ed25519 signing keys (PKCS#8 PEM files)')
+  const w = KEYS_WORDS[ctx.lang]
+  const keys = new Command('keys').description(w.description)
 
   keys
     .command('new')
-    .description('generate a key; with --out write it to FILE (mode 0600, never overwriting), else print the PEM on stdout and the did on stderr')
-    .option('--out <file>', 'write the private key here')
+    .description(w.newDescription)
+    .option('--out <file>', w.out)
     .action(async (opts: { out?: string }) => {
       const key = KeyPair.generate()
       if (opts.out === undefined) {
@@ -34,31 +38,27 @@ export function keysCommand(ctx: CliContext): Command {
       }
       await writeKeyFile(opts.out, key)
       ctx.io.out(`${key.did}\n`)
-      ctx.io.err(`wrote ${opts.out} (mode 0600)\n`)
+      ctx.io.err(`${w.wrote(opts.out)}\n`)
     })
 
   keys
     .command('show')
-    .description("print a key file's did:key, public key and verifier keys (never the private part)")
-    .argument('<file>', 'a PKCS#8 PEM Ed25519 private key')
-    .option('--origin <name>', 'also print the verifier keys under this name (a node key: the log origin; a witness: its name)')
+    .description(w.showDescription)
+    .argument('<file>', w.file)
+    .option('--origin <name>', w.origin)
     .action(async (file: string, opts: { origin?: string }) => {
-      const { key, warning } = await readKeyFile(file)
+      const { key, warning } = await readKeyFile(file, ctx.lang)
       if (warning) ctx.io.err(`${warning}\n`)
       const lines = [
         `did:         ${key.did}`,
-        `public key:  ${toBase64(key.publicKey)} (base64, 32 bytes)`,
+        `${w.publicKey.padEnd(13)}${toBase64(key.publicKey)} ${w.base64}`,
         `public JWK:  ${JSON.stringify(key.toPublicJwk())}`,
       ]
       if (opts.origin === undefined) {
-        lines.push(
-          'verifier keys: a node key verifies checkpoints as <origin>+<key id>+<base64 of 0x01 ‖ public key> (C2SP signed-note);',
-          '               a witness key as <name>+<key id>+<base64 of 0x04 ‖ public key> (tlog-cosignature).',
-          '               Pass --origin NAME to print them.',
-        )
+        lines.push(...w.verifierHint)
       } else {
         const v = verifierKeys(opts.origin, key)
-        lines.push(`checkpoint verifier key: ${v.note}`, `cosignature verifier key: ${v.cosignature}`)
+        lines.push(`${w.checkpointKey}${v.note}`, `${w.cosignatureKey}${v.cosignature}`)
       }
       ctx.io.out(lines.join('\n') + '\n')
     })

@@ -7,10 +7,12 @@ import { describeCorruptState } from '../describe-corrupt-state.js'
 import { serveNode } from '../serve-node.js'
 import { describeHalt } from './describe-halt.js'
 import { addServeOptions, type ServeOptions } from './serve-options.js'
+import type { Language } from 'saksi/catalogue'
+import { START_WORDS } from './start-words.js'
 
 /** A `--watchdog-ms` value: 0 (no watchdog) or a positive number of milliseconds. */
-function parseWatchdogMs(value: string): number {
-  if (!/^\d{1,7}$/.test(value)) throw new InvalidArgumentError('must be a whole number of milliseconds (0: no watchdog)')
+function parseWatchdogMs(value: string, lang: Language): number {
+  if (!/^\d{1,7}$/.test(value)) throw new InvalidArgumentError(START_WORDS[lang].badWatchdog)
   return Number(value)
 }
 
@@ -19,16 +21,16 @@ function parseWatchdogMs(value: string): number {
  * @param ctx output, exit code and stop signal
  */
 export function startCommand(ctx: CliContext): Command {
-  return addServeOptions(
-    new Command('start').description('serve the node of a data directory over HTTP until Ctrl-C (SIGINT) or SIGTERM').requiredOption('--data <dir>', 'a data directory made by saksi init'),
-  )
-    .option('--watchdog-ms <ms>', "how long a block's execution may take before the watchdog interrupts it and halts block production (0: no watchdog)", parseWatchdogMs, DEFAULT_EXECUTION_TIMEOUT_MS)
+  const w = START_WORDS[ctx.lang]
+  return addServeOptions(new Command('start').description(w.description).requiredOption('--data <dir>', w.data), ctx.lang)
+    .option('--watchdog-ms <ms>', w.watchdog, (v) => parseWatchdogMs(v, ctx.lang), DEFAULT_EXECUTION_TIMEOUT_MS)
     .action(async (opts: ServeOptions & { data: string; watchdogMs: number }) => {
       const { node, warnings, close, services } = await openDataNode(opts.data, contractsOf(ctx.services), {
-        node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h)) },
+        node: { executionTimeoutMs: opts.watchdogMs, onHalt: (h) => ctx.io.err(describeHalt(h, ctx.lang)) },
+        lang: ctx.lang,
       })
       for (const w of warnings) ctx.io.err(`${w}\n`)
-      node.stateIntegrity.onCorrupt((info) => ctx.io.err(describeCorruptState(opts.data, info)))
+      node.stateIntegrity.onCorrupt((info) => ctx.io.err(describeCorruptState(opts.data, info, ctx.lang)))
       await serveNode(node, ctx, { host: opts.host, port: opts.port, close, api: { services: ctx.services, vault: services.vault, nik: services.nik, guards: services.guards, publicUrl: opts.publicUrl } })
     })
 }

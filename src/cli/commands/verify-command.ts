@@ -8,6 +8,12 @@ import { dataDirPaths } from '../data-dir/data-dir-paths.js'
 import { openDataStore } from '../data-dir/open-data-store.js'
 import { readGenesisFile } from '../data-dir/read-genesis-file.js'
 import { createNodeClient } from '../http/open-node-client.js'
+import { catalogueOf, type ErrorCatalogue, type Language } from 'saksi/catalogue'
+import { isSaksiError } from 'saksi'
+import { VERIFY_WORDS as W } from './verify-words.js'
+import { DATA_DIR_WORDS } from '../data-dir/data-dir-words.js'
+import { bilingual } from '../words/words.js'
+import { saksiErrorText } from '../words/saksi-error-text.js'
 
 interface VerifyOptions {
   node?: string
@@ -17,10 +23,10 @@ interface VerifyOptions {
 }
 
 async function openSource(opts: VerifyOptions): Promise<AuditSource> {
-  if ((opts.node === undefined) === (opts.data === undefined)) throw new CliError('give exactly one of --node URL and --data DIR')
+  if ((opts.node === undefined) === (opts.data === undefined)) throw new CliError(bilingual(W, (w) => w.oneSource))
   if (opts.data !== undefined) {
     const paths = dataDirPaths(opts.data)
-    const genesis = await readGenesisFile(opts.genesis ?? paths.genesis, `: ${paths.dir} is not a Saksi data directory`)
+    const genesis = await readGenesisFile(opts.genesis ?? paths.genesis, bilingual(DATA_DIR_WORDS, (w) => w.notDataDir(paths.dir)))
     return new StoreAuditSource(await openDataStore(paths.store, { readonly: true }), genesis, paths.dir)
   }
   const genesis = opts.genesis === undefined ? undefined : await readGenesisFile(opts.genesis)
@@ -31,21 +37,17 @@ async function openSource(opts: VerifyOptions): Promise<AuditSource> {
  * Formats a passed audit for the terminal.
  * @param label what was audited
  * @param s the summary
+ * @param lang the operator's language (default English)
  */
-export function describeAudit(label: string, s: AuditSummary): string {
-  const n = (x: number) => x.toLocaleString('en-US')
-  const rate = s.seconds > 0 ? Math.round(s.entries / s.seconds) : s.entries
-  const lines = [
-    `verified ${s.network} (${s.origin}) at ${label}`,
-    `  blocks       ${n(s.blocks)}: every signature by the genesis node key and every chain link`,
-    `  entries      ${n(s.entries)}: strictly parsed, signatures checked, re-executed from genesis byte for byte`,
-    `  checkpoints  ${n(s.checkpoints)}: signatures checked, roots equal to the recomputed Merkle root`,
-    `  log          size ${n(s.size)}, root ${s.root}`,
-    'compared' in s.state ? `  state        ${n(s.state.compared)} keys equal to the re-executed state` : `  state        not compared: ${s.state.skipped}`,
-  ]
-  if (s.proofs) lines.push(`  proofs       ${s.proofs.inclusion} inclusion and ${s.proofs.consistency} consistency proofs served by the node verified`)
-  lines.push(`  time         ${s.seconds.toFixed(2)} s (${n(rate)} entries/s)`, '')
-  return lines.join('\n')
+export function describeAudit(label: string, s: AuditSummary, lang: Language = 'en'): string {
+  return W[lang].summary(label, s).join('\n')
+}
+
+// An audit failure's detail: its message after "WHERE: CODE: "; in Indonesian the code's sentence first.
+function failureDetail(e: AuditFailure, catalogue: ErrorCatalogue, lang: Language): string {
+  const detail = e.message.slice(e.where.length + e.code.length + 4)
+  const sentence = catalogue.get(e.code)?.id
+  return lang === 'id' && sentence ? `${sentence} (${detail})` : detail
 }
 
 /**
@@ -55,24 +57,25 @@ export function describeAudit(label: string, s: AuditSummary): string {
  * @param ctx output and exit code
  */
 export function verifyCommand(ctx: CliContext): Command {
+  const w = W[ctx.lang]
   return new Command('verify')
-    .description('audit a node or a data directory from genesis: signatures, chain links, checkpoints, every entry, Merkle roots, full re-execution')
-    .option('--node <url>', 'audit a running node over HTTP')
-    .option('--data <dir>', 'audit a data directory directly (every checkpoint and the stored state too)')
-    .option('--genesis <file>', "the genesis document to trust (default with --data: DIR/genesis.json; with --node: the node's, if it serves one)")
-    .option('--workers <n>', 'signature worker threads (default: one per core)')
+    .description(w.description)
+    .option('--node <url>', w.node)
+    .option('--data <dir>', w.data)
+    .option('--genesis <file>', w.genesis)
+    .option('--workers <n>', w.workers)
     .action(async (opts: VerifyOptions) => {
       const workers = opts.workers === undefined ? undefined : Number(opts.workers)
-      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new CliError('--workers must be an integer from 0 to 64')
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new CliError(bilingual(W, (x) => x.badWorkers))
       const source = await openSource(opts)
       try {
-        const summary = await auditLedger(source, { contracts: contractsOf(ctx.services), progress: createAuditProgress(ctx.io), signatureWorkers: workers })
-        ctx.io.out(describeAudit(source.label, summary))
+        const summary = await auditLedger(source, { contracts: contractsOf(ctx.services), progress: createAuditProgress(ctx.io, undefined, ctx.lang), signatureWorkers: workers })
+        ctx.io.out(describeAudit(source.label, summary, ctx.lang))
       } catch (e) {
         // No verdict (the node cannot be reached): the command could not run, as for a bad argument.
-        if (isNoVerdict(e)) throw new CliError((e as Error).message)
+        if (isNoVerdict(e)) throw new CliError(isSaksiError(e) ? saksiErrorText(e, { code: false }) : (e as Error).message)
         if (!(e instanceof AuditFailure)) throw e
-        ctx.io.out(`verify FAILED at ${e.where}: ${e.code}: ${e.message.slice(e.where.length + e.code.length + 4)}\n`)
+        ctx.io.out(`${w.failed(e.where, e.code, failureDetail(e, catalogueOf(contractsOf(ctx.services)), ctx.lang))}\n`)
         ctx.exitCode = EXIT.FAILED
       } finally {
         await source.close()

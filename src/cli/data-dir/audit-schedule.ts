@@ -4,6 +4,8 @@ import type { LedgerNode } from '../../node/index.js'
 import { CliError } from '../cli-error.js'
 import type { DataDirPaths } from './data-dir-paths.js'
 import { openDataStore } from './open-data-store.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
 
 /** Minutes between scheduled audits when `SAKSI_AUDIT_INTERVAL_MINUTES` is not set (6 hours). */
 export const DEFAULT_AUDIT_INTERVAL_MINUTES = 360
@@ -19,7 +21,7 @@ export const DEFAULT_AUDIT_INTERVAL_MINUTES = 360
 export function auditSchedule(paths: DataDirPaths, node: LedgerNode, audit: { contracts: readonly Contract[]; genesis: JsonObject }, env: NodeJS.ProcessEnv): AuditFollower | undefined {
   const text = env.SAKSI_AUDIT_INTERVAL_MINUTES?.trim()
   const minutes = text ? Number(text) : DEFAULT_AUDIT_INTERVAL_MINUTES
-  if (!Number.isFinite(minutes) || minutes < 0) throw new CliError(`SAKSI_AUDIT_INTERVAL_MINUTES=${text} is not a number of minutes (0 turns the scheduled audit off)`)
+  if (!Number.isFinite(minutes) || minutes < 0) throw new CliError(bilingual(W, (w) => w.auditInterval(text ?? '')))
   if (minutes === 0) return undefined
   return new AuditFollower({
     contracts: audit.contracts,

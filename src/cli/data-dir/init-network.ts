@@ -12,6 +12,8 @@ import { DEFAULT_NETWORK, KOTA_CONTOH_CONFIG, defaultOrigin } from './kota-conto
 import { DATA_DIR_MODE, prepareNewDir } from './prepare-new-dir.js'
 import { openDataStore } from './open-data-store.js'
 import { createSecretFile, PRIVATE_FILE_MODE } from '../../store/index.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
 
 const GATEWAY_ROLE = 'payments.gateway'
 
@@ -95,7 +97,7 @@ export async function initNetwork(input: InitNetworkInput): Promise<InitNetworkR
     const scratch = await openNode({ store: new MemoryLedgerStore(), key: nodeKey, genesis, signatureWorkers: 0, contracts: input.contracts })
     await scratch.close()
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(input.config ? `${input.configName ?? 'the configuration'}: ${e.message}` : `${e.message} (check --network and --origin)`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => (input.config ? w.badConfig(input.configName ?? 'city.json', e.message) : w.badNetwork(e.message))))
     throw e
   }
 

@@ -11,6 +11,9 @@ import { openDataStore } from './open-data-store.js'
 import { privateDataDir } from './private-data-dir.js'
 import { readGenesisFile } from './read-genesis-file.js'
 import { openDataServices, type DataServices } from './open-data-services.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
+import type { Language } from 'saksi/catalogue'
 
 /** A node opened on a data directory. */
 export interface DataNode {
@@ -35,6 +38,8 @@ export interface OpenDataNodeOptions {
   openStore?: (path: string) => Promise<LedgerStore>
   /** Node tuning passed to `openNode`. */
   node?: Omit<OpenNodeOptions, 'store' | 'key' | 'genesis' | 'contracts'>
+  /** The language of the warnings and errors (default English). */
+  lang?: Language
 }
 
 /**
@@ -48,10 +53,11 @@ export interface OpenDataNodeOptions {
  */
 export async function openDataNode(dir: string, contracts: readonly Contract[], options: OpenDataNodeOptions = {}): Promise<DataNode> {
   const paths = dataDirPaths(dir)
-  const genesis = await readGenesisFile(paths.genesis, `: ${paths.dir} is not a Saksi data directory (create one with saksi init --data ${dir})`)
-  const { key, warning } = await readKeyFile(paths.nodeKey)
+  const lang = options.lang ?? 'en'
+  const genesis = await readGenesisFile(paths.genesis, bilingual(W, (w) => w.notDataDirCreate(paths.dir)))
+  const { key, warning } = await readKeyFile(paths.nodeKey, lang)
   const lock = takeLock(paths.dir)
-  const modeWarnings = await privateDataDir(paths)
+  const modeWarnings = await privateDataDir(paths, lang)
   let store: LedgerStore
   let guards: SqliteRequestGuardStore
   try {
@@ -70,7 +76,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
   try {
     // The node counts failed calls in requests.sqlite too: closed after the node's last block.
     const node = await openNode({ ...options.node, store, key, genesis, contracts, failedCalls: guards })
-    const services = await openDataServices(paths, node, guards, process.env, { contracts, genesis }).catch(async (e: unknown) => {
+    const services = await openDataServices(paths, node, guards, process.env, { contracts, genesis }, lang).catch(async (e: unknown) => {
       await node.close()
       throw e
     })
@@ -89,7 +95,7 @@ export async function openDataNode(dir: string, contracts: readonly Contract[], 
     await store.close().catch(() => undefined)
     guards.close()
     lock.release()
-    if (isSaksiError(e)) throw new CliError(`cannot open the node in ${paths.dir}: ${e.code}: ${e.message}`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => w.cannotOpenNode(paths.dir, e.code, e.message)))
     throw e
   }
 }
@@ -99,7 +105,7 @@ function takeLock(dir: string): DirectoryLock {
   try {
     return lockDirectory(dir)
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`cannot open the node in ${dir}: ${e.code}: ${e.message}`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => w.cannotOpenNode(dir, e.code, e.message)))
     throw e
   }
 }

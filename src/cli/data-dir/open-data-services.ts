@@ -8,6 +8,9 @@ import { CliError } from '../cli-error.js'
 import { readKeyFile } from '../key-file.js'
 import { auditSchedule } from './audit-schedule.js'
 import type { DataDirPaths } from './data-dir-paths.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
+import type { Language } from 'saksi/catalogue'
 
 /** What runs beside the node of a data directory. */
 export interface DataServices {
@@ -43,23 +46,23 @@ export interface DataServices {
  * scheduled full audit follows too, every `SAKSI_AUDIT_INTERVAL_MINUTES` (see `auditSchedule`).
  * @throws CliError if `SAKSI_FOLLOWER_DRAIN_MS` or `SAKSI_AUDIT_INTERVAL_MINUTES` is not a number
  */
-export async function openDataServices(paths: DataDirPaths, node: LedgerNode, guards: SqliteRequestGuardStore, env: NodeJS.ProcessEnv = process.env, audit?: { contracts: readonly Contract[]; genesis: JsonObject }): Promise<DataServices> {
+export async function openDataServices(paths: DataDirPaths, node: LedgerNode, guards: SqliteRequestGuardStore, env: NodeJS.ProcessEnv = process.env, audit?: { contracts: readonly Contract[]; genesis: JsonObject }, lang: Language = 'en'): Promise<DataServices> {
   const warnings: string[] = []
   const drainMs = env.SAKSI_FOLLOWER_DRAIN_MS?.trim() ? Number(env.SAKSI_FOLLOWER_DRAIN_MS) : 5_000
-  if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(`SAKSI_FOLLOWER_DRAIN_MS=${env.SAKSI_FOLLOWER_DRAIN_MS} is not a whole number of milliseconds`)
+  if (!Number.isSafeInteger(drainMs) || drainMs < 0) throw new CliError(bilingual(W, (w) => w.drainMs(env.SAKSI_FOLLOWER_DRAIN_MS ?? '')))
   const followers = new FollowerSet({ log: node, drainMs })
   const services: DataServices = { warnings, followers, guards, close: async () => [] }
   if (existsSync(paths.vaultKey) || env.SAKSI_VAULT_KEY) services.vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY', env))
-  else warnings.push(`no vault key (${paths.vaultKey} or SAKSI_VAULT_KEY): personal data cannot be stored`)
+  else warnings.push(W[lang].noVault(paths.vaultKey))
   if (existsSync(paths.nikKey) || env.SAKSI_NIK_KEY) services.nik = new NikHasher(loadSecret(paths.nikKey, 'SAKSI_NIK_KEY', env).bytes)
-  else warnings.push(`no NIK secret (${paths.nikKey} or SAKSI_NIK_KEY): NIKs cannot be hashed`)
+  else warnings.push(W[lang].noNik(paths.nikKey))
   if (existsSync(paths.gatewayKey)) {
     const { key } = await readKeyFile(paths.gatewayKey)
     services.bank = new SimulatedBank({ path: paths.bank, failureRate: Number(env.SAKSI_BANK_FAILURE_RATE ?? 0.05), delayMs: [20, 200] })
     services.outbox = new PaymentOutbox({ node, adapter: services.bank, key, cursor: fileCursor(paths.outbox) })
     followers.add(services.outbox)
   } else {
-    warnings.push(`no payment service key (${paths.gatewayKey}): payment instructions wait unpaid`)
+    warnings.push(W[lang].noGateway(paths.gatewayKey))
   }
   const auditor = audit && auditSchedule(paths, node, audit, env)
   if (auditor) followers.add(auditor)

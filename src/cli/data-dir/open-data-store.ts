@@ -3,6 +3,8 @@ import { isSaksiError } from 'saksi'
 import type { LedgerStore } from '../../store/index.js'
 import { openSqliteLedgerStore } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import { bilingual } from '../words/words.js'
 
 /** Options of {@link openDataStore}. */
 export interface OpenDataStoreOptions {
@@ -17,11 +19,11 @@ export interface OpenDataStoreOptions {
  * @throws CliError when a read-only store does not exist or the database cannot be opened
  */
 export async function openDataStore(path: string, options: OpenDataStoreOptions = {}): Promise<LedgerStore> {
-  if (options.readonly && !existsSync(path)) throw new CliError(`${path} does not exist: not a Saksi data directory`)
+  if (options.readonly && !existsSync(path)) throw new CliError(bilingual(W, (w) => w.storeMissing(path)))
   try {
     return await openSqliteLedgerStore(path, options.readonly ? { readonly: true } : {})
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`cannot open the store ${path}: ${e.code}: ${e.message}`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => w.cannotOpenStore(path, e.code, e.message)))
     throw e
   }
 }

@@ -2,6 +2,8 @@ import { chmod, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../store/index.js'
 import type { DataDirPaths } from './data-dir-paths.js'
+import { DATA_DIR_WORDS as W } from './data-dir-words.js'
+import type { Language } from 'saksi/catalogue'
 
 /**
  * Makes a data directory private as a node opens it: the directory and its folders (`keys`,
@@ -12,7 +14,7 @@ import type { DataDirPaths } from './data-dir-paths.js'
  * @param paths the directory's paths
  * @returns warnings for files whose mode could not be set (another owner), none normally
  */
-export async function privateDataDir(paths: DataDirPaths): Promise<string[]> {
+export async function privateDataDir(paths: DataDirPaths, lang: Language = 'en'): Promise<string[]> {
   const warnings: string[] = []
   const walk = async (dir: string): Promise<void> => {
     await set(dir, PRIVATE_DIR_MODE)
@@ -32,7 +34,7 @@ export async function privateDataDir(paths: DataDirPaths): Promise<string[]> {
     try {
       await chmod(path, mode)
     } catch (e) {
-      warnings.push(`warning: cannot make ${path} private (chmod ${mode.toString(8)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+      warnings.push(W[lang].notPrivate(path, mode.toString(8), (e as NodeJS.ErrnoException).code ?? (e as Error).message))
     }
   }
   await walk(paths.dir)

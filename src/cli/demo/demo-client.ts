@@ -2,6 +2,8 @@ import type { JsonObject, KeyPair, Receipt } from 'saksi'
 import { signTx } from 'saksi'
 import type { SaksiNode } from '../../node/index.js'
 import { CliError } from '../cli-error.js'
+import { COMMON_WORDS as W } from '../words/common-words.js'
+import { bilingual } from '../words/words.js'
 
 /** Signs, submits and awaits demo transactions, counting them. */
 export interface DemoClient {
@@ -25,7 +27,7 @@ export function demoClient(node: SaksiNode): DemoClient {
     transactions++
     const { txId } = await node.submit(JSON.stringify(signTx({ network, contract, method, args }, key).envelope))
     const r = await node.waitForReceipt(txId, 60_000)
-    if (!r) throw new CliError(`${contract}.${method} was not committed within 60 s`)
+    if (!r) throw new CliError(bilingual(W, (w) => w.notCommitted(`${contract}.${method}`, 60)))
     return r
   }
   return {
@@ -35,7 +37,7 @@ export function demoClient(node: SaksiNode): DemoClient {
     call,
     async must(key, contract, method, args) {
       const r = await call(key, contract, method, args)
-      if (r.status !== 'ok') throw new CliError(`demo ${contract}.${method} failed: ${r.code ?? ''}`)
+      if (r.status !== 'ok') throw new CliError(bilingual(W, (w) => w.demoCallFailed(`${contract}.${method}`, r.code ?? '')))
       return r
     },
   }

@@ -1,5 +1,7 @@
 import { getNetwork, SaksiApiError, type SaksiClient } from 'saksi/client'
 import { CliError } from '../cli-error.js'
+import { COMMON_WORDS as W } from '../words/common-words.js'
+import { bilingual } from '../words/words.js'
 
 /**
  * The network id of the node, from `GET /v1/network`.
@@ -14,6 +16,6 @@ export async function nodeNetwork(client: SaksiClient): Promise<string> {
     if (!(e instanceof SaksiApiError)) throw e
     status = e.status
   }
-  if (status !== 200 || typeof network !== 'string') throw new CliError(`${client.url}/v1/network answered ${status}; is this a Saksi node?`)
+  if (status !== 200 || typeof network !== 'string') throw new CliError(bilingual(W, (w) => w.notANode(client.url, status)))
   return network
 }

@@ -1,13 +1,16 @@
 import { createClient, SaksiNetworkError, type SaksiClient } from 'saksi/client'
 import { isSaksiError } from 'saksi'
 import { CliError } from '../cli-error.js'
+import { COMMON_WORDS as W } from '../words/common-words.js'
+import { bilingual } from '../words/words.js'
+import { saksiErrorText } from '../words/saksi-error-text.js'
 
 /** The default node URL (`saksi start`'s default address). */
 export const DEFAULT_NODE_URL = 'http://127.0.0.1:8080'
 
 function reachable(e: unknown): never {
   // Without an answer there is no verdict: the command could not run (exit 2), as for a bad argument.
-  if (e instanceof SaksiNetworkError) throw new CliError(e.message)
+  if (e instanceof SaksiNetworkError) throw new CliError(saksiErrorText(e, { code: false }))
   throw e
 }
 
@@ -22,7 +25,7 @@ export function createNodeClient(url: string): SaksiClient {
     return createClient({ url })
   } catch (e) {
     if (!isSaksiError(e) || e.code !== 'CLIENT_URL_INVALID') throw e
-    throw new CliError(e.details?.reason === 'syntax' ? `--node ${url} is not a URL (e.g. ${DEFAULT_NODE_URL})` : `--node ${url} must be an http or https URL`)
+    throw new CliError(bilingual(W, (w) => (e.details?.reason === 'syntax' ? w.nodeNotUrl(url, DEFAULT_NODE_URL) : w.nodeNotHttp(url))))
   }
 }
 

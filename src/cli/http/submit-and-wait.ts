@@ -3,6 +3,8 @@ import type { Envelope, JsonObject, KeyPair } from 'saksi'
 import { isSaksiError, signTx } from 'saksi'
 import { CliError } from '../cli-error.js'
 import { nodeNetwork } from './node-network.js'
+import { COMMON_WORDS as W } from '../words/common-words.js'
+import { bilingual } from '../words/words.js'
 
 /** A node's answer to a submitted transaction: the HTTP status and the receipt or error body. */
 export interface Submitted {
@@ -31,7 +33,7 @@ export async function signCall(client: SaksiClient, key: KeyPair, contract: stri
   try {
     return signTx({ network, contract, method, args }, key).envelope
   } catch (e) {
-    if (isSaksiError(e)) throw new CliError(`cannot build this transaction: ${e.code}: ${e.message}`)
+    if (isSaksiError(e)) throw new CliError(bilingual(W, (w) => w.cannotBuild(e.code, e.message)))
     throw e
   }
 }

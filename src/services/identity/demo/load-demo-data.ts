@@ -3,12 +3,14 @@ import { join } from 'node:path'
 import type { JsonObject, Receipt } from 'saksi'
 import { isSaksiError, KeyPair, signTx } from 'saksi'
 import type { SaksiNode } from '../../../node/index.js'
-import { CliError, adminKeyPath, type DataDirPaths, DATA_DIR_MODE, readKeyFile, writeKeyFile } from '../../../cli/index.js'
+import { CliError, bilingual, type Bilingual, adminKeyPath, type DataDirPaths, DATA_DIR_MODE, readKeyFile, writeKeyFile } from '../../../cli/index.js'
 import { DEMO_CITIZENS, DEMO_OFFICIALS } from './demo-people.js'
+import { IDENTITY_DEMO_WORDS as W } from './identity-demo-words.js'
 
 /** One demo transaction and how it ended. */
 export interface DemoStep {
-  who: string
+  /** Who signed it, in both languages. */
+  who: Bilingual
   call: string
   receipt: Receipt
 }
@@ -44,7 +46,7 @@ export async function loadDemoData(node: SaksiNode, paths: DataDirPaths): Promis
     try {
       admins.set(o.org, (await readKeyFile(adminKeyPath(paths, o.org))).key)
     } catch (e) {
-      throw new CliError(`the demo needs the ${o.org} organisation and its admin key: ${(e as Error).message}`)
+      throw new CliError(bilingual(W, (w) => w.needsOrg(o.org, (e as Error).message)))
     }
   }
   const officials = new Map<string, KeyPair>()
@@ -52,23 +54,23 @@ export async function loadDemoData(node: SaksiNode, paths: DataDirPaths): Promis
   const citizens = await Promise.all(DEMO_CITIZENS.map(async (c) => ({ ...c, key: await demoKey(join(wargaDir, `${c.slug}.pem`)) })))
 
   const steps: DemoStep[] = []
-  const run = async (batch: { who: string; key: KeyPair; method: string; args: JsonObject }[]): Promise<void> => {
+  const run = async (batch: { who: Bilingual; key: KeyPair; method: string; args: JsonObject }[]): Promise<void> => {
     // Submitted together (one block, usually); the next batch depends on these being committed.
     const receipts = await Promise.all(batch.map((b) => submitAndWait(node, signTx({ network, contract: 'identity', method: b.method, args: b.args }, b.key).envelope)))
     batch.forEach((b, i) => steps.push({ who: b.who, call: `identity.${b.method}`, receipt: receipts[i]! }))
   }
   await run([
-    ...DEMO_OFFICIALS.map((o) => ({ who: `admin ${o.org}`, key: admins.get(o.org)!, method: 'addMember', args: { org: o.org, did: officials.get(o.org)!.did, roles: [...o.roles] } })),
+    ...DEMO_OFFICIALS.map((o) => ({ who: bilingual(W, (w) => w.admin(o.org)), key: admins.get(o.org)!, method: 'addMember', args: { org: o.org, did: officials.get(o.org)!.did, roles: [...o.roles] } })),
     // A citizen's name never goes on the log (identity.register's name is a public label at most):
     // the demo shows it in its own output only; the welfare demo puts names in the vault.
-    ...citizens.map((c) => ({ who: c.name, key: c.key, method: 'register', args: {} })),
+    ...citizens.map((c) => ({ who: { id: c.name, en: c.name }, key: c.key, method: 'register', args: {} })),
   ])
   const first = citizens[0]!
   await run([
     ...citizens
       .filter((c) => c.verifiedBy)
-      .map((c) => ({ who: `${c.verifiedBy!} verifier → ${c.name}`, key: officials.get(c.verifiedBy!)!, method: 'verifyCitizen', args: { did: c.key.did, evidence: { method: c.method! } } })),
-    { who: first.name, key: first.key, method: 'register', args: {} },
+      .map((c) => ({ who: bilingual(W, (w) => w.verifier(c.verifiedBy!, c.name)), key: officials.get(c.verifiedBy!)!, method: 'verifyCitizen', args: { did: c.key.did, evidence: { method: c.method! } } })),
+    { who: { id: first.name, en: first.name }, key: first.key, method: 'register', args: {} },
   ])
   return steps.sort((a, b) => a.receipt.index - b.receipt.index)
 }
@@ -78,9 +80,9 @@ async function submitAndWait(node: SaksiNode, envelope: object): Promise<Receipt
   try {
     txId = (await node.submit(JSON.stringify(envelope))).txId
   } catch (e) {
-    throw new CliError(`the node refused a demo transaction: ${isSaksiError(e) ? `${e.code}: ${e.message}` : String(e)}`)
+    throw new CliError(bilingual(W, (w) => w.refused(isSaksiError(e) ? `${e.code}: ${e.message}` : String(e))))
   }
   const receipt = await node.waitForReceipt(txId, 30_000)
-  if (!receipt) throw new CliError(`demo transaction ${txId} was not committed within 30 s`)
+  if (!receipt) throw new CliError(bilingual(W, (w) => w.notCommitted(txId)))
   return receipt
 }

@@ -1,11 +1,12 @@
 import { Command } from 'commander'
 import type { JsonObject } from 'saksi'
 import type { Bid, Process } from '../contract/index.js'
-import { CliError, EXIT, DEFAULT_NODE_URL, openNodeClient, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
+import { bilingual, CliError, EXIT, DEFAULT_NODE_URL, openNodeClient, failureMessage, submitAndWait, type Submitted, readKeyFile, readTextFile } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
 import { pathSegment, requestJson, SaksiApiError, type SaksiClient } from 'saksi/client'
 import { getSupplier } from '../client/index.js'
 import { bidProblems, parseBid, readSealedBid, sealBid, writeSealedBid } from './sealed-bid.js'
+import { PROCUREMENT_WORDS as W } from './procurement-words.js'
 
 /**
  * Margin past a deadline, on the node's clock, before a reveal is sent: block times follow that
@@ -26,7 +27,7 @@ async function fetchProcess(client: SaksiClient, id: string): Promise<{ process:
     a = { status: e.status, body: e.body as Answer }
   }
   const body = a.body
-  if (a.status !== 200 || !body?.process) throw new CliError(`the node has no process ${id}${body?.error ? ` (${body.error.code}: ${body.error.message})` : ` (HTTP ${a.status})`}`)
+  if (a.status !== 200 || !body?.process) throw new CliError(bilingual(W, (w) => w.noProcess(id, body?.error ? `${body.error.code}: ${body.error.message}` : `HTTP ${a.status}`)))
   const date = Date.parse(a.headers?.get('date') ?? '')
   return { process: body.process, bids: body.bids ?? [], now: Number.isNaN(date) ? Date.now() : date }
 }
@@ -44,10 +45,10 @@ async function supplierKeys(client: SaksiClient, supplier: string): Promise<unkn
 async function report(ctx: CliContext, client: SaksiClient, answer: Submitted): Promise<void> {
   ctx.io.out(`${JSON.stringify(answer.body, null, 2)}\n`)
   if (answer.status >= 400) {
-    ctx.io.err(`saksi: the node answered ${answer.status}\n`)
+    ctx.io.err(`${W[ctx.lang].answered(answer.status)}\n`)
     ctx.exitCode = EXIT.FAILED
   } else if ((answer.body as { status?: unknown } | undefined)?.status === 'failed') {
-    ctx.io.err(`saksi: committed as failed: ${await failureMessage(client, answer.body)}\n`)
+    ctx.io.err(`${W[ctx.lang].committedFailed(await failureMessage(client, answer.body))}\n`)
     ctx.exitCode = EXIT.TX_FAILED
   }
 }
@@ -61,63 +62,66 @@ async function report(ctx: CliContext, client: SaksiClient, answer: Submitted): 
  * @param ctx output and exit code
  */
 export function procurementCommand(ctx: CliContext): Command {
-  const procurement = new Command('procurement').description("government procurement: a supplier's sealed bid (commit, then reveal)")
+  const w = W[ctx.lang]
+  const procurement = new Command('procurement').description(w.description)
   procurement
     .command('bid')
-    .description('check a bid against the tender, seal it (the salt goes to --sealed) and commit it')
-    .argument('<bid.json>', 'the bid: {prices: [{item, unitPrice}], deliveryDays, localContent, origin: [{item, origin}]}')
-    .requiredOption('--key <file>', "a key of the supplier")
-    .requiredOption('--process <id>', 'the process, e.g. pertamanan.bangku-taman-2026')
-    .requiredOption('--supplier <id>', 'the supplier the key signs for')
-    .option('--sealed <file>', 'where to keep the sealed bid and its salt (default <process>.<supplier>.sealed-bid.json)')
-    .option('--allow-noncompliant', 'commit even if the published criteria would rule the bid out')
-    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
+    .description(w.bidDescription)
+    .argument('<bid.json>', w.bidFile)
+    .requiredOption('--key <file>', w.key)
+    .requiredOption('--process <id>', w.process)
+    .requiredOption('--supplier <id>', w.supplier)
+    .option('--sealed <file>', w.sealedOut)
+    .option('--allow-noncompliant', w.allowNoncompliant)
+    .option('--node <url>', w.node, DEFAULT_NODE_URL)
     .action(async (file: string, opts: { key: string; process: string; supplier: string; sealed?: string; allowNoncompliant?: boolean; node: string }) => {
-      const { key, warning } = await readKeyFile(opts.key)
+      const { key, warning } = await readKeyFile(opts.key, ctx.lang)
       if (warning) ctx.io.err(`${warning}\n`)
       const text = await readTextFile(file)
       const bid = parseBid(text, file)
       const client = openNodeClient(opts.node)
       const { process: p, bids, now } = await fetchProcess(client, opts.process)
-      if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not taking bids (stage ${p.stage})`)
+      if (p.stage !== 'tender' || !p.tender) throw new CliError(bilingual(W, (w) => w.notTakingBids(p.id, p.stage)))
+      const tender = p.tender
       const keys = await supplierKeys(client, opts.supplier)
-      if (!Array.isArray(keys)) throw new CliError(`the node has no supplier ${opts.supplier}`)
-      if (!keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${opts.supplier}`)
-      if (bids.some((b) => b.supplier === opts.supplier)) throw new CliError(`${opts.supplier} already committed a bid to ${p.id}; a sealed bid cannot be changed`, EXIT.FAILED)
-      if (now >= Date.parse(p.tender.bidDeadline)) throw new CliError(`the bid deadline of ${p.id} was ${p.tender.bidDeadline}`, EXIT.FAILED)
+      if (!Array.isArray(keys)) throw new CliError(bilingual(W, (w) => w.noSupplier(opts.supplier)))
+      if (!keys.includes(key.did)) throw new CliError(bilingual(W, (w) => w.notSupplierKey(opts.key, opts.supplier)))
+      if (bids.some((b) => b.supplier === opts.supplier)) throw new CliError(bilingual(W, (w) => w.alreadyCommitted(opts.supplier, p.id)), EXIT.FAILED)
+      if (now >= Date.parse(p.tender.bidDeadline)) throw new CliError(bilingual(W, (w) => w.bidDeadlinePassed(p.id, tender.bidDeadline)), EXIT.FAILED)
       const problems = bidProblems(p, bid)
-      if (problems.fatal.length > 0) throw new CliError(`${file} does not fit the tender: ${problems.fatal.join('; ')}`)
+      if (problems.fatal.length > 0) throw new CliError(bilingual(W, (w) => w.doesNotFit(file, problems.fatal.join('; '))))
       if (problems.nonCompliance.length > 0 && !opts.allowNoncompliant) {
-        throw new CliError(`the published criteria would rule this bid out: ${problems.nonCompliance.join('; ')} (--allow-noncompliant to commit it anyway)`, EXIT.FAILED)
+        throw new CliError(bilingual(W, (w) => w.ruledOut(problems.nonCompliance.join('; '))), EXIT.FAILED)
       }
       const sealed = sealBid(p.id, opts.supplier, bid)
       const path = opts.sealed ?? `${p.id}.${opts.supplier}.sealed-bid.json`
       // The salt is kept before the commitment is sent: a committed bid without its salt can never be revealed.
       await writeSealedBid(path, sealed)
-      ctx.io.err(`sealed bid kept in ${path} (keep it secret until ${p.tender.bidDeadline}, and keep it until you have revealed)\n`)
+      ctx.io.err(`${w.sealedKept(path, p.tender.bidDeadline)}\n`)
       await report(ctx, client, await submitAndWait(client, key, 'procurement', 'commitBid', { process: p.id, supplier: opts.supplier, commitment: sealed.commitment }))
     })
   procurement
     .command('reveal')
-    .description('reveal a sealed bid, once the bid deadline has passed on the node and before the reveal deadline')
-    .requiredOption('--key <file>', 'a key of the supplier')
-    .requiredOption('--sealed <file>', 'the sealed bid written by saksi procurement bid')
-    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
+    .description(w.revealDescription)
+    .requiredOption('--key <file>', w.key)
+    .requiredOption('--sealed <file>', w.sealedIn)
+    .option('--node <url>', w.node, DEFAULT_NODE_URL)
     .action(async (opts: { key: string; sealed: string; node: string }) => {
-      const { key, warning } = await readKeyFile(opts.key)
+      const { key, warning } = await readKeyFile(opts.key, ctx.lang)
       if (warning) ctx.io.err(`${warning}\n`)
       const sealed = await readSealedBid(opts.sealed)
       const client = openNodeClient(opts.node)
       const { process: p, bids, now } = await fetchProcess(client, sealed.process)
-      if (p.stage !== 'tender' || !p.tender) throw new CliError(`${p.id} is not in tender (stage ${p.stage}): a reveal would only publish the bid. Nothing was sent.`, EXIT.FAILED)
+      if (p.stage !== 'tender' || !p.tender) throw new CliError(bilingual(W, (w) => w.notInTender(p.id, p.stage)), EXIT.FAILED)
+      const tender = p.tender
       const keys = await supplierKeys(client, sealed.supplier)
-      if (!Array.isArray(keys) || !keys.includes(key.did)) throw new CliError(`${opts.key} is not a key of supplier ${sealed.supplier}. Nothing was sent.`)
+      if (!Array.isArray(keys) || !keys.includes(key.did)) throw new CliError(bilingual(W, (w) => w.notSupplierKeyNothingSent(opts.key, sealed.supplier)))
       const opens = Date.parse(p.tender.bidDeadline) + REVEAL_MARGIN_MS
-      if (now < opens) throw new CliError(`bids of ${p.id} stay sealed until ${p.tender.bidDeadline} (the node's clock says ${new Date(now).toISOString()}); revealing now would publish the bid. Nothing was sent.`, EXIT.FAILED)
-      if (now >= Date.parse(p.tender.revealDeadline)) throw new CliError(`the reveal deadline of ${p.id} was ${p.tender.revealDeadline}. Nothing was sent.`, EXIT.FAILED)
+      if (now < opens) throw new CliError(bilingual(W, (w) => w.stillSealed(p.id, tender.bidDeadline, new Date(now).toISOString())), EXIT.FAILED)
+      if (now >= Date.parse(p.tender.revealDeadline)) throw new CliError(bilingual(W, (w) => w.revealDeadlinePassed(p.id, tender.revealDeadline)), EXIT.FAILED)
       const committed = bids.find((b) => b.supplier === sealed.supplier)
-      if (committed?.revealed) throw new CliError(`${sealed.supplier}'s bid to ${p.id} is already revealed. Nothing was sent.`, EXIT.FAILED)
-      if (committed?.commitment !== sealed.commitment) throw new CliError(`the log holds ${committed ? 'another commitment' : 'no commitment'} for ${sealed.supplier} in ${p.id}. Nothing was sent.`, EXIT.FAILED)
+      if (committed?.revealed) throw new CliError(bilingual(W, (w) => w.alreadyRevealed(sealed.supplier, p.id)), EXIT.FAILED)
+      if (committed?.commitment !== sealed.commitment) throw new CliError(bilingual(W, (w) => w.otherCommitment(committed !== undefined, sealed.supplier, p.id)), EXIT.FAILED)
       await report(ctx, client, await submitAndWait(client, key, 'procurement', 'revealBid', { process: p.id, supplier: sealed.supplier, bid: sealed.bid as unknown as JsonObject, salt: sealed.salt }))
     })
   return procurement

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { bidCommitment, evaluateBids, BidContentInput } from '../contract/index.js'
 import type { BidContent, Process } from '../contract/index.js'
-import { CliError } from '../../../cli/index.js'
+import { bilingual, CliError } from '../../../cli/index.js'
+import { PROCUREMENT_WORDS as W } from './procurement-words.js'
 
 /** A sealed bid as the supplier keeps it until the reveal: everything needed to open the commitment. */
 export interface SealedBid {
@@ -26,12 +27,12 @@ export function parseBid(text: string, file: string): BidContent {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    throw new CliError(`${file} is not JSON: ${(e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => w.notJson(file, (e as Error).message)))
   }
   const parsed = BidContentInput.safeParse(value)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    throw new CliError(`${file}: ${issue.path.join('.') || 'the bid'} ${issue.message}`)
+    throw new CliError(bilingual(W, (w) => w.fieldProblem(file, issue.path.join('.'), issue.message)))
   }
   return parsed.data
 }
@@ -68,7 +69,7 @@ export async function writeSealedBid(path: string, sealed: SealedBid): Promise<v
     await writeFile(path, `${JSON.stringify(sealed, null, 2)}\n`, { mode: SEALED_FILE_MODE, flag: 'wx' })
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    throw new CliError(code === 'EEXIST' ? `${path} exists: it may hold the salt of a bid already committed; choose another --sealed file` : `cannot write ${path}: ${code ?? (e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => (code === 'EEXIST' ? w.sealedExists(path) : w.cannotWrite(path, code ?? (e as Error).message))))
   }
 }
 
@@ -81,24 +82,24 @@ export async function readSealedBid(path: string): Promise<SealedBid> {
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => w.cannotRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message)))
   }
   let s: SealedBid
   try {
     s = JSON.parse(text) as SealedBid
   } catch (e) {
-    throw new CliError(`${path} is not JSON: ${(e as Error).message}`)
+    throw new CliError(bilingual(W, (w) => w.notJson(path, (e as Error).message)))
   }
   if (s?.v !== 1 || typeof s.process !== 'string' || typeof s.supplier !== 'string' || typeof s.salt !== 'string' || typeof s.commitment !== 'string') {
-    throw new CliError(`${path} is not a sealed bid written by saksi procurement bid`)
+    throw new CliError(bilingual(W, (w) => w.notSealedBid(path)))
   }
   const bid = parseBid(JSON.stringify(s.bid), path)
   let again: string
   try {
     again = bidCommitment({ process: s.process, supplier: s.supplier, bid, salt: s.salt })
   } catch {
-    throw new CliError(`${path}: the salt is not 64 hex digits`)
+    throw new CliError(bilingual(W, (w) => w.badSalt(path)))
   }
-  if (again !== s.commitment) throw new CliError(`${path} was altered: its bid and salt no longer hash to its commitment`)
+  if (again !== s.commitment) throw new CliError(bilingual(W, (w) => w.altered(path)))
   return { ...s, bid }
 }

@@ -6,8 +6,9 @@ import { KeyPair, isSaksiError } from 'saksi'
 import { bidCommitment, parkBenchBid, parkBenchCriteria, parkBenchPlan } from '../contract/index.js'
 import type { BidContent, Payment } from '../contract/index.js'
 import type { SaksiNode } from '../../../node/index.js'
-import { CliError, adminKeyPath, type DataDirPaths, DATA_DIR_MODE, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'
+import { CliError, bilingual, adminKeyPath, type DataDirPaths, DATA_DIR_MODE, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'
 import type { DataServices } from '../../../cli/index.js'
+import { PROCUREMENT_DEMO_WORDS as W } from './procurement-demo-words.js'
 
 /** What the procurement demo did, for the summary `saksi demo` prints. */
 export interface ProcurementDemoSummary {
@@ -59,7 +60,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
  * @throws CliError if an organisation or admin key is missing, the outbox is missing, or a call is refused
  */
 export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, services: DataServices, process = 'pertamanan.bangku-taman-2026'): Promise<ProcurementDemoSummary> {
-  if (!services.outbox) throw new CliError(`the procurement demo needs the payment key in ${paths.dir} (a directory made by this version of saksi init)`)
+  if (!services.outbox) throw new CliError(bilingual(W, (w) => w.needsGateway(paths.dir)))
   const client = demoClient(node)
   const p = (key: KeyPair, method: string, args: JsonObject) => client.must(key, 'procurement', method, args)
   const keys = new Map<string, KeyPair>()
@@ -73,7 +74,7 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
     try {
       admin = (await readKeyFile(adminKeyPath(paths, o.org))).key
     } catch (e) {
-      throw new CliError(`the procurement demo needs the ${o.org} organisation and its admin key: ${(e as Error).message}`)
+      throw new CliError(bilingual(W, (w) => w.needsOrg(o.org, (e as Error).message)))
     }
     const key = await newKey(join(paths.keys, `${o.slug}.pem`))
     keys.set(o.slug, key)
@@ -111,7 +112,7 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
   const reveal = (s: (typeof sealed)[number]) => client.call(suppliers.get(s.id)!, 'procurement', 'revealBid', { process, supplier: s.id, bid: s.bid as unknown as JsonObject, salt: s.salt })
   for (const s of sealed.slice(0, 2)) {
     const r = await reveal(s)
-    if (r.status !== 'ok') throw new CliError(`demo procurement.revealBid failed: ${r.code ?? ''}`)
+    if (r.status !== 'ok') throw new CliError(bilingual(W, (w) => w.revealFailed(r.code ?? '')))
   }
   await waitUntil(revealDeadline)
   // A refused reveal is never logged (its prices would be published): the node refuses it at the door.
@@ -119,7 +120,7 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
     (r) => r.status,
     (e: unknown) => (isSaksiError(e) ? e.code : String(e)),
   )
-  if (late !== 'PROCUREMENT_REVEAL_LATE') throw new CliError(`demo: the late reveal was not refused at admission (${late})`)
+  if (late !== 'PROCUREMENT_REVEAL_LATE') throw new CliError(bilingual(W, (w) => w.lateNotRefused(late)))
   const awarded = await p(k('pertamanan-pejabat-pengadaan'), 'award', { process })
   const winner = awarded.events[0]!.data.supplier as string
   const supplierKey = suppliers.get(winner)!
@@ -166,7 +167,7 @@ export async function loadProcurementDemo(node: SaksiNode, paths: DataDirPaths, 
   const payments = async () => ((await node.query('procurement', 'process', { process })) as unknown as { payments: Payment[] }).payments
   const settled = async () => {
     for (let waited = 0; (await payments()).some((x) => x.status === 'instructed'); waited += 50) {
-      if (waited > 60_000) throw new CliError('the payment outbox did not settle the procurement payments within a minute')
+      if (waited > 60_000) throw new CliError(bilingual(W, (w) => w.notSettled))
       await new Promise((r) => setTimeout(r, 50))
     }
   }

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync'
+import { bilingual, CliError } from '../../../cli/index.js'
+import { WELFARE_WORDS } from './welfare-words.js'
 
 /** The columns of a household import file, one row per person. */
 export const HOUSEHOLD_CSV_COLUMNS = ['household', 'region', 'income_decile', 'relationship', 'name', 'nik', 'birth_date', 'school_level', 'disability', 'pregnant', 'address', 'consent'] as const
@@ -56,13 +58,13 @@ function validDate(s: string): boolean {
  * consent). Each problem is reported with its row number (1 = the header) and the household is
  * left out; the rest are returned.
  * @param text the file's text (UTF-8)
- * @throws Error if the header is missing columns (nothing can be read then)
+ * @throws CliError if the header is missing columns (nothing can be read then)
  */
 export function readHouseholdCsv(text: string): { households: ImportHousehold[]; rejects: ImportReject[] } {
   const rows = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][]
   const header = (rows[0] ?? []).map((h) => h.toLowerCase())
   const missing = HOUSEHOLD_CSV_COLUMNS.filter((c) => !header.includes(c))
-  if (missing.length > 0) throw new Error(`the header lacks ${missing.join(', ')} (columns: ${HOUSEHOLD_CSV_COLUMNS.join(',')})`)
+  if (missing.length > 0) throw new CliError(bilingual(WELFARE_WORDS, (w) => w.badHeader(missing.join(', '), HOUSEHOLD_CSV_COLUMNS.join(','))))
   const col = Object.fromEntries(HOUSEHOLD_CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof HOUSEHOLD_CSV_COLUMNS)[number], number>
   const rejects: ImportReject[] = []
   const byKey = new Map<string, { rows: { row: number; cells: string[] }[]; bad: boolean }>()

@@ -1,5 +1,7 @@
 import cliProgress from 'cli-progress'
 import type { CliIo } from '../../../cli/index.js'
+import type { Language } from 'saksi/catalogue'
+import { WELFARE_WORDS } from './welfare-words.js'
 
 /** Told how far an import has come. */
 export interface ImportProgress {
@@ -11,12 +13,13 @@ export interface ImportProgress {
  * A progress bar on a terminal (cli-progress), or a plain line on stderr every few seconds
  * otherwise (CI logs, pipes).
  */
-export function createImportProgress(io: CliIo, total: number, intervalMs = 5000): ImportProgress {
+export function createImportProgress(io: CliIo, total: number, intervalMs = 5000, lang: Language = 'en'): ImportProgress {
+  const w = WELFARE_WORDS[lang]
   let done = 0
   let registered = 0
   if (io.isTTY && io.terminal) {
     const bar = new cliProgress.SingleBar(
-      { format: 'importing [{bar}] {percentage}% | {value}/{total} households | {registered} registered | ETA {eta_formatted}', stream: io.terminal, hideCursor: false, clearOnComplete: true },
+      { format: w.bar, stream: io.terminal, hideCursor: false, clearOnComplete: true },
       cliProgress.Presets.shades_classic,
     )
     bar.start(total, 0, { registered: 0 })
@@ -37,7 +40,7 @@ export function createImportProgress(io: CliIo, total: number, intervalMs = 5000
       const now = performance.now()
       if (now - last < intervalMs) return
       last = now
-      io.err(`imported ${done}/${total} households, ${registered} registered (${Math.round(done / ((now - started) / 1000))}/s)\n`)
+      io.err(`${w.progress(done, total, registered, Math.round(done / ((now - started) / 1000)))}\n`)
     },
     stop: () => undefined,
   }

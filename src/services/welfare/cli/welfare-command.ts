@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
-import { CliError, EXIT, nodeNetwork, DEFAULT_NODE_URL, openNodeClient, readKeyFile, readTextFile, dataDirPaths } from '../../../cli/index.js'
+import { bilingual, CliError, EXIT, prefixed, saksiErrorText, nodeNetwork, DEFAULT_NODE_URL, openNodeClient, readKeyFile, readTextFile, dataDirPaths } from '../../../cli/index.js'
 import type { CliContext } from '../../../cli/index.js'
 import { isSaksiError } from 'saksi'
 import { loadSecret, PersonalDataVault, SqliteVaultBackend } from '../../../store/index.js'
 import { readHouseholdCsv, HOUSEHOLD_CSV_COLUMNS, type ImportReject } from './household-csv.js'
 import { importHouseholds, type ImportOutcome } from './import-households.js'
 import { createImportProgress } from './import-progress.js'
+import { WELFARE_WORDS as W } from './welfare-words.js'
 
 interface ImportOptions {
   key: string
@@ -25,33 +26,34 @@ const csvCell = (v: string | number | undefined) => (v === undefined ? '' : /[",
  * @param ctx output and exit code
  */
 export function welfareCommand(ctx: CliContext): Command {
-  const welfare = new Command('welfare').description('welfare programmes (bansos): bulk import, erasure of personal data')
+  const w = W[ctx.lang]
+  const welfare = new Command('welfare').description(w.description)
   welfare
     .command('import')
-    .description(`register the households of a CSV file (one row per person; columns ${HOUSEHOLD_CSV_COLUMNS.join(',')}) as a field officer`)
-    .argument('<file>', 'the CSV file')
-    .requiredOption('--key <file>', "the field officer's key (welfare.enumerator)")
-    .requiredOption('--programme <id>', 'the programme, e.g. dinsos.pkh')
-    .option('--node <url>', 'the node', DEFAULT_NODE_URL)
-    .option('--report <file>', 'where to write the report of every household (CSV; default <file>.report.csv)')
-    .option('--concurrency <n>', 'batches of households (up to 50 people each) in flight at once', '16')
+    .description(w.importDescription(HOUSEHOLD_CSV_COLUMNS.join(',')))
+    .argument('<file>', w.file)
+    .requiredOption('--key <file>', w.key)
+    .requiredOption('--programme <id>', w.programme)
+    .option('--node <url>', w.node, DEFAULT_NODE_URL)
+    .option('--report <file>', w.report)
+    .option('--concurrency <n>', w.concurrency, '16')
     .action(async (file: string, opts: ImportOptions) => {
-      const { key, warning } = await readKeyFile(opts.key)
+      const { key, warning } = await readKeyFile(opts.key, ctx.lang)
       if (warning) ctx.io.err(`${warning}\n`)
       const text = await readTextFile(file)
       let read
       try {
         read = readHouseholdCsv(text)
       } catch (e) {
-        throw new CliError(`${file}: ${(e as Error).message}`)
+        throw new CliError(prefixed(`${file}: `, e instanceof CliError && typeof e.text !== 'string' ? e.text : { id: (e as Error).message, en: (e as Error).message }))
       }
       const concurrency = Number(opts.concurrency)
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError('--concurrency must be 1-256')
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError(bilingual(W, (x) => x.badConcurrency))
       const client = openNodeClient(opts.node)
       const network = await nodeNetwork(client)
 
-      ctx.io.err(`${read.households.length} households to import, ${read.rejects.length} rows refused while reading ${file}\n`)
-      const progress = createImportProgress(ctx.io, read.households.length)
+      ctx.io.err(`${w.toImport(read.households.length, read.rejects.length, file)}\n`)
+      const progress = createImportProgress(ctx.io, read.households.length, undefined, ctx.lang)
       const outcomes = await importHouseholds(client, network, key, opts.programme, read.households, { concurrency, onDone: (o) => progress.tick(o.status === 'registered') })
       progress.stop()
 
@@ -61,23 +63,23 @@ export function welfareCommand(ctx: CliContext): Command {
       await writeFile(report, `${lines.join('\n')}\n`)
       const registered = outcomes.filter((o) => o.status === 'registered').length
       const rejected = rows.length - registered
-      ctx.io.out(`${registered} households registered, ${rejected} rejected (report: ${report})\n`)
-      for (const r of rows.filter((x) => x.status === 'rejected').slice(0, 10)) ctx.io.out(`  row ${r.row} ${r.household}: ${r.code} ${r.message ?? ''}\n`)
-      if (rejected > 10) ctx.io.out(`  … and ${rejected - 10} more in the report\n`)
+      ctx.io.out(`${w.imported(registered, rejected, report)}\n`)
+      for (const r of rows.filter((x) => x.status === 'rejected').slice(0, 10)) ctx.io.out(`${w.rejectedRow(r.row, r.household, r.code, r.message ?? '')}\n`)
+      if (rejected > 10) ctx.io.out(`${w.more(rejected - 10)}\n`)
       if (rejected > 0) ctx.exitCode = EXIT.FAILED
     })
   welfare
     .command('erase')
-    .description("erase a person's personal data from the vault of a data directory (UU PDP): their key and records are deleted; the log keeps its references and commitments, which can no longer be opened")
-    .requiredOption('--data <dir>', 'the data directory')
-    .requiredOption('--ref <ref>', "a vault reference of one of the person's records (pd_…), e.g. from a household's trail")
+    .description(w.eraseDescription)
+    .requiredOption('--data <dir>', w.data)
+    .requiredOption('--ref <ref>', w.ref)
     .action(async (opts: { data: string; ref: string }) => {
       const paths = dataDirPaths(opts.data)
       let vault: PersonalDataVault
       try {
         vault = new PersonalDataVault(new SqliteVaultBackend(paths.vault), loadSecret(paths.vaultKey, 'SAKSI_VAULT_KEY'))
       } catch (e) {
-        throw new CliError(`cannot open the vault of ${paths.dir}: ${(e as Error).message}`)
+        throw new CliError(bilingual(W, (x) => x.cannotOpenVault(paths.dir, (e as Error).message)))
       }
       try {
         let subject: string
@@ -85,11 +87,11 @@ export function welfareCommand(ctx: CliContext): Command {
           // Found without decrypting: erasing is not a read of the person's data.
           subject = vault.subjectOf(opts.ref)
         } catch (e) {
-          throw new CliError(`${opts.ref}: ${isSaksiError(e) ? `${e.code}: ${e.message}` : String(e)}`)
+          throw new CliError(isSaksiError(e) ? prefixed(`${opts.ref}: `, saksiErrorText(e)) : `${opts.ref}: ${String(e)}`)
         }
         const records = vault.list(subject).length
         const at = vault.erase(subject)
-        ctx.io.out(`erased data subject ${subject} (${records} records) at ${at ?? 'an earlier time'}\n`)
+        ctx.io.out(`${w.erased(subject, records, at)}\n`)
       } finally {
         vault.close()
       }

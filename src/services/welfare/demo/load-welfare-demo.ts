@@ -3,10 +3,11 @@ import type { JsonObject, Receipt } from 'saksi'
 import { KeyPair } from 'saksi'
 import { periodAt } from '../views/index.js'
 import type { SaksiNode } from '../../../node/index.js'
-import { CliError, adminKeyPath, type DataDirPaths, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'
+import { CliError, bilingual, adminKeyPath, type DataDirPaths, readKeyFile, writeKeyFile, demoClient } from '../../../cli/index.js'
 import type { DataServices } from '../../../cli/index.js'
 import { demoHouseholds, type DemoHousehold } from './demo-households.js'
 import { pkhProgramme } from './pkh-programme.js'
+import { WELFARE_DEMO_WORDS as W } from './welfare-demo-words.js'
 
 /** What the welfare demo did, for the summary `saksi demo` prints. */
 export interface WelfareDemoSummary {
@@ -45,7 +46,7 @@ const OFFICIALS = [
  */
 export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, services: DataServices, count = 240): Promise<WelfareDemoSummary> {
   const { vault, nik, outbox } = services
-  if (!vault || !nik || !outbox) throw new CliError(`the welfare demo needs the vault key, the NIK secret and the payment key in ${paths.dir} (a directory made by this version of saksi init)`)
+  if (!vault || !nik || !outbox) throw new CliError(bilingual(W, (w) => w.needsServices(paths.dir)))
   const client = demoClient(node)
   const must = (key: KeyPair, method: string, args: JsonObject, contract = 'welfare'): Promise<Receipt> => client.must(key, contract, method, args)
 
@@ -130,7 +131,7 @@ export async function loadWelfareDemo(node: SaksiNode, paths: DataDirPaths, serv
   }
   const settled = async () => {
     for (let waited = 0; (await withStatus('instructed')).length > 0; waited += 50) {
-      if (waited > 120_000) throw new CliError('the payment outbox did not settle the demo payments within 2 minutes')
+      if (waited > 120_000) throw new CliError(bilingual(W, (w) => w.notSettled))
       await new Promise((r) => setTimeout(r, 50))
     }
   }
