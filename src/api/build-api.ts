@@ -25,6 +25,7 @@ import type { ApiService, NodeResources } from './service-routes.js'
 import { catalogueOf } from 'saksi/catalogue'
 import { MemoryRequestGuardStore, type NikHasher, type PersonalDataVault, type RequestGuardStore } from '../store/index.js'
 import { API_DESCRIPTION } from './routes/api-description.js'
+import { methodSchemas } from './method-schemas.js'
 
 /** Options of {@link buildApi}. */
 export interface ApiOptions {
@@ -113,6 +114,11 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
       openapi: '3.1.0',
       info: { title: 'Saksi', version: options.version ?? '1.0.0', description: API_DESCRIPTION },
       components: {
+        // What each method's tx.args must be (POST /v1/tx): one schema per contract.method.
+        schemas: methodSchemas(
+          (options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])),
+          node.genesis().rules as number | undefined,
+        ),
         securitySchemes: {
           [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'A session token: POST /v1/auth/challenge, sign the challenge in an auth.session request, POST /v1/auth/session. Valid 15 minutes; what it may read is checked at each read.' },
         },

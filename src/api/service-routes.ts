@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { CodeTable } from 'saksi'
+import type { Contract } from 'saksi'
 import type { SaksiNode } from '../node/index.js'
 import type { NikHasher, PersonalDataVault, RequestGuardStore } from '../store/index.js'
 import type { AuthSessions } from './auth/auth-sessions.js'
@@ -44,7 +44,7 @@ export interface ApiService<Options = unknown> {
   /** The service's name, as in its contract (`welfare`). */
   readonly name: string
   /** Its contract, whose code table gives the API the kinds (hence statuses) of its codes. */
-  readonly contract?: { readonly codes?: CodeTable }
+  readonly contract?: Contract
   readonly routes?: ServiceRoutes<Options>
   /** The service's own configuration for its routes. */
   readonly options?: Options

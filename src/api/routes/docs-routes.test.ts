@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiHarness, type ApiHarness } from '../testing/api-harness.js'
+import { serviceContracts } from '../../services/registry.js'
 
 interface Operation {
   parameters?: { in: string; name: string; required?: boolean; schema: { pattern?: string } }[]
@@ -55,6 +56,16 @@ describe('GET /openapi.json', () => {
       ['/v1/contracts/{contract}/queries/{query}', 'get'],
     ]
     for (const [path, method] of expected) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined()
+  })
+
+  it("documents every served method's arguments as a component schema derived from the contract's own", () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, Schema & { description?: string; properties?: Record<string, Schema & { enum?: string[] }> }> } }).components.schemas
+    for (const c of serviceContracts()) for (const m of c.methods.keys()) expect(schemas[`${c.name}.${m}`], `${c.name}.${m}`).toBeDefined()
+    const verify = schemas['welfare.verifyHousehold']!
+    expect(verify.required).toEqual(['programme', 'household', 'evidence'])
+    expect((verify.properties!.evidence as { properties: Record<string, { enum?: string[] }> }).properties.method!.enum).toEqual(['dukcapil', 'documents', 'home-visit'])
+    expect(verify.description).toContain('Who may call it: welfare.verifier')
+    expect(schemas['procurement.revealBid']!.description).toContain('Sealed')
   })
 
   it('takes its parameters from the schemas the routes validate with', () => {

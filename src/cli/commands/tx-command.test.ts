@@ -86,3 +86,33 @@ describe('saksi tx', () => {
     })
   })
 })
+
+describe('saksi tx --describe', () => {
+  describe('when the method exists', () => {
+    it("prints what it does, who may call it and its arguments' schema with their enumerations, without a key or a node", async () => {
+      const r = await saksi('tx', '--describe', 'welfare.verifyHousehold')
+      expect(r.code).toBe(0)
+      expect(r.out).toContain('welfare.verifyHousehold')
+      expect(r.out).toContain('who may call it: welfare.verifier')
+      const schema = JSON.parse(r.out.slice(r.out.indexOf('{'))) as { required: string[]; properties: { evidence: { properties: { method: { enum: string[] } } } } }
+      expect(schema.required).toEqual(['programme', 'household', 'evidence'])
+      expect(schema.properties.evidence.properties.method.enum).toEqual(['dukcapil', 'documents', 'home-visit'])
+    })
+  })
+
+  describe('when the method does not exist', () => {
+    it("exits 2 and lists the contract's methods", async () => {
+      const r = await saksi('tx', '--describe', 'welfare.verifyHousehld')
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('no method welfare.verifyHousehld; the methods of welfare are: welfare.createProgramme')
+    })
+  })
+
+  describe('when neither --describe nor the call is given', () => {
+    it('says which option is missing', async () => {
+      const r = await saksi('tx', '--contract', 'identity', '--method', 'register')
+      expect(r.code).toBe(2)
+      expect(r.err).toContain("required option '--key' not specified")
+    })
+  })
+})

@@ -6,11 +6,14 @@ import { DEFAULT_NODE_URL, openNodeClient } from '../http/open-node-client.js'
 import { failureMessage, signCall, simulateEnvelope, submitEnvelope, type Submitted } from '../http/submit-and-wait.js'
 import { whyItWouldFail } from './why-it-would-fail.js'
 import { readKeyFile } from '../key-file.js'
+import { contractsOf } from '../cli-service.js'
+import { describeMethod } from './describe-method.js'
 
 interface TxOptions {
-  key: string
-  contract: string
-  method: string
+  key?: string
+  contract?: string
+  method?: string
+  describe?: string
   args: string
   node: string
   wait?: boolean
@@ -35,7 +38,8 @@ function print(ctx: CliContext, answer: Submitted): void {
 }
 
 /**
- * `saksi tx --key FILE --contract C --method M --args JSON [--node URL] [--wait] [--force | --dry-run]`:
+ * `saksi tx --key FILE --contract C --method M --args JSON [--node URL] [--wait] [--force | --dry-run]`,
+ * or `saksi tx --describe contract.method`:
  * builds and signs a transaction, simulates it on the node (`POST /v1/tx/simulate`), and submits
  * it unless it would fail; prints the node's answer (the receipt, `{txId}`, or the error body).
  * A call that would fail is not sent (its would-be receipt is printed, and why on stderr) unless
@@ -47,21 +51,29 @@ function print(ctx: CliContext, answer: Submitted): void {
 export function txCommand(ctx: CliContext): Command {
   return new Command('tx')
     .description('build, sign, simulate and submit a transaction; print the receipt (with --wait) or {txId}, or the error')
-    .requiredOption('--key <file>', 'the signing key (PKCS#8 PEM)')
-    .requiredOption('--contract <name>', 'contract, e.g. identity')
-    .requiredOption('--method <name>', 'method, e.g. register')
+    .option('--key <file>', 'the signing key (PKCS#8 PEM; required unless --describe)')
+    .option('--contract <name>', 'contract, e.g. identity (required unless --describe)')
+    .option('--method <name>', 'method, e.g. register (required unless --describe)')
+    .option('--describe <contract.method>', "print what a method does, who may call it and its arguments' schema, and send nothing")
     .option('--args <json>', 'method arguments as a JSON object', '{}')
     .option('--node <url>', 'the node', DEFAULT_NODE_URL)
     .option('--wait', 'wait (up to 10 s) for the commit and print the receipt')
     .option('--force', 'send the transaction even if the simulation says it would fail')
     .option('--dry-run', 'only simulate: print the would-be receipt and send nothing')
     .action(async (opts: TxOptions) => {
+      if (opts.describe !== undefined) {
+        ctx.io.out(describeMethod(contractsOf(ctx.services), opts.describe))
+        return
+      }
+      for (const name of ['key', 'contract', 'method'] as const) {
+        if (opts[name] === undefined) throw new CliError({ en: `required option '--${name}' not specified (or use --describe contract.method)`, id: `opsi wajib '--${name}' belum diberikan (atau gunakan --describe kontrak.metode)` })
+      }
       if (opts.force && opts.dryRun) throw new CliError('--force and --dry-run do not go together')
-      const { key, warning } = await readKeyFile(opts.key)
+      const { key, warning } = await readKeyFile(opts.key!)
       if (warning) ctx.io.err(`${warning}\n`)
       const args = parseArgs(opts.args)
       const client = openNodeClient(opts.node)
-      const envelope = await signCall(client, key, opts.contract, opts.method, args)
+      const envelope = await signCall(client, key, opts.contract!, opts.method!, args)
       const simulated = await simulateEnvelope(client, envelope)
       const why = whyItWouldFail(simulated)
       if (opts.dryRun || (why !== undefined && !opts.force)) {
