@@ -72,7 +72,8 @@ export interface ApiOptions {
  */
 export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInstance {
   // Statuses follow the kinds of the codes the core and the served services' contracts declare.
-  const catalogue = catalogueOf((options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])))
+  const servedContracts = (options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : []))
+  const catalogue = catalogueOf(servedContracts)
   const app = Fastify({
     logger: redactingLogger(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -115,10 +116,7 @@ export function buildApi(node: SaksiNode, options: ApiOptions = {}): FastifyInst
       info: { title: 'Saksi', version: options.version ?? '1.0.0', description: API_DESCRIPTION },
       components: {
         // What each method's tx.args must be (POST /v1/tx): one schema per contract.method.
-        schemas: methodSchemas(
-          (options.services ?? []).flatMap((s) => (s.contract ? [s.contract] : [])),
-          node.genesis().rules as number | undefined,
-        ),
+        schemas: servedContracts.length > 0 ? methodSchemas(servedContracts, node.genesis().rules as number | undefined) : {},
         securitySchemes: {
           [BEARER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'A session token: POST /v1/auth/challenge, sign the challenge in an auth.session request, POST /v1/auth/session. Valid 15 minutes; what it may read is checked at each read.' },
         },
